@@ -1,0 +1,56 @@
+package id.kalbarprov.loket;
+
+import id.kalbarprov.loket.cli.CheckCommand;
+import id.kalbarprov.loket.cli.DbOption;
+import id.kalbarprov.loket.cli.DemoDataCommand;
+import id.kalbarprov.loket.cli.DueDateCommand;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import javafx.application.Application;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * Entry point of {@code java -jar loket.jar}: no command opens the app, a command runs headless.
+ * Not a JavaFX Application itself, so the shaded jar runs on the plain classpath.
+ */
+@Command(name = "loket", mixinStandardHelpOptions = true, version = "Loket 0.1",
+        description = "Loket — layanan Diskominfo Provinsi Kalimantan Barat. Tanpa perintah: membuka aplikasi.",
+        subcommands = {DemoDataCommand.class, CheckCommand.class, DueDateCommand.class})
+public final class Launcher implements Callable<Integer> {
+
+    @Mixin
+    private DbOption db;
+
+    public static void main(String[] args) {
+        long started = System.nanoTime();
+        CommandLine cli = new CommandLine(new Launcher());
+        cli.setExecutionStrategy(parsed -> {
+            DbOption option = parsed.subcommand() != null
+                    ? parsed.subcommand().commandSpec().mixins().values().stream()
+                        .map(m -> m.userObject()).filter(DbOption.class::isInstance).map(DbOption.class::cast)
+                        .findFirst().orElse(null)
+                    : null;
+            Path file = option != null ? option.file() : ((Launcher) parsed.commandSpec().userObject()).db.file();
+            Logging.configure(file);
+            LoketApp.launchedAtNanos = started;
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        int code = cli.execute(args);
+        if (code != 0 || args.length > 0 && !onlyDbArgs(args)) {
+            System.exit(code);
+        }
+    }
+
+    private static boolean onlyDbArgs(String[] args) {
+        return args.length == 2 && args[0].equals("--db") || args.length == 1 && args[0].startsWith("--db=");
+    }
+
+    @Override
+    public Integer call() {
+        LoketApp.databaseFile = db.file();
+        Application.launch(LoketApp.class);
+        return 0;
+    }
+}

@@ -1,0 +1,66 @@
+package id.kalbarprov.loket;
+
+import atlantafx.base.theme.PrimerLight;
+import id.kalbarprov.loket.ui.common.FxDialogService;
+import id.kalbarprov.loket.ui.common.FxTaskRunner;
+import id.kalbarprov.loket.ui.common.I18n;
+import id.kalbarprov.loket.ui.shell.MainWindow;
+import id.kalbarprov.loket.ui.shell.NavItem;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JavaFX application: opens the database given by the launcher and shows the main window. */
+public final class LoketApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LoketApp.class);
+    static volatile Path databaseFile;
+    static volatile long launchedAtNanos;
+
+    private final FxTaskRunner runner = new FxTaskRunner();
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        I18n i18n = new I18n(Locale.forLanguageTag(System.getProperty("loket.lang", "id")));
+        FxDialogService dialogs = new FxDialogService(i18n, () -> stage);
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            LOG.error("Uncaught on {}", t.getName(), e);
+            if (Platform.isFxApplicationThread()) {
+                dialogs.unexpected(e);
+            }
+        });
+        Loket loket;
+        try {
+            loket = Loket.open(Objects.requireNonNull(databaseFile), Clock.systemDefaultZone());
+        } catch (RuntimeException e) {
+            LOG.error("Cannot open database {}", databaseFile, e);
+            dialogs.error(i18n.t("error.dbOpen.title"), i18n.t("error.dbOpen.message", databaseFile));
+            Platform.exit();
+            return;
+        }
+        MainWindow main = loket.mainWindow(i18n, runner, dialogs, i18n.t("shell.database", databaseFile));
+        Scene scene = new Scene(main.root(), 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/css/loket.css")).toExternalForm());
+        main.installShortcuts(scene);
+        stage.setTitle(i18n.t("app.title"));
+        stage.setScene(scene);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        main.show(NavItem.BERANDA);
+        stage.show();
+        LOG.info("Window shown {} ms after launch", (System.nanoTime() - launchedAtNanos) / 1_000_000);
+    }
+
+    @Override
+    public void stop() {
+        runner.close();
+    }
+}

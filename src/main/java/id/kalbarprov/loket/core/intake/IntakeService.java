@@ -1,0 +1,88 @@
+package id.kalbarprov.loket.core.intake;
+
+import id.kalbarprov.loket.core.calendar.WorkingCalendar;
+import id.kalbarprov.loket.core.catalog.ServiceStandard;
+import id.kalbarprov.loket.core.validation.ValidationException;
+import id.kalbarprov.loket.core.validation.Violation;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+
+/**
+ * Registers incoming letters. A letter whose checklist is incomplete is still registered, as
+ * "berkas belum lengkap", and its clock does not start. The same agency and letter number twice
+ * is refused unless the clerk confirms it is a different letter.
+ */
+public final class IntakeService {
+
+    private final LetterStorePort store;
+    private final LongFunction<Optional<ServiceStandard>> services;
+    private final Supplier<WorkingCalendar> calendar;
+    private final Clock clock;
+
+    public IntakeService(LetterStorePort store, LongFunction<Optional<ServiceStandard>> services,
+                         Supplier<WorkingCalendar> calendar, Clock clock) {
+        this.store = store;
+        this.services = services;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The outcome of {@link #register}. */
+    public sealed interface Outcome permits Done, PossibleDuplicate {
+    }
+
+    /** Registered; {@code complete} false means "berkas belum lengkap". */
+    public record Done(long id, String agendaNumber, boolean complete, LocalDate clockStart) implements Outcome {
+    }
+
+    /** Nothing saved: the same agency and number exist; ask the clerk and call again confirmed. */
+    public record PossibleDuplicate(LetterStorePort.ExistingLetter existing) implements Outcome {
+    }
+
+    /**
+     * @param confirmedDifferent the clerk confirmed this is a different letter with the same number
+     * @throws ValidationException with every field problem; nothing was saved
+     */
+    public Outcome register(LetterDraft draft, String actor, boolean confirmedDifferent) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<Violation> problems = LetterValidator.validate(draft, now);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        ServiceStandard service = services.apply(draft.serviceId())
+                .orElseThrow(() -> new ValidationException(Violation.of(LetterFields.SERVICE, "validation.unknown")));
+        LetterDraft clean = normalize(draft);
+        if (!confirmedDifferent) {
+            Optional<LetterStorePort.ExistingLetter> existing =
+                    store.findByAgencyAndNumber(clean.agencyId(), clean.letterNumber());
+            if (existing.isPresent()) {
+                return new PossibleDuplicate(existing.get());
+            }
+        }
+        boolean complete = isComplete(service, clean);
+        LocalDate start = complete ? calendar.get().clockStart(clean.receivedAt()) : null;
+        LetterStorePort.Registered r = store.insert(new LetterStorePort.NewLetter(clean, complete, start, actor));
+        return new Done(r.id(), r.agendaNumber(), complete, start);
+    }
+
+    /** Every requirement of the service's checklist is ticked. */
+    public static boolean isComplete(ServiceStandard service, LetterDraft draft) {
+        return service.requirements().stream()
+                .allMatch(req -> draft.fulfilledRequirementIds().contains(req.id()));
+    }
+
+    private static LetterDraft normalize(LetterDraft d) {
+        return new LetterDraft(d.receivedAt().withSecond(0).withNano(0), d.agencyId(), strip(d.letterNumber()),
+                d.letterDate(), strip(d.subject()), d.serviceId(), d.signerRole(), strip(d.signerName()),
+                d.fulfilledRequirementIds(), strip(d.contactName()), strip(d.contactPhone()), strip(d.notes()));
+    }
+
+    private static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

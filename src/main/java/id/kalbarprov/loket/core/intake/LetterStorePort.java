@@ -1,0 +1,29 @@
+package id.kalbarprov.loket.core.intake;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** What intake needs from the store; implemented in the store layer. */
+public interface LetterStorePort {
+
+    /** A letter already registered with this agency and letter number, if any. */
+    Optional<ExistingLetter> findByAgencyAndNumber(long agencyId, String letterNumber);
+
+    /**
+     * Registers the letter in one durable transaction: takes the next agenda serial of the year,
+     * formats the agenda number, writes the letter, its checklist and its first history row.
+     */
+    Registered insert(NewLetter letter);
+
+    /** A letter found by the duplicate check. */
+    record ExistingLetter(long id, String agendaNumber, LocalDate letterDate, String subject) {
+    }
+
+    /** The letter with everything decided: state, clock start, who registered it. */
+    record NewLetter(LetterDraft draft, boolean complete, LocalDate clockStart, String actor) {
+    }
+
+    /** The result of a registration. */
+    record Registered(long id, String agendaNumber) {
+    }
+}

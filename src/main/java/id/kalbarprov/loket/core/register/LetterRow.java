@@ -1,0 +1,13 @@
+package id.kalbarprov.loket.core.register;
+
+import id.kalbarprov.loket.core.catalog.ServiceKind;
+import id.kalbarprov.loket.core.request.RequestState;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** One line of the register (Buku Agenda). */
+public record LetterRow(long id, String agendaNumber, LocalDateTime receivedAt, String agency,
+                        String letterNumber, LocalDate letterDate, String subject, String service,
+                        ServiceKind serviceKind, int workingDays, RequestState state, LocalDate clockStart,
+                        int version) {
+}

@@ -1,0 +1,199 @@
+package id.kalbarprov.loket.store;
+
+import id.kalbarprov.loket.core.catalog.ServiceKind;
+import id.kalbarprov.loket.core.intake.LetterDraft;
+import id.kalbarprov.loket.core.intake.LetterStorePort;
+import id.kalbarprov.loket.core.numbering.NumberPattern;
+import id.kalbarprov.loket.core.register.LetterFilter;
+import id.kalbarprov.loket.core.register.LetterRow;
+import id.kalbarprov.loket.core.register.Page;
+import id.kalbarprov.loket.core.request.RequestState;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+/** Incoming letters: registration (one durable transaction) and the register's queries. */
+public final class LetterStore implements LetterStorePort {
+
+    static final String DEFAULT_AGENDA_PATTERN = "{seq:4}/SM/{year}";
+
+    private final Jdbi jdbi;
+
+    public LetterStore(Database db) {
+        this.jdbi = db.jdbi();
+    }
+
+    /** Letter numbers compare without case and extra spaces: "005/ 12/Dinkes" = "005/12/dinkes". */
+    static String numberKey(String letterNumber) {
+        return letterNumber.strip().replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public Optional<ExistingLetter> findByAgencyAndNumber(long agencyId, String letterNumber) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, agenda_number, letter_date, subject FROM letter
+                        WHERE agency_id = ? AND letter_number_key = ? ORDER BY id LIMIT 1""")
+                .bind(0, agencyId).bind(1, numberKey(letterNumber))
+                .map((rs, ctx) -> new ExistingLetter(rs.getLong(1), rs.getString(2),
+                        LocalDate.parse(rs.getString(3)), rs.getString(4)))
+                .findOne());
+    }
+
+    @Override
+    public Registered insert(NewLetter letter) {
+        return jdbi.inTransaction(h -> insert(h, letter, LocalDateTime.now()));
+    }
+
+    /** Registers within an open transaction (also used by demo data, which backdates). */
+    Registered insert(Handle h, NewLetter letter, LocalDateTime createdAt) {
+        LetterDraft d = letter.draft();
+        String pattern = h.createQuery("SELECT value FROM setting WHERE key = ?")
+                .bind(0, SettingsStore.AGENDA_PATTERN).mapTo(String.class).findOne()
+                .orElse(DEFAULT_AGENDA_PATTERN);
+        int year = d.receivedAt().getYear();
+        long seq = h.createQuery("""
+                        INSERT INTO agenda_counter (year, last_seq) VALUES (?, 1)
+                        ON CONFLICT (year) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq""")
+                .bind(0, year).mapTo(Long.class).one();
+        String agenda = new NumberPattern(pattern).format(seq, year, d.receivedAt().getMonthValue(), null);
+        RequestState state = letter.complete() ? RequestState.DITERIMA : RequestState.BERKAS_BELUM_LENGKAP;
+        long id = h.createUpdate("""
+                        INSERT INTO letter (agenda_year, agenda_seq, agenda_number, received_at, agency_id,
+                            letter_number, letter_number_key, letter_date, subject, service_id, signer_role,
+                            signer_name, contact_name, contact_phone, notes, state, clock_start, created_by, created_at)
+                        VALUES (:year, :seq, :agenda, :received, :agency, :number, :key, :date, :subject, :service,
+                            :role, :signer, :contact, :phone, :notes, :state, :start, :by, :at)""")
+                .bind("year", year).bind("seq", seq).bind("agenda", agenda)
+                .bind("received", d.receivedAt().toString())
+                .bind("agency", d.agencyId()).bind("number", d.letterNumber())
+                .bind("key", numberKey(d.letterNumber())).bind("date", d.letterDate().toString())
+                .bind("subject", d.subject()).bind("service", d.serviceId())
+                .bind("role", d.signerRole().name()).bind("signer", d.signerName())
+                .bind("contact", d.contactName()).bind("phone", d.contactPhone()).bind("notes", d.notes())
+                .bind("state", state.name())
+                .bind("start", letter.clockStart() == null ? null : letter.clockStart().toString())
+                .bind("by", letter.actor()).bind("at", createdAt.withNano(0).toString())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        h.createUpdate("""
+                        INSERT INTO letter_requirement (letter_id, requirement_id, fulfilled)
+                        SELECT :id, r.id, r.id IN (<done>) FROM service_requirement r WHERE r.service_id = :service""")
+                .bind("id", id).bind("service", d.serviceId())
+                .bindList("done", d.fulfilledRequirementIds().isEmpty() ? List.of(-1L)
+                        : List.copyOf(d.fulfilledRequirementIds()))
+                .execute();
+        h.createUpdate("""
+                        INSERT INTO request_history (letter_id, at, actor, from_state, to_state, note)
+                        VALUES (?, ?, ?, NULL, ?, ?)""")
+                .bind(0, id).bind(1, createdAt.withNano(0).toString()).bind(2, letter.actor())
+                .bind(3, state.name()).bind(4, letter.complete() ? "Surat masuk diregistrasi"
+                        : "Surat masuk diregistrasi, berkas belum lengkap")
+                .execute();
+        return new Registered(id, agenda);
+    }
+
+    /** One page of the register, newest first unless the filter sorts otherwise. */
+    public Page<LetterRow> search(LetterFilter f, int offset, int limit) {
+        List<LetterRow> rows = jdbi.withHandle(h -> {
+            StringBuilder sql = new StringBuilder(ROW_SELECT).append(" WHERE 1 = 1");
+            List<Object> args = new ArrayList<>();
+            where(f, sql, args);
+            sql.append(" ORDER BY ").append(orderBy(f)).append(" LIMIT ? OFFSET ?");
+            args.add(limit + 1);
+            args.add(offset);
+            Query q = h.createQuery(sql.toString());
+            for (int i = 0; i < args.size(); i++) {
+                q.bind(i, args.get(i));
+            }
+            return q.map((rs, ctx) -> row(rs)).list();
+        });
+        boolean more = rows.size() > limit;
+        return new Page<>(more ? rows.subList(0, limit) : rows, offset, more);
+    }
+
+    /** How many letters the filter matches. */
+    public int count(LetterFilter f) {
+        return jdbi.withHandle(h -> {
+            StringBuilder sql = new StringBuilder("SELECT count(*) FROM letter l WHERE 1 = 1");
+            List<Object> args = new ArrayList<>();
+            where(f, sql, args);
+            Query q = h.createQuery(sql.toString());
+            for (int i = 0; i < args.size(); i++) {
+                q.bind(i, args.get(i));
+            }
+            return q.mapTo(Integer.class).one();
+        });
+    }
+
+    public Optional<LetterRow> find(long id) {
+        return jdbi.withHandle(h -> h.createQuery(ROW_SELECT + " WHERE l.id = ?").bind(0, id)
+                .map((rs, ctx) -> row(rs)).findOne());
+    }
+
+    static final String ROW_SELECT = """
+            SELECT l.id, l.agenda_number, l.received_at, coalesce(a.abbreviation, a.name) AS agency,
+                   l.letter_number, l.letter_date, l.subject, s.name AS service, s.kind, s.working_days,
+                   l.state, l.clock_start, l.version
+            FROM letter l JOIN agency a ON a.id = l.agency_id JOIN service s ON s.id = l.service_id""";
+
+    static LetterRow row(ResultSet rs) throws SQLException {
+        String start = rs.getString("clock_start");
+        return new LetterRow(rs.getLong("id"), rs.getString("agenda_number"),
+                LocalDateTime.parse(rs.getString("received_at")), rs.getString("agency"),
+                rs.getString("letter_number"), LocalDate.parse(rs.getString("letter_date")),
+                rs.getString("subject"), rs.getString("service"), ServiceKind.valueOf(rs.getString("kind")),
+                rs.getInt("working_days"), RequestState.valueOf(rs.getString("state")),
+                start == null ? null : LocalDate.parse(start), rs.getInt("version"));
+    }
+
+    private static void where(LetterFilter f, StringBuilder sql, List<Object> args) {
+        String text = f.text() == null ? "" : f.text().strip();
+        if (text.length() >= 3) {
+            sql.append(" AND l.id IN (SELECT rowid FROM letter_fts WHERE letter_fts MATCH ?)");
+            args.add("\"" + text.replace("\"", "\"\"") + "\"");
+        } else if (!text.isEmpty()) {
+            sql.append(" AND (l.agenda_number LIKE ? OR l.letter_number LIKE ?)");
+            args.add("%" + text + "%");
+            args.add("%" + text + "%");
+        }
+        if (f.serviceId() != null) {
+            sql.append(" AND l.service_id = ?");
+            args.add(f.serviceId());
+        }
+        if (f.agencyId() != null) {
+            sql.append(" AND l.agency_id = ?");
+            args.add(f.agencyId());
+        }
+        if (f.state() != null) {
+            sql.append(" AND l.state = ?");
+            args.add(f.state().name());
+        }
+        if (f.from() != null) {
+            sql.append(" AND l.received_at >= ?");
+            args.add(f.from().toString());
+        }
+        if (f.to() != null) {
+            sql.append(" AND l.received_at < ?");
+            args.add(f.to().plusDays(1).toString());
+        }
+    }
+
+    private static String orderBy(LetterFilter f) {
+        String dir = f.ascending() ? " ASC" : " DESC";
+        return switch (f.sort() == null ? LetterFilter.SortKey.RECEIVED : f.sort()) {
+            case RECEIVED -> "l.received_at" + dir + ", l.id" + dir;
+            case AGENDA -> "l.agenda_year" + dir + ", l.agenda_seq" + dir;
+            case AGENCY -> "agency" + dir + ", l.received_at DESC";
+            case SERVICE -> "s.position" + dir + ", l.received_at DESC";
+            case STATE -> "l.state" + dir + ", l.received_at DESC";
+            case LETTER_DATE -> "l.letter_date" + dir + ", l.id" + dir;
+        };
+    }
+}

@@ -1,0 +1,29 @@
+package id.kalbarprov.loket.ui.common;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Runs slow work (database, PDF) off the FX thread and hands the result back on it. Tests use
+ * {@link #direct()}, which runs everything on the calling thread.
+ */
+public interface TaskRunner {
+
+    <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    static TaskRunner direct() {
+        return new TaskRunner() {
+            @Override
+            public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                T result;
+                try {
+                    result = work.get();
+                } catch (RuntimeException | Error e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            }
+        };
+    }
+}

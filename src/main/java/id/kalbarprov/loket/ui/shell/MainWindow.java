@@ -1,0 +1,101 @@
+package id.kalbarprov.loket.ui.shell;
+
+import id.kalbarprov.loket.ui.common.I18n;
+import id.kalbarprov.loket.ui.common.Screen;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The main window: navigation on the left, the current screen on the right. */
+public final class MainWindow {
+
+    private final BorderPane root = new BorderPane();
+    private final Map<NavItem, Supplier<Screen>> factories;
+    private final Map<NavItem, Screen> built = new EnumMap<>(NavItem.class);
+    private final Map<NavItem, ToggleButton> buttons = new EnumMap<>(NavItem.class);
+    private final ToggleGroup group = new ToggleGroup();
+    private NavItem current;
+
+    public MainWindow(I18n i18n, Map<NavItem, Supplier<Screen>> factories, String operatorLabel) {
+        this.factories = new EnumMap<>(factories);
+        VBox nav = new VBox(4);
+        nav.setId("navigation");
+        nav.getStyleClass().add("nav");
+        Label brand = new Label(i18n.t("app.name"));
+        brand.getStyleClass().addAll("title-3", "nav-brand");
+        Label office = new Label(i18n.t("app.office"));
+        office.getStyleClass().addAll("text-small", "nav-office");
+        office.setWrapText(true);
+        nav.getChildren().addAll(brand, office);
+        int n = 1;
+        for (NavItem item : NavItem.values()) {
+            ToggleButton b = new ToggleButton(i18n.of("nav", item));
+            b.setId(item.buttonId());
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.getStyleClass().add("nav-button");
+            b.setAccessibleHelp("Ctrl+" + n);
+            b.setOnAction(e -> show(item));
+            buttons.put(item, b);
+            nav.getChildren().add(b);
+            n++;
+        }
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Label who = new Label(operatorLabel);
+        who.setId("operator-label");
+        who.getStyleClass().add("text-small");
+        nav.getChildren().addAll(spacer, who);
+        nav.setPrefWidth(210);
+        nav.setMinWidth(190);
+        root.setLeft(nav);
+        root.getStyleClass().add("main-window");
+    }
+
+    /** Installs Ctrl+1 ... Ctrl+8 on the scene. */
+    public void installShortcuts(javafx.scene.Scene scene) {
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+            KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8};
+        for (NavItem item : NavItem.values()) {
+            scene.getAccelerators().put(new KeyCodeCombination(digits[item.ordinal()], KeyCombination.SHORTCUT_DOWN),
+                    () -> show(item));
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public NavItem current() {
+        return current;
+    }
+
+    /** The screen of {@code item}, built on first use. */
+    public Screen screen(NavItem item) {
+        return built.computeIfAbsent(item, i -> factories.get(i).get());
+    }
+
+    public void show(NavItem item) {
+        Screen screen = screen(item);
+        current = item;
+        buttons.get(item).setSelected(true);
+        ScrollPane scroll = new ScrollPane(screen.view());
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        root.setCenter(scroll);
+        screen.onShow();
+    }
+}

@@ -1,0 +1,114 @@
+package id.kalbarprov.loket.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kalbarprov.loket.core.calendar.WorkingCalendar;
+import id.kalbarprov.loket.core.catalog.ServiceKind;
+import id.kalbarprov.loket.core.catalog.ServiceStandard;
+import id.kalbarprov.loket.core.intake.IntakeService;
+import id.kalbarprov.loket.core.intake.LetterDraft;
+import id.kalbarprov.loket.core.intake.SignerRole;
+import id.kalbarprov.loket.core.register.LetterFilter;
+import id.kalbarprov.loket.core.request.RequestState;
+import id.kalbarprov.loket.core.validation.ValidationException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LetterStoreTest {
+
+    @TempDir
+    Path dir;
+    Database db;
+    LetterStore letters;
+    IntakeService intake;
+    ServiceStandard email;
+    long dinkes;
+
+    @BeforeEach
+    void open() {
+        db = TempDb.open(dir);
+        ReferenceStore ref = new ReferenceStore(db);
+        letters = new LetterStore(db);
+        Clock clock = Clock.fixed(LocalDateTime.of(2026, 11, 23, 10, 0).atZone(ZoneId.systemDefault()).toInstant(),
+                ZoneId.systemDefault());
+        WorkingCalendar cal = ref.calendar(new SettingsStore(db));
+        intake = new IntakeService(letters, id -> ref.services().stream().filter(s -> s.id() == id).findFirst(),
+                () -> cal, clock);
+        email = ref.services().stream().filter(s -> s.kind() == ServiceKind.EMAIL).findFirst().orElseThrow();
+        dinkes = ref.agencies().stream().filter(a -> "Dinkes".equals(a.abbreviation())).findFirst().orElseThrow().id();
+    }
+
+    LetterDraft draft(String number, boolean complete) {
+        return new LetterDraft(LocalDateTime.of(2026, 11, 23, 9, 30), dinkes, number, LocalDate.of(2026, 11, 20),
+                "Permohonan reset password email kedinasan", email.id(), SignerRole.KEPALA_PD, "dr. Erna Yulianti",
+                complete ? Set.of(email.requirements().get(0).id()) : Set.of(), "Budi", "0812 3456 7890", null);
+    }
+
+    @Test
+    void seedsTheFiveStandardsAgenciesAndHolidays() {
+        ReferenceStore ref = new ReferenceStore(db);
+        assertThat(ref.services()).extracting(ServiceStandard::workingDays).containsExactly(3, 1, 1, 3, 1);
+        assertThat(ref.services()).allSatisfy(s -> assertThat(s.procedure()).hasSize(4));
+        assertThat(ref.agencies()).hasSize(39);
+        assertThat(ref.agencies()).filteredOn(a -> a.name().equals("RSUD dr. Soedarso"))
+                .singleElement().satisfies(a -> assertThat(a.parentId()).isEqualTo(dinkes));
+        assertThat(ref.complaintChannels()).hasSize(8);
+        assertThat(ref.complaintCategories()).extracting(c -> c.workingDays()).containsExactly(5, 5, 14, 60);
+        assertThat(ref.holidays()).hasSize(82);
+    }
+
+    @Test
+    void registersWithYearlyAgendaNumberAndFindsItInTheRegister() {
+        var done = (IntakeService.Done) intake.register(draft("005/1/Dinkes", true), "loket", false);
+        var second = (IntakeService.Done) intake.register(draft("005/2/Dinkes", false), "loket", false);
+        assertThat(done.agendaNumber()).isEqualTo("0001/SM/2026");
+        assertThat(second.agendaNumber()).isEqualTo("0002/SM/2026");
+        assertThat(done.clockStart()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(second.complete()).isFalse();
+        assertThat(second.clockStart()).isNull();
+
+        var page = letters.search(LetterFilter.ALL, 0, 50);
+        assertThat(page.items()).extracting(r -> r.agendaNumber()).containsExactly("0002/SM/2026", "0001/SM/2026");
+        assertThat(page.items().get(0).state()).isEqualTo(RequestState.BERKAS_BELUM_LENGKAP);
+        assertThat(letters.search(LetterFilter.ALL.withText("005/1/Din"), 0, 50).items()).hasSize(1);
+        assertThat(letters.search(LetterFilter.ALL.withText("reset password"), 0, 50).items()).hasSize(2);
+        assertThat(letters.search(LetterFilter.ALL.withState(RequestState.DITERIMA), 0, 50).items()).hasSize(1);
+        assertThat(letters.count(LetterFilter.ALL.withText("Dinas Kesehatan"))).isEqualTo(2);
+    }
+
+    @Test
+    void sameAgencyAndNumberAsksFirstThenRegistersWhenConfirmed() {
+        intake.register(draft("005/1/Dinkes", true), "loket", false);
+        var outcome = intake.register(draft(" 005/1/DINKES ", true), "loket", false);
+        assertThat(outcome).isInstanceOf(IntakeService.PossibleDuplicate.class);
+        assertThat(letters.count(LetterFilter.ALL)).isEqualTo(1);
+        assertThat(intake.register(draft("005/1/Dinkes", true), "loket", true)).isInstanceOf(IntakeService.Done.class);
+        assertThat(letters.count(LetterFilter.ALL)).isEqualTo(2);
+    }
+
+    @Test
+    void invalidInputSavesNothing() {
+        LetterDraft bad = new LetterDraft(LocalDateTime.of(2026, 11, 23, 9, 0), dinkes, "", null, "", email.id(),
+                SignerRole.KEPALA_PD, "x", Set.of(), null, "abc", null);
+        assertThatThrownBy(() -> intake.register(bad, "loket", false)).isInstanceOf(ValidationException.class);
+        assertThat(letters.count(LetterFilter.ALL)).isZero();
+        assertThat((int) db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM agenda_counter")
+                .mapTo(Integer.class).one())).isZero();
+    }
+
+    @Test
+    void healthyDatabasePassesCheck() {
+        intake.register(draft("005/1/Dinkes", true), "loket", false);
+        var report = DatabaseCheck.run(db.file());
+        assertThat(report.ok()).as(report.problems().toString()).isTrue();
+        assertThat(report.lines()).contains("letter: 1", "integrity_check: ok");
+    }
+}

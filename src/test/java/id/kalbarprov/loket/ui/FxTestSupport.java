@@ -1,0 +1,77 @@
+package id.kalbarprov.loket.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import id.kalbarprov.loket.Loket;
+import id.kalbarprov.loket.ui.common.DialogService;
+import id.kalbarprov.loket.ui.common.I18n;
+import id.kalbarprov.loket.ui.common.TaskRunner;
+import id.kalbarprov.loket.ui.shell.MainWindow;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** Builds the real main window on a real SQLite file, with dialogs recorded instead of shown. */
+public final class FxTestSupport {
+
+    /** Monday 23 November 2026, 10:00, office time. */
+    public static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 10, 0);
+
+    /** Dialogs the screens asked for, in order; {@code answer} is what confirm() returns. */
+    public static final class RecordingDialogs implements DialogService {
+        public final List<String> shown = new ArrayList<>();
+        public boolean answer = true;
+
+        @Override
+        public void error(String title, String message) {
+            shown.add("error: " + title + ": " + message);
+        }
+
+        @Override
+        public void unexpected(Throwable error) {
+            shown.add("unexpected: " + error);
+        }
+
+        @Override
+        public void info(String title, String message) {
+            shown.add("info: " + title + ": " + message);
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            shown.add("confirm: " + title + ": " + message);
+            return answer;
+        }
+    }
+
+    private FxTestSupport() {
+    }
+
+    public static Clock clock() {
+        return Clock.fixed(NOW.atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+    }
+
+    public static Loket open(Path dir) {
+        return Loket.open(dir.resolve("loket.db"), clock());
+    }
+
+    /** Shows the main window of {@code loket} on {@code stage}. */
+    public static MainWindow show(Stage stage, Loket loket, DialogService dialogs) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        I18n i18n = new I18n(I18n.INDONESIAN);
+        MainWindow main = loket.mainWindow(i18n, TaskRunner.direct(), dialogs, "test");
+        Scene scene = new Scene(main.root(), 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(FxTestSupport.class.getResource("/css/loket.css"))
+                .toExternalForm());
+        main.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.show();
+        return main;
+    }
+}

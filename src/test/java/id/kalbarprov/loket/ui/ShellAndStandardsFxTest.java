@@ -1,0 +1,48 @@
+package id.kalbarprov.loket.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kalbarprov.loket.Loket;
+import id.kalbarprov.loket.ui.shell.NavItem;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ShellAndStandardsFxTest {
+
+    @TempDir
+    static Path dir;
+
+    @Start
+    void start(Stage stage) {
+        Loket loket = FxTestSupport.open(dir);
+        FxTestSupport.show(stage, loket, new FxTestSupport.RecordingDialogs()).show(NavItem.BERANDA);
+    }
+
+    @Test
+    void navigationReachesEveryRoomAndStandardsShowThePublishedStandard(FxRobot robot) {
+        for (NavItem item : NavItem.values()) {
+            assertThat(robot.lookup("#" + item.buttonId()).tryQuery()).as(item.name()).isPresent();
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        ListView<?> list = robot.lookup("#standards-list").queryListView();
+        assertThat(list.getItems()).hasSize(5);
+        assertThat(robot.lookup("#standard-name").queryAs(Label.class).getText())
+                .isEqualTo("Pelayanan Jaringan Informatika");
+        assertThat(robot.lookup("#standard-time").queryAs(Label.class).getText()).isEqualTo("3 hari kerja");
+        robot.clickOn("Pelayanan Video Conference");
+        assertThat(robot.lookup("#standard-time").queryAs(Label.class).getText()).isEqualTo("1 hari kerja");
+        assertThat(robot.lookup(n -> n instanceof Label l && l.getText() != null
+                && l.getText().startsWith("Pengaduan berkadar pengawasan dan memerlukan pemeriksaan: selambat-lambatnya 60"))
+                .tryQuery()).isPresent();
+    }
+}
