@@ -1,5 +1,7 @@
 package id.kalbarprov.loket;
 
+import id.kalbarprov.loket.core.auth.Actor;
+import id.kalbarprov.loket.core.auth.Role;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.intake.IntakeService;
 import id.kalbarprov.loket.store.Database;
@@ -30,6 +32,8 @@ public final class Loket {
     private final ReferenceStore reference;
     private final LetterStore letters;
     private final IntakeService intake;
+    /** Until sign-in exists (issue 6) the app acts as this single desk operator holding every role. */
+    private volatile Actor actor = new Actor(0, "admin", "Operator Loket", java.util.EnumSet.allOf(Role.class));
 
     private Loket(Database db, Clock clock) {
         this.db = db;
@@ -68,6 +72,15 @@ public final class Loket {
 
     public IntakeService intake() {
         return intake;
+    }
+
+    /** The signed-in operator. */
+    public Actor actor() {
+        return actor;
+    }
+
+    public void signIn(Actor signedIn) {
+        this.actor = signedIn;
     }
 
     /** The calendar as the database defines it now (holidays are editable, so read each time). */

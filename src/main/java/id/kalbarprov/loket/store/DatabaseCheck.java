@@ -13,7 +13,7 @@ public final class DatabaseCheck {
 
     /** Tables whose row counts are reported. */
     static final List<String> COUNTED = List.of("agency", "service", "holiday", "complaint_channel",
-            "complaint_category", "letter", "request_history");
+            "complaint_category", "letter", "request_history", "operator", "audit_log");
 
     /** What was found; {@code problems} empty means healthy. */
     public record Report(List<String> lines, List<String> problems) {
@@ -55,6 +55,11 @@ public final class DatabaseCheck {
                 } catch (RuntimeException e) {
                     problems.add("tabel tidak terbaca: " + table);
                 }
+            }
+            AuditLog.Verification audit = AuditLog.verify(jdbi);
+            lines.add("audit_log: rantai hash " + (audit.ok() ? "utuh" : "RUSAK mulai baris " + audit.brokenAt()));
+            if (!audit.ok()) {
+                problems.add("audit_log diubah di luar aplikasi (baris " + audit.brokenAt() + ")");
             }
         } catch (RuntimeException e) {
             problems.add("database tidak dapat dibuka: " + rootMessage(e));

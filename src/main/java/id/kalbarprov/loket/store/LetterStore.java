@@ -13,6 +13,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -96,6 +98,17 @@ public final class LetterStore implements LetterStorePort {
                 .bind(3, state.name()).bind(4, letter.complete() ? "Surat masuk diregistrasi"
                         : "Surat masuk diregistrasi, berkas belum lengkap")
                 .execute();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("agendaNumber", agenda);
+        after.put("receivedAt", d.receivedAt().toString());
+        after.put("agencyId", d.agencyId());
+        after.put("letterNumber", d.letterNumber());
+        after.put("letterDate", d.letterDate().toString());
+        after.put("subject", d.subject());
+        after.put("serviceId", d.serviceId());
+        after.put("signer", d.signerRole() + " " + d.signerName());
+        after.put("state", state.name());
+        AuditLog.append(h, letter.actor(), "letter", id, "register", null, after);
         return new Registered(id, agenda);
     }
 

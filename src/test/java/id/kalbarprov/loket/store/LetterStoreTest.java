@@ -3,6 +3,9 @@ package id.kalbarprov.loket.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kalbarprov.loket.core.auth.AccessDeniedException;
+import id.kalbarprov.loket.core.auth.Actor;
+import id.kalbarprov.loket.core.auth.Role;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.catalog.ServiceKind;
 import id.kalbarprov.loket.core.catalog.ServiceStandard;
@@ -23,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LetterStoreTest {
+
+    static final Actor CLERK = new Actor(1, "siti", "Siti Rahmawati", Set.of(Role.PETUGAS_LOKET));
 
     @TempDir
     Path dir;
@@ -67,8 +72,8 @@ class LetterStoreTest {
 
     @Test
     void registersWithYearlyAgendaNumberAndFindsItInTheRegister() {
-        var done = (IntakeService.Done) intake.register(draft("005/1/Dinkes", true), "loket", false);
-        var second = (IntakeService.Done) intake.register(draft("005/2/Dinkes", false), "loket", false);
+        var done = (IntakeService.Done) intake.register(draft("005/1/Dinkes", true), CLERK, false);
+        var second = (IntakeService.Done) intake.register(draft("005/2/Dinkes", false), CLERK, false);
         assertThat(done.agendaNumber()).isEqualTo("0001/SM/2026");
         assertThat(second.agendaNumber()).isEqualTo("0002/SM/2026");
         assertThat(done.clockStart()).isEqualTo(LocalDate.of(2026, 11, 23));
@@ -86,11 +91,11 @@ class LetterStoreTest {
 
     @Test
     void sameAgencyAndNumberAsksFirstThenRegistersWhenConfirmed() {
-        intake.register(draft("005/1/Dinkes", true), "loket", false);
-        var outcome = intake.register(draft(" 005/1/DINKES ", true), "loket", false);
+        intake.register(draft("005/1/Dinkes", true), CLERK, false);
+        var outcome = intake.register(draft(" 005/1/DINKES ", true), CLERK, false);
         assertThat(outcome).isInstanceOf(IntakeService.PossibleDuplicate.class);
         assertThat(letters.count(LetterFilter.ALL)).isEqualTo(1);
-        assertThat(intake.register(draft("005/1/Dinkes", true), "loket", true)).isInstanceOf(IntakeService.Done.class);
+        assertThat(intake.register(draft("005/1/Dinkes", true), CLERK, true)).isInstanceOf(IntakeService.Done.class);
         assertThat(letters.count(LetterFilter.ALL)).isEqualTo(2);
     }
 
@@ -98,15 +103,49 @@ class LetterStoreTest {
     void invalidInputSavesNothing() {
         LetterDraft bad = new LetterDraft(LocalDateTime.of(2026, 11, 23, 9, 0), dinkes, "", null, "", email.id(),
                 SignerRole.KEPALA_PD, "x", Set.of(), null, "abc", null);
-        assertThatThrownBy(() -> intake.register(bad, "loket", false)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> intake.register(bad, CLERK, false)).isInstanceOf(ValidationException.class);
         assertThat(letters.count(LetterFilter.ALL)).isZero();
         assertThat((int) db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM agenda_counter")
                 .mapTo(Integer.class).one())).isZero();
     }
 
     @Test
+    void onlyFrontDeskRolesMayRegister() {
+        Actor processor = new Actor(2, "agus", "Agus Pratama", Set.of(Role.PELAKSANA));
+        assertThatThrownBy(() -> intake.register(draft("005/1/Dinkes", true), processor, false))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(letters.count(LetterFilter.ALL)).isZero();
+    }
+
+    @Test
+    void registrationIsAuditedInAnIntactChain() {
+        intake.register(draft("005/1/Dinkes", true), CLERK, false);
+        intake.register(draft("005/2/Dinkes", true), CLERK, false);
+        var v = AuditLog.verify(db.jdbi());
+        assertThat(v.rows()).isEqualTo(2);
+        assertThat(v.ok()).isTrue();
+        assertThat(AuditLog.forEntity(db.jdbi(), "letter", 1L)).singleElement()
+                .satisfies(e -> assertThat(e.after()).contains("\"agendaNumber\":\"0001/SM/2026\""));
+    }
+
+    @Test
+    void anEditBehindTheAppsBackBreaksTheChain() throws Exception {
+        intake.register(draft("005/1/Dinkes", true), CLERK, false);
+        intake.register(draft("005/2/Dinkes", true), CLERK, false);
+        // As someone with the sqlite3 tool would: drop the append-only trigger, then edit a row.
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.file());
+             var st = c.createStatement()) {
+            st.execute("DROP TRIGGER audit_log_no_update");
+            st.execute("UPDATE audit_log SET after = replace(after, '0001', '0099') WHERE id = 1");
+        }
+        var v = AuditLog.verify(db.jdbi());
+        assertThat(v.ok()).isFalse();
+        assertThat(v.brokenAt()).isEqualTo(1L);
+    }
+
+    @Test
     void healthyDatabasePassesCheck() {
-        intake.register(draft("005/1/Dinkes", true), "loket", false);
+        intake.register(draft("005/1/Dinkes", true), CLERK, false);
         var report = DatabaseCheck.run(db.file());
         assertThat(report.ok()).as(report.problems().toString()).isTrue();
         assertThat(report.lines()).contains("letter: 1", "integrity_check: ok");

@@ -1,5 +1,7 @@
 package id.kalbarprov.loket.core.intake;
 
+import id.kalbarprov.loket.core.auth.Actor;
+import id.kalbarprov.loket.core.auth.Permission;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.catalog.ServiceStandard;
 import id.kalbarprov.loket.core.validation.ValidationException;
@@ -47,8 +49,10 @@ public final class IntakeService {
     /**
      * @param confirmedDifferent the clerk confirmed this is a different letter with the same number
      * @throws ValidationException with every field problem; nothing was saved
+     * @throws id.kalbarprov.loket.core.auth.AccessDeniedException unless the actor may register letters
      */
-    public Outcome register(LetterDraft draft, String actor, boolean confirmedDifferent) {
+    public Outcome register(LetterDraft draft, Actor actor, boolean confirmedDifferent) {
+        actor.require(Permission.REGISTER_LETTER);
         LocalDateTime now = LocalDateTime.now(clock);
         List<Violation> problems = LetterValidator.validate(draft, now);
         if (!problems.isEmpty()) {
@@ -66,7 +70,7 @@ public final class IntakeService {
         }
         boolean complete = isComplete(service, clean);
         LocalDate start = complete ? calendar.get().clockStart(clean.receivedAt()) : null;
-        LetterStorePort.Registered r = store.insert(new LetterStorePort.NewLetter(clean, complete, start, actor));
+        LetterStorePort.Registered r = store.insert(new LetterStorePort.NewLetter(clean, complete, start, actor.label()));
         return new Done(r.id(), r.agendaNumber(), complete, start);
     }
 

@@ -1,0 +1,136 @@
+package id.kalbarprov.loket.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The append-only, hash-chained audit log. Call {@link #append} inside the same transaction as
+ * the change it describes. Each row's hash covers the previous row's hash, so an edit, insert or
+ * delete made behind the app's back breaks the chain and {@link #verify} finds the first broken row.
+ */
+public final class AuditLog {
+
+    /** The previous hash of the first row. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private AuditLog() {
+    }
+
+    /** Appends one entry. {@code before}/{@code after} are flat field maps (null: none). */
+    public static void append(Handle h, String actor, String entity, Object entityId, String action,
+                              Map<String, ?> before, Map<String, ?> after) {
+        String prev = h.createQuery("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")
+                .mapTo(String.class).findOne().orElse(GENESIS);
+        String at = LocalDateTime.now().withNano(0).toString();
+        String b = json(before);
+        String a = json(after);
+        String id = String.valueOf(entityId);
+        String hash = hash(prev, at, actor, entity, id, action, b, a);
+        h.createUpdate("""
+                        INSERT INTO audit_log (at, actor, entity, entity_id, action, before, after, prev_hash, hash)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .bind(0, at).bind(1, actor).bind(2, entity).bind(3, id).bind(4, action)
+                .bind(5, b).bind(6, a).bind(7, prev).bind(8, hash).execute();
+    }
+
+    /** One audit row as stored. */
+    public record Entry(long id, String at, String actor, String entity, String entityId, String action,
+                        String before, String after, String prevHash, String hash) {
+    }
+
+    /** The result of walking the chain; {@code brokenAt} is the id of the first bad row, or null. */
+    public record Verification(int rows, Long brokenAt) {
+        public boolean ok() {
+            return brokenAt == null;
+        }
+    }
+
+    public static Verification verify(Jdbi jdbi) {
+        return jdbi.withHandle(h -> {
+            String prev = GENESIS;
+            int n = 0;
+            for (Entry e : h.createQuery("SELECT * FROM audit_log ORDER BY id")
+                    .map((rs, ctx) -> new Entry(rs.getLong("id"), rs.getString("at"), rs.getString("actor"),
+                            rs.getString("entity"), rs.getString("entity_id"), rs.getString("action"),
+                            rs.getString("before"), rs.getString("after"), rs.getString("prev_hash"),
+                            rs.getString("hash"))).list()) {
+                n++;
+                String expected = hash(prev, e.at(), e.actor(), e.entity(), e.entityId(), e.action(),
+                        e.before(), e.after());
+                if (!e.prevHash().equals(prev) || !e.hash().equals(expected)) {
+                    return new Verification(n, e.id());
+                }
+                prev = e.hash();
+            }
+            return new Verification(n, null);
+        });
+    }
+
+    public static List<Entry> forEntity(Jdbi jdbi, String entity, Object entityId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id")
+                .bind(0, entity).bind(1, String.valueOf(entityId))
+                .map((rs, ctx) -> new Entry(rs.getLong("id"), rs.getString("at"), rs.getString("actor"),
+                        rs.getString("entity"), rs.getString("entity_id"), rs.getString("action"),
+                        rs.getString("before"), rs.getString("after"), rs.getString("prev_hash"),
+                        rs.getString("hash"))).list());
+    }
+
+    static String hash(String... parts) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String p : parts) {
+                md.update((p == null ? "\u0000" : p).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) '|');
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A flat map as canonical JSON (keys sorted). */
+    static String json(Map<String, ?> fields) {
+        if (fields == null) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (var e : new TreeMap<>(fields).entrySet()) {
+            Object v = e.getValue();
+            String value = v == null ? "null" : v instanceof Number || v instanceof Boolean ? v.toString()
+                    : "\"" + escape(v.toString()) + "\"";
+            parts.add("\"" + escape(e.getKey()) + "\":" + value);
+        }
+        return "{" + String.join(",", parts) + "}";
+    }
+
+    private static String escape(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+}
