@@ -53,6 +53,25 @@ public final class FxTestSupport {
     private FxTestSupport() {
     }
 
+    /**
+     * Saves a PNG of the window when -Dloket.screenshots=DIR is set (docs/screenshots/ is made this way
+     * and from a real window under Xvfb). Call on the FX thread, e.g. robot.interact(() -> snapshot(...)).
+     */
+    public static void snapshot(javafx.scene.Scene scene, String name) {
+        String dir = System.getProperty("loket.screenshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        try {
+            java.nio.file.Files.createDirectories(Path.of(dir));
+            var image = scene.snapshot(null);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    Path.of(dir, name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static Clock clock() {
         return Clock.fixed(NOW.atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
     }
