@@ -13,13 +13,17 @@ import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.NotBuiltScreen;
 import id.kalbarprov.loket.ui.common.Screen;
 import id.kalbarprov.loket.ui.common.TaskRunner;
+import id.kalbarprov.loket.ui.settings.SettingsTab;
+import id.kalbarprov.loket.ui.settings.SettingsView;
 import id.kalbarprov.loket.ui.shell.MainWindow;
 import id.kalbarprov.loket.ui.shell.NavItem;
 import id.kalbarprov.loket.ui.standards.StandardsView;
 import id.kalbarprov.loket.ui.standards.StandardsViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -101,7 +105,13 @@ public final class Loket {
         screens.put(NavItem.STANDAR_PELAYANAN, () -> new StandardsView(i18n, new StandardsViewModel(
                 () -> new StandardsViewModel.Catalogue(reference.services(), reference.complaintChannels(),
                         reference.complaintCategories()), runner, dialogs::unexpected)));
-        screens.put(NavItem.PENGATURAN, () -> new NotBuiltScreen(i18n, "nav.PENGATURAN", "planned.PENGATURAN"));
+        screens.put(NavItem.PENGATURAN, () -> new SettingsView(i18n, settingsTabs(i18n, runner, dialogs)));
         return new MainWindow(i18n, screens, operator);
+    }
+
+    /** The tabs of Pengaturan, in order; each feature adds its own. */
+    private List<SettingsTab> settingsTabs(I18n i18n, TaskRunner runner, DialogService dialogs) {
+        List<SettingsTab> tabs = new ArrayList<>();
+        return tabs;
     }
 }

@@ -1,0 +1,57 @@
+package id.kalbarprov.loket.ui.settings;
+
+import id.kalbarprov.loket.ui.common.I18n;
+import id.kalbarprov.loket.ui.common.Screen;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.VBox;
+
+/** Pengaturan: one tab per area (office, holidays, letters, operators, backups...). */
+public final class SettingsView implements Screen {
+
+    private final VBox root;
+    private final TabPane tabs = new TabPane();
+    private final List<SettingsTab> items;
+
+    public SettingsView(I18n i18n, List<SettingsTab> items) {
+        this.items = List.copyOf(items);
+        Label title = new Label(i18n.t("settings.title"));
+        title.getStyleClass().add("title-2");
+        tabs.setId("settings-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (SettingsTab item : this.items) {
+            Tab tab = new Tab(i18n.t(item.titleKey()), item.screen().view());
+            tab.setId(item.id());
+            tabs.getTabs().add(tab);
+        }
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() >= 0) {
+                this.items.get(i.intValue()).screen().onShow();
+            }
+        });
+        if (this.items.isEmpty()) {
+            Label none = new Label(i18n.t("common.notBuilt"));
+            none.setId("not-built-notice");
+            root = new VBox(12, title, none);
+        } else {
+            root = new VBox(12, title, tabs);
+        }
+        root.getStyleClass().add("screen");
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        int i = tabs.getSelectionModel().getSelectedIndex();
+        if (i >= 0) {
+            items.get(i).screen().onShow();
+        }
+    }
+}
