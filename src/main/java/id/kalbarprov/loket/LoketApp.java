@@ -47,13 +47,14 @@ public final class LoketApp extends Application {
             return;
         }
         MainWindow main = loket.mainWindow(i18n, runner, dialogs, i18n.t("shell.database", databaseFile));
-        Scene scene = new Scene(main.root(), 1280, 800);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(main.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/css/loket.css")).toExternalForm());
         main.installShortcuts(scene);
         stage.setTitle(i18n.t("app.title"));
         stage.setScene(scene);
-        stage.setMinWidth(1024);
-        stage.setMinHeight(640);
+        stage.setMinWidth(Math.min(1024, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
         main.show(NavItem.BERANDA);
         stage.show();
         LOG.info("Window shown {} ms after launch", (System.nanoTime() - launchedAtNanos) / 1_000_000);

@@ -16,6 +16,7 @@ public final class NotBuiltScreen implements Screen {
         Label notice = new Label(i18n.t("common.notBuilt"));
         notice.setId("not-built-notice");
         notice.getStyleClass().add("warning");
+        notice.setWrapText(true);
         Label planned = new Label(i18n.t(plannedKey));
         planned.setWrapText(true);
         root = new VBox(12, title, notice, planned);
