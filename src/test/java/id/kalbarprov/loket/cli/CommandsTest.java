@@ -1,0 +1,83 @@
+package id.kalbarprov.loket.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kalbarprov.loket.Launcher;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The admin commands as an administrator runs them: exit codes and what they print. */
+class CommandsTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = new CommandLine(new Launcher()).execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void dueDatePrintsOnlyTheIsoDate() {
+        Run r = run("due-date", "--db", dir.resolve("a.db").toString(), "--registered", "2026-03-17T10:00",
+                "--working-days", "3");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo("2026-03-27" + System.lineSeparator());
+    }
+
+    @Test
+    void dueDateWarnsWhenTheYearHasNoHolidayList() {
+        Run r = run("due-date", "--db", dir.resolve("a.db").toString(), "--registered", "2027-01-04T10:00",
+                "--working-days", "1");
+        assertThat(r.out().strip()).isEqualTo("2027-01-05");
+        assertThat(r.err()).contains("belum ada daftar hari libur untuk tahun 2027");
+    }
+
+    @Test
+    void dueDateRefusesBadArguments() {
+        assertThat(run("due-date", "--db", dir.resolve("a.db").toString(), "--registered", "kemarin",
+                "--working-days", "3").code()).isNotZero();
+        assertThat(run("due-date", "--db", dir.resolve("a.db").toString(), "--registered", "2026-03-17T10:00",
+                "--working-days", "-1").code()).isNotZero();
+    }
+
+    @Test
+    void demoDataThenCheckIsHealthy() {
+        String db = dir.resolve("demo.db").toString();
+        Run demo = run("demo-data", "--db", db, "--letters", "300");
+        assertThat(demo.code()).isZero();
+        Run check = run("check", "--db", db);
+        assertThat(check.code()).as(check.err()).isZero();
+        assertThat(check.out()).contains("integrity_check: ok", "letter: 300", "OK");
+    }
+
+    @Test
+    void checkFailsOnAMissingOrCorruptFile() throws Exception {
+        assertThat(run("check", "--db", dir.resolve("missing.db").toString()).code()).isEqualTo(1);
+        Path junk = dir.resolve("junk.db");
+        Files.write(junk, "this is not a database, it is a Word document".repeat(200).getBytes());
+        Run r = run("check", "--db", junk.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("MASALAH");
+    }
+}
