@@ -17,6 +17,7 @@ import id.kalbarprov.loket.ui.settings.SettingsTab;
 import id.kalbarprov.loket.ui.settings.SettingsView;
 import id.kalbarprov.loket.ui.shell.MainWindow;
 import id.kalbarprov.loket.ui.shell.NavItem;
+import id.kalbarprov.loket.ui.shell.Navigator;
 import id.kalbarprov.loket.ui.standards.StandardsView;
 import id.kalbarprov.loket.ui.standards.StandardsViewModel;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /** The one place that knows everything: opens the store and wires services and screens. */
 public final class Loket {
@@ -44,7 +45,7 @@ public final class Loket {
         this.clock = clock;
         this.settings = new SettingsStore(db);
         this.reference = new ReferenceStore(db);
-        this.letters = new LetterStore(db);
+        this.letters = new LetterStore(db, this::calendar, clock);
         this.intake = new IntakeService(letters,
                 id -> reference.services().stream().filter(s -> s.id() == id).findFirst(),
                 this::calendar, clock);
@@ -94,18 +95,18 @@ public final class Loket {
 
     /** The main window with every screen wired. */
     public MainWindow mainWindow(I18n i18n, TaskRunner runner, DialogService dialogs, String operator) {
-        Map<NavItem, Supplier<Screen>> screens = new EnumMap<>(NavItem.class);
-        screens.put(NavItem.BERANDA, () -> new NotBuiltScreen(i18n, "nav.BERANDA", "planned.BERANDA"));
-        screens.put(NavItem.SURAT_MASUK, () -> new NotBuiltScreen(i18n, "nav.SURAT_MASUK", "planned.SURAT_MASUK"));
-        screens.put(NavItem.KAJIAN, () -> new NotBuiltScreen(i18n, "nav.KAJIAN", "planned.KAJIAN"));
-        screens.put(NavItem.PROSES, () -> new NotBuiltScreen(i18n, "nav.PROSES", "planned.PROSES"));
+        Map<NavItem, Function<Navigator, Screen>> screens = new EnumMap<>(NavItem.class);
+        screens.put(NavItem.BERANDA, nav -> new NotBuiltScreen(i18n, "nav.BERANDA", "planned.BERANDA"));
+        screens.put(NavItem.SURAT_MASUK, nav -> new NotBuiltScreen(i18n, "nav.SURAT_MASUK", "planned.SURAT_MASUK"));
+        screens.put(NavItem.KAJIAN, nav -> new NotBuiltScreen(i18n, "nav.KAJIAN", "planned.KAJIAN"));
+        screens.put(NavItem.PROSES, nav -> new NotBuiltScreen(i18n, "nav.PROSES", "planned.PROSES"));
         screens.put(NavItem.SURAT_KONFIRMASI,
-                () -> new NotBuiltScreen(i18n, "nav.SURAT_KONFIRMASI", "planned.SURAT_KONFIRMASI"));
-        screens.put(NavItem.PENGADUAN, () -> new NotBuiltScreen(i18n, "nav.PENGADUAN", "planned.PENGADUAN"));
-        screens.put(NavItem.STANDAR_PELAYANAN, () -> new StandardsView(i18n, new StandardsViewModel(
+                nav -> new NotBuiltScreen(i18n, "nav.SURAT_KONFIRMASI", "planned.SURAT_KONFIRMASI"));
+        screens.put(NavItem.PENGADUAN, nav -> new NotBuiltScreen(i18n, "nav.PENGADUAN", "planned.PENGADUAN"));
+        screens.put(NavItem.STANDAR_PELAYANAN, nav -> new StandardsView(i18n, new StandardsViewModel(
                 () -> new StandardsViewModel.Catalogue(reference.services(), reference.complaintChannels(),
                         reference.complaintCategories()), runner, dialogs::unexpected)));
-        screens.put(NavItem.PENGATURAN, () -> new SettingsView(i18n, settingsTabs(i18n, runner, dialogs)));
+        screens.put(NavItem.PENGATURAN, nav -> new SettingsView(i18n, settingsTabs(i18n, runner, dialogs)));
         return new MainWindow(i18n, screens, operator);
     }
 

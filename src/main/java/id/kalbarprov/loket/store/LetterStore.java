@@ -1,5 +1,7 @@
 package id.kalbarprov.loket.store;
 
+import id.kalbarprov.loket.core.calendar.DueStatus;
+import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.catalog.ServiceKind;
 import id.kalbarprov.loket.core.intake.LetterDraft;
 import id.kalbarprov.loket.core.intake.LetterStorePort;
@@ -7,17 +9,21 @@ import id.kalbarprov.loket.core.numbering.NumberPattern;
 import id.kalbarprov.loket.core.register.LetterFilter;
 import id.kalbarprov.loket.core.register.LetterRow;
 import id.kalbarprov.loket.core.register.Page;
+import id.kalbarprov.loket.core.request.RequestClock;
 import id.kalbarprov.loket.core.request.RequestState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
@@ -28,9 +34,19 @@ public final class LetterStore implements LetterStorePort {
     static final String DEFAULT_AGENDA_PATTERN = "{seq:4}/SM/{year}";
 
     private final Jdbi jdbi;
+    private final Supplier<WorkingCalendar> calendar;
+    private final Clock clock;
 
+    /** For headless use (demo data, commands): the database's own calendar, the system clock. */
     public LetterStore(Database db) {
+        this(db, () -> new ReferenceStore(db).calendar(new SettingsStore(db)), Clock.systemDefaultZone());
+    }
+
+    /** {@code calendar} and {@code clock} decide what "due today" and "overdue" mean for the due filter. */
+    public LetterStore(Database db, Supplier<WorkingCalendar> calendar, Clock clock) {
         this.jdbi = db.jdbi();
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
     /** Letter numbers compare without case and extra spaces: "005/ 12/Dinkes" = "005/12/dinkes". */
@@ -117,7 +133,7 @@ public final class LetterStore implements LetterStorePort {
         List<LetterRow> rows = jdbi.withHandle(h -> {
             StringBuilder sql = new StringBuilder(ROW_SELECT).append(" WHERE 1 = 1");
             List<Object> args = new ArrayList<>();
-            where(f, sql, args);
+            where(h, f, sql, args);
             sql.append(" ORDER BY ").append(orderBy(f)).append(" LIMIT ? OFFSET ?");
             args.add(limit + 1);
             args.add(offset);
@@ -136,7 +152,7 @@ public final class LetterStore implements LetterStorePort {
         return jdbi.withHandle(h -> {
             StringBuilder sql = new StringBuilder("SELECT count(*) FROM letter l WHERE 1 = 1");
             List<Object> args = new ArrayList<>();
-            where(f, sql, args);
+            where(h, f, sql, args);
             Query q = h.createQuery(sql.toString());
             for (int i = 0; i < args.size(); i++) {
                 q.bind(i, args.get(i));
@@ -153,7 +169,7 @@ public final class LetterStore implements LetterStorePort {
     static final String ROW_SELECT = """
             SELECT l.id, l.agenda_number, l.received_at, coalesce(a.abbreviation, a.name) AS agency,
                    l.letter_number, l.letter_date, l.subject, s.name AS service, s.kind, s.working_days,
-                   l.state, l.clock_start, l.version
+                   l.state, l.clock_start, l.clock_days_used, l.version
             FROM letter l JOIN agency a ON a.id = l.agency_id JOIN service s ON s.id = l.service_id""";
 
     static LetterRow row(ResultSet rs) throws SQLException {
@@ -163,10 +179,10 @@ public final class LetterStore implements LetterStorePort {
                 rs.getString("letter_number"), LocalDate.parse(rs.getString("letter_date")),
                 rs.getString("subject"), rs.getString("service"), ServiceKind.valueOf(rs.getString("kind")),
                 rs.getInt("working_days"), RequestState.valueOf(rs.getString("state")),
-                start == null ? null : LocalDate.parse(start), rs.getInt("version"));
+                start == null ? null : LocalDate.parse(start), rs.getInt("clock_days_used"), rs.getInt("version"));
     }
 
-    private static void where(LetterFilter f, StringBuilder sql, List<Object> args) {
+    private void where(Handle h, LetterFilter f, StringBuilder sql, List<Object> args) {
         String text = f.text() == null ? "" : f.text().strip();
         if (text.length() >= 3) {
             sql.append(" AND l.id IN (SELECT rowid FROM letter_fts WHERE letter_fts MATCH ?)");
@@ -196,6 +212,36 @@ public final class LetterStore implements LetterStorePort {
             sql.append(" AND l.received_at < ?");
             args.add(f.to().plusDays(1).toString());
         }
+        if (f.due() != null) {
+            List<Long> ids = withDueStatus(h, f.due());
+            sql.append(" AND l.id IN (").append(ids.isEmpty() ? "-1"
+                    : String.join(",", ids.stream().map(String::valueOf).toList())).append(")");
+        }
+    }
+
+    /**
+     * Ids of the requests whose clock runs and whose due date stands as {@code status} today. Few
+     * requests are open at once, so their due dates are computed here rather than stored.
+     */
+    private List<Long> withDueStatus(Handle h, DueStatus status) {
+        WorkingCalendar cal = calendar.get();
+        LocalDate today = LocalDate.now(clock);
+        List<String> running = Arrays.stream(RequestState.values()).filter(RequestState::clockRunning)
+                .map(Enum::name).toList();
+        List<Long> ids = new ArrayList<>();
+        h.createQuery("""
+                        SELECT l.id, l.clock_start, l.clock_days_used, s.working_days FROM letter l
+                        JOIN service s ON s.id = l.service_id
+                        WHERE l.state IN (<running>) AND l.clock_start IS NOT NULL""")
+                .bindList("running", running)
+                .map((rs, ctx) -> {
+                    LocalDate due = RequestClock.due(LocalDate.parse(rs.getString(2)), rs.getInt(4), rs.getInt(3), cal);
+                    if (WorkingCalendar.status(due, today) == status) {
+                        ids.add(rs.getLong(1));
+                    }
+                    return 0;
+                }).list();
+        return ids;
     }
 
     private static String orderBy(LetterFilter f) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kalbarprov.loket.core.auth.AccessDeniedException;
 import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.auth.Role;
+import id.kalbarprov.loket.core.calendar.DueStatus;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.catalog.ServiceKind;
 import id.kalbarprov.loket.core.catalog.ServiceStandard;
@@ -87,6 +88,29 @@ class LetterStoreTest {
         assertThat(letters.search(LetterFilter.ALL.withText("reset password"), 0, 50).items()).hasSize(2);
         assertThat(letters.search(LetterFilter.ALL.withState(RequestState.DITERIMA), 0, 50).items()).hasSize(1);
         assertThat(letters.count(LetterFilter.ALL.withText("Dinas Kesehatan"))).isEqualTo(2);
+    }
+
+    @Test
+    void dueFilterFindsWhatIsDueTodayAndWhatIsLate() {
+        // E-mail: 1 working day. Thu 19 Nov 10:00 -> due Fri 20 (late on Mon 23); Fri 20 -> due Mon 23 (today).
+        LetterDraft d = draft("005/1/Dinkes", true);
+        intake.register(new LetterDraft(LocalDateTime.of(2026, 11, 19, 10, 0), dinkes, "005/9/Dinkes",
+                LocalDate.of(2026, 11, 18), d.subject(), d.serviceId(), d.signerRole(), d.signerName(),
+                d.fulfilledRequirementIds(), null, null, null), CLERK, false);
+        intake.register(new LetterDraft(LocalDateTime.of(2026, 11, 20, 10, 0), dinkes, "005/10/Dinkes",
+                LocalDate.of(2026, 11, 18), d.subject(), d.serviceId(), d.signerRole(), d.signerName(),
+                d.fulfilledRequirementIds(), null, null, null), CLERK, false);
+        intake.register(d, CLERK, false);
+        intake.register(draft("005/2/Dinkes", false), CLERK, false);
+        ReferenceStore ref = new ReferenceStore(db);
+        Clock monday = Clock.fixed(LocalDateTime.of(2026, 11, 23, 10, 0).atZone(ZoneId.systemDefault()).toInstant(),
+                ZoneId.systemDefault());
+        LetterStore store = new LetterStore(db, () -> ref.calendar(new SettingsStore(db)), monday);
+        assertThat(store.search(LetterFilter.ALL.withDue(DueStatus.OVERDUE), 0, 50).items())
+                .extracting(r -> r.letterNumber()).containsExactly("005/9/Dinkes");
+        assertThat(store.search(LetterFilter.ALL.withDue(DueStatus.DUE_TODAY), 0, 50).items())
+                .extracting(r -> r.letterNumber()).containsExactly("005/10/Dinkes");
+        assertThat(store.count(LetterFilter.ALL.withDue(DueStatus.ON_TRACK))).isEqualTo(1);
     }
 
     @Test

@@ -5,9 +5,10 @@ import id.kalbarprov.loket.core.request.RequestState;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** One line of the register (Buku Agenda). */
+/** One line of the register (Buku Agenda). {@code clockDaysUsed}: working days used before the
+ * current {@code clockStart} (the clock paused while the request was back at the agency). */
 public record LetterRow(long id, String agendaNumber, LocalDateTime receivedAt, String agency,
                         String letterNumber, LocalDate letterDate, String subject, String service,
                         ServiceKind serviceKind, int workingDays, RequestState state, LocalDate clockStart,
-                        int version) {
+                        int clockDaysUsed, int version) {
 }

@@ -13,18 +13,26 @@ public final class RequestClock {
 
     /** Due date, or null while the clock has not started (berkas belum lengkap). */
     public static LocalDate due(LetterRow r, WorkingCalendar calendar) {
-        if (r.clockStart() == null) {
+        return due(r.clockStart(), r.workingDays(), r.clockDaysUsed(), calendar);
+    }
+
+    /**
+     * Due date from the current clock start: days used before a pause count, only the remaining
+     * days run from {@code clockStart}. Null when the clock has not started.
+     */
+    public static LocalDate due(LocalDate clockStart, int workingDays, int daysUsed, WorkingCalendar calendar) {
+        if (clockStart == null) {
             return null;
         }
-        return calendar.plusWorkingDays(r.clockStart(), r.workingDays());
+        return calendar.plusWorkingDays(clockStart, Math.max(0, workingDays - daysUsed));
     }
 
     /** Where the request stands today; null when finished or the clock is not running. */
     public static DueStatus status(LetterRow r, WorkingCalendar calendar, LocalDate today) {
-        LocalDate due = due(r, calendar);
-        if (due == null || !r.state().open() || r.state() == RequestState.BERKAS_BELUM_LENGKAP) {
+        if (!r.state().clockRunning()) {
             return null;
         }
-        return WorkingCalendar.status(due, today);
+        LocalDate due = due(r, calendar);
+        return due == null ? null : WorkingCalendar.status(due, today);
     }
 }

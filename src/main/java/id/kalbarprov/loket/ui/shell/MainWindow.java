@@ -1,10 +1,12 @@
 package id.kalbarprov.loket.ui.shell;
 
+import id.kalbarprov.loket.core.register.LetterFilter;
 import id.kalbarprov.loket.ui.common.I18n;
+import id.kalbarprov.loket.ui.common.LetterFilterTarget;
 import id.kalbarprov.loket.ui.common.Screen;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -19,16 +21,17 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The main window: navigation on the left, the current screen on the right. */
-public final class MainWindow {
+public final class MainWindow implements Navigator {
 
     private final BorderPane root = new BorderPane();
-    private final Map<NavItem, Supplier<Screen>> factories;
+    private final Map<NavItem, Function<Navigator, Screen>> factories;
     private final Map<NavItem, Screen> built = new EnumMap<>(NavItem.class);
     private final Map<NavItem, ToggleButton> buttons = new EnumMap<>(NavItem.class);
     private final ToggleGroup group = new ToggleGroup();
     private NavItem current;
 
-    public MainWindow(I18n i18n, Map<NavItem, Supplier<Screen>> factories, String operatorLabel) {
+    /** {@code factories} build each screen on first use; they get this window to navigate with. */
+    public MainWindow(I18n i18n, Map<NavItem, Function<Navigator, Screen>> factories, String operatorLabel) {
         this.factories = new EnumMap<>(factories);
         VBox nav = new VBox(4);
         nav.setId("navigation");
@@ -84,9 +87,18 @@ public final class MainWindow {
 
     /** The screen of {@code item}, built on first use. */
     public Screen screen(NavItem item) {
-        return built.computeIfAbsent(item, i -> factories.get(i).get());
+        return built.computeIfAbsent(item, i -> factories.get(i).apply(this));
     }
 
+    @Override
+    public void openRegister(LetterFilter filter) {
+        if (screen(NavItem.SURAT_MASUK) instanceof LetterFilterTarget target) {
+            target.applyFilter(filter);
+        }
+        show(NavItem.SURAT_MASUK);
+    }
+
+    @Override
     public void show(NavItem item) {
         Screen screen = screen(item);
         current = item;

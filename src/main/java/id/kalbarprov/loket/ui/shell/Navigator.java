@@ -1,0 +1,12 @@
+package id.kalbarprov.loket.ui.shell;
+
+import id.kalbarprov.loket.core.register.LetterFilter;
+
+/** Lets one screen send the user to another (Beranda's counts open the filtered register). */
+public interface Navigator {
+
+    void show(NavItem item);
+
+    /** Opens Surat Masuk with {@code filter} applied to the register. */
+    void openRegister(LetterFilter filter);
+}
