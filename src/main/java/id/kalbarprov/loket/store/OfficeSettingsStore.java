@@ -1,0 +1,58 @@
+package id.kalbarprov.loket.store;
+
+import id.kalbarprov.loket.core.calendar.WorkingCalendar;
+import id.kalbarprov.loket.core.office.OfficeSettings;
+import id.kalbarprov.loket.core.office.OfficeSettingsPort;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** Office settings ({@code office.closingTime}, {@code office.place}) in the setting table, audited. */
+public final class OfficeSettingsStore implements OfficeSettingsPort {
+
+    private final Jdbi jdbi;
+
+    public OfficeSettingsStore(Database db) {
+        this.jdbi = db.jdbi();
+    }
+
+    @Override
+    public OfficeSettings load() {
+        return jdbi.withHandle(this::load);
+    }
+
+    private OfficeSettings load(Handle h) {
+        LocalTime closing = get(h, SettingsStore.CLOSING_TIME).map(LocalTime::parse)
+                .orElse(WorkingCalendar.DEFAULT_CLOSING);
+        return new OfficeSettings(closing, get(h, SettingsStore.PLACE).orElse(OfficeSettings.DEFAULT_PLACE));
+    }
+
+    @Override
+    public void save(OfficeSettings settings, String actor) {
+        jdbi.useTransaction(h -> {
+            OfficeSettings before = load(h);
+            put(h, SettingsStore.CLOSING_TIME, settings.closingTime().toString());
+            put(h, SettingsStore.PLACE, settings.place());
+            AuditLog.append(h, actor, "setting", "office", "update", fields(before), fields(settings));
+        });
+    }
+
+    private static Optional<String> get(Handle h, String key) {
+        return h.createQuery("SELECT value FROM setting WHERE key = ?").bind(0, key).mapTo(String.class).findOne();
+    }
+
+    private static void put(Handle h, String key, String value) {
+        h.createUpdate("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                .bind(0, key).bind(1, value).execute();
+    }
+
+    private static Map<String, Object> fields(OfficeSettings s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(SettingsStore.CLOSING_TIME, s.closingTime().toString());
+        m.put(SettingsStore.PLACE, s.place());
+        return m;
+    }
+}
