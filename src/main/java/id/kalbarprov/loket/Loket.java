@@ -2,10 +2,15 @@ package id.kalbarprov.loket;
 
 import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.auth.Role;
+import id.kalbarprov.loket.core.calendar.HolidayService;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
+import id.kalbarprov.loket.core.office.OfficeSettingsService;
 import id.kalbarprov.loket.core.intake.IntakeService;
+import id.kalbarprov.loket.store.DashboardStore;
 import id.kalbarprov.loket.store.Database;
+import id.kalbarprov.loket.store.HolidayStore;
 import id.kalbarprov.loket.store.LetterStore;
+import id.kalbarprov.loket.store.OfficeSettingsStore;
 import id.kalbarprov.loket.store.ReferenceStore;
 import id.kalbarprov.loket.store.SettingsStore;
 import id.kalbarprov.loket.ui.common.DialogService;
@@ -13,6 +18,12 @@ import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.NotBuiltScreen;
 import id.kalbarprov.loket.ui.common.Screen;
 import id.kalbarprov.loket.ui.common.TaskRunner;
+import id.kalbarprov.loket.ui.calendar.HolidaysView;
+import id.kalbarprov.loket.ui.calendar.HolidaysViewModel;
+import id.kalbarprov.loket.ui.calendar.OfficeSettingsView;
+import id.kalbarprov.loket.ui.calendar.OfficeSettingsViewModel;
+import id.kalbarprov.loket.ui.dashboard.DashboardView;
+import id.kalbarprov.loket.ui.dashboard.DashboardViewModel;
 import id.kalbarprov.loket.ui.settings.SettingsTab;
 import id.kalbarprov.loket.ui.settings.SettingsView;
 import id.kalbarprov.loket.ui.shell.MainWindow;
@@ -96,7 +107,10 @@ public final class Loket {
     /** The main window with every screen wired. */
     public MainWindow mainWindow(I18n i18n, TaskRunner runner, DialogService dialogs, String operator) {
         Map<NavItem, Function<Navigator, Screen>> screens = new EnumMap<>(NavItem.class);
-        screens.put(NavItem.BERANDA, nav -> new NotBuiltScreen(i18n, "nav.BERANDA", "planned.BERANDA"));
+        // Beranda; further sections (the complaints summary) go in the last argument, refreshed with it.
+        screens.put(NavItem.BERANDA, nav -> new DashboardView(i18n, new DashboardViewModel(
+                new DashboardStore(db, this::calendar, clock)::load, runner, nav, clock, dialogs::unexpected),
+                List.of()));
         screens.put(NavItem.SURAT_MASUK, nav -> new NotBuiltScreen(i18n, "nav.SURAT_MASUK", "planned.SURAT_MASUK"));
         screens.put(NavItem.KAJIAN, nav -> new NotBuiltScreen(i18n, "nav.KAJIAN", "planned.KAJIAN"));
         screens.put(NavItem.PROSES, nav -> new NotBuiltScreen(i18n, "nav.PROSES", "planned.PROSES"));
@@ -113,6 +127,11 @@ public final class Loket {
     /** The tabs of Pengaturan, in order; each feature adds its own. */
     private List<SettingsTab> settingsTabs(I18n i18n, TaskRunner runner, DialogService dialogs) {
         List<SettingsTab> tabs = new ArrayList<>();
+        tabs.add(new SettingsTab("settings-office", "office.tab", new OfficeSettingsView(i18n, new OfficeSettingsViewModel(
+                new OfficeSettingsService(new OfficeSettingsStore(db)), this::actor, runner, dialogs, i18n))));
+        tabs.add(new SettingsTab("settings-holidays", "holidays.tab", new HolidaysView(i18n, new HolidaysViewModel(
+                new HolidayService(new HolidayStore(db)), this::actor, runner, dialogs, i18n, clock),
+                HolidaysView.fileChooser(i18n))));
         return tabs;
     }
 }

@@ -1,0 +1,114 @@
+package id.kalbarprov.loket.ui.calendar;
+
+import id.kalbarprov.loket.core.office.OfficeSettingsService;
+import id.kalbarprov.loket.ui.common.I18n;
+import id.kalbarprov.loket.ui.common.Screen;
+import javafx.collections.MapChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** Pengaturan → Kantor. Enter or Ctrl+S saves, Esc puts back what is saved. */
+public final class OfficeSettingsView implements Screen {
+
+    private final OfficeSettingsViewModel vm;
+    private final VBox root = new VBox(12);
+    private final TextField closing = new TextField();
+    private final TextField place = new TextField();
+    private final Label closingError = new Label();
+    private final Label placeError = new Label();
+
+    public OfficeSettingsView(I18n i18n, OfficeSettingsViewModel vm) {
+        this.vm = vm;
+        root.setId("office-settings");
+        closing.setId("office-closing");
+        closing.setPrefColumnCount(6);
+        closing.setMaxWidth(120);
+        closing.setPromptText("16:00");
+        closing.textProperty().bindBidirectional(vm.closingTime());
+        place.setId("office-place");
+        place.setPrefColumnCount(24);
+        place.setMaxWidth(320);
+        place.textProperty().bindBidirectional(vm.place());
+        Label closingLabel = new Label(i18n.t("office.closingTime"));
+        closingLabel.setLabelFor(closing);
+        closing.setAccessibleText(i18n.t("office.closingTime"));
+        Label placeLabel = new Label(i18n.t("office.place"));
+        placeLabel.setLabelFor(place);
+        place.setAccessibleText(i18n.t("office.place"));
+        closingError.setId("office-closing-error");
+        placeError.setId("office-place-error");
+        for (Label l : new Label[] {closingError, placeError}) {
+            l.getStyleClass().add("field-error");
+            l.setWrapText(true);
+        }
+        Label closingNote = new Label(i18n.t("office.closingTime.note"));
+        closingNote.getStyleClass().add("text-muted");
+        closingNote.setWrapText(true);
+        closingNote.setMaxWidth(640);
+        Label placeNote = new Label(i18n.t("office.place.note"));
+        placeNote.getStyleClass().add("text-muted");
+        placeNote.setWrapText(true);
+        placeNote.setMaxWidth(640);
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        grid.add(closingLabel, 0, 0);
+        grid.add(closing, 1, 0);
+        grid.add(closingError, 1, 1);
+        grid.add(closingNote, 1, 2);
+        grid.add(placeLabel, 0, 3);
+        grid.add(place, 1, 3);
+        grid.add(placeError, 1, 4);
+        grid.add(placeNote, 1, 5);
+        grid.setVgap(6);
+
+        Button save = new Button(i18n.t("office.save"));
+        save.setId("office-save");
+        save.getStyleClass().add("accent");
+        save.setOnAction(e -> vm.save());
+        closing.setOnAction(e -> vm.save());
+        place.setOnAction(e -> vm.save());
+        Label status = new Label();
+        status.setId("office-status");
+        status.textProperty().bind(vm.status());
+        root.getChildren().addAll(grid, save, status);
+        root.setOnKeyPressed(e -> {
+            if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                vm.save();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                vm.errors().clear();
+                vm.load();
+                e.consume();
+            }
+        });
+        vm.errors().addListener((MapChangeListener<String, String>) c -> {
+            String t = vm.errors().get(OfficeSettingsService.CLOSING_TIME);
+            String p = vm.errors().get(OfficeSettingsService.PLACE);
+            closingError.setText(t == null ? "" : t);
+            placeError.setText(p == null ? "" : p);
+            if (t != null) {
+                closing.requestFocus();
+            } else if (p != null) {
+                place.requestFocus();
+            }
+        });
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.load();
+    }
+}
