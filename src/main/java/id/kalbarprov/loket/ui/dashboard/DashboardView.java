@@ -60,13 +60,16 @@ public final class DashboardView implements Screen {
 
         dueRow.setId("dashboard-due");
         stateRow.setId("dashboard-states");
+        stateRow.setRowValignment(javafx.geometry.VPos.TOP);
+        stateRow.setPrefWrapLength(900);
         serviceGrid.setId("dashboard-services");
         serviceGrid.getStyleClass().add("service-grid");
         serviceGrid.setHgap(12);
         serviceGrid.setVgap(6);
         ColumnConstraints nameCol = new ColumnConstraints();
         nameCol.setMinWidth(220);
-        nameCol.setHgrow(Priority.SOMETIMES);
+        nameCol.setPrefWidth(320);
+        nameCol.setHgrow(Priority.NEVER);
         serviceGrid.getColumnConstraints().add(nameCol);
 
         root.getChildren().addAll(new VBox(2, title, subtitle), banner,
@@ -166,12 +169,13 @@ public final class DashboardView implements Screen {
         number.setId(id + "-value");
         Label text = new Label(words);
         text.getStyleClass().add("count-words");
-        text.setWrapText(true);
         VBox box = new VBox(2, number, text);
         box.setAlignment(Pos.CENTER_LEFT);
         Button b = new Button(null, box);
         b.setId(id);
         b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        b.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setMaxWidth(Double.MAX_VALUE);
         b.getStyleClass().add("count-button");
         if (tone != null && count > 0) {
             b.getStyleClass().add(tone);
@@ -179,6 +183,7 @@ public final class DashboardView implements Screen {
         b.setAccessibleText(i18n.t("dashboard.count.accessible", words, count));
         b.setTooltip(new Tooltip(i18n.t("dashboard.count.open")));
         b.setOnAction(e -> open.run());
+        enterFires(b);
         return b;
     }
 
@@ -193,7 +198,18 @@ public final class DashboardView implements Screen {
         b.setAccessibleText(i18n.t("dashboard.count.accessible", service + ", " + words, count));
         b.setTooltip(new Tooltip(i18n.t("dashboard.count.open")));
         b.setOnAction(e -> open.run());
+        enterFires(b);
         return b;
+    }
+
+    /** Space fires a focused button in JavaFX; Enter does too here, as the accessible text says. */
+    private static void enterFires(Button b) {
+        b.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                b.fire();
+                e.consume();
+            }
+        });
     }
 
     @Override
