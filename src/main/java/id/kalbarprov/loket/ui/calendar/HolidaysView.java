@@ -53,6 +53,7 @@ public final class HolidaysView implements Screen {
         this.vm = vm;
         this.chooseFile = chooseFile;
         root.setId("holidays");
+        root.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
         root.getChildren().addAll(toolbar(), note(), tableBox(), addForm(), problemsBox());
         root.setFillWidth(true);
     }
@@ -111,6 +112,7 @@ public final class HolidaysView implements Screen {
         Label note = new Label(i18n.t("holidays.note"));
         note.getStyleClass().add("text-muted");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         return note;
     }
 
@@ -120,7 +122,7 @@ public final class HolidaysView implements Screen {
         table.setAccessibleText(i18n.t("holidays.table"));
         table.setPlaceholder(new Label(i18n.t("holidays.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(300);
+        table.setPrefHeight(340);
         table.getColumns().add(column("holidays.col.date", 190, h -> IndonesianDates.longDateWithDay(h.date())));
         table.getColumns().add(column("holidays.col.kind", 130, h -> vm.kindText(h.kind())));
         table.getColumns().add(column("holidays.col.name", 300, Holiday::name));
@@ -174,20 +176,22 @@ public final class HolidaysView implements Screen {
         ComboBox<HolidayKind> kind = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
                 HolidayKind.values()));
         kind.setId("holiday-kind");
+        kind.setMinWidth(170);
         kind.valueProperty().bindBidirectional(vm.kind());
         kind.setCellFactory(l -> kindCell());
         kind.setButtonCell(kindCell());
         TextField name = new TextField();
         name.setId("holiday-name");
         name.textProperty().bindBidirectional(vm.name());
-        name.setPrefColumnCount(28);
+        name.setPrefColumnCount(24);
         TextField basis = new TextField();
         basis.setId("holiday-basis");
         basis.textProperty().bindBidirectional(vm.basis());
         basis.setPromptText(i18n.t("holidays.basis.prompt"));
+        basis.setPrefColumnCount(18);
         Button add = new Button(i18n.t("holidays.add.button"));
         add.setId("holiday-add");
-        add.setDefaultButton(false);
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(e -> vm.add());
         name.setOnAction(e -> vm.add());
         basis.setOnAction(e -> vm.add());

@@ -27,6 +27,7 @@ public final class OfficeSettingsView implements Screen {
     public OfficeSettingsView(I18n i18n, OfficeSettingsViewModel vm) {
         this.vm = vm;
         root.setId("office-settings");
+        root.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
         closing.setId("office-closing");
         closing.setPrefColumnCount(6);
         closing.setMaxWidth(120);
@@ -47,6 +48,7 @@ public final class OfficeSettingsView implements Screen {
         for (Label l : new Label[] {closingError, placeError}) {
             l.getStyleClass().add("field-error");
             l.setWrapText(true);
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
         }
         Label closingNote = new Label(i18n.t("office.closingTime.note"));
         closingNote.getStyleClass().add("text-muted");
