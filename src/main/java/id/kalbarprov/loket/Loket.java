@@ -1,11 +1,17 @@
 package id.kalbarprov.loket;
 
+import id.kalbarprov.loket.core.audit.AuditService;
 import id.kalbarprov.loket.core.auth.Actor;
+import id.kalbarprov.loket.core.auth.OperatorService;
+import id.kalbarprov.loket.core.auth.PasswordHasher;
+import id.kalbarprov.loket.core.auth.Permission;
 import id.kalbarprov.loket.core.auth.Role;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.intake.IntakeService;
 import id.kalbarprov.loket.store.Database;
+import id.kalbarprov.loket.store.AuditStore;
 import id.kalbarprov.loket.store.LetterStore;
+import id.kalbarprov.loket.store.OperatorStore;
 import id.kalbarprov.loket.store.ReferenceStore;
 import id.kalbarprov.loket.store.SettingsStore;
 import id.kalbarprov.loket.ui.common.DialogService;
@@ -13,6 +19,10 @@ import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.NotBuiltScreen;
 import id.kalbarprov.loket.ui.common.Screen;
 import id.kalbarprov.loket.ui.common.TaskRunner;
+import id.kalbarprov.loket.ui.audit.AuditView;
+import id.kalbarprov.loket.ui.audit.AuditViewModel;
+import id.kalbarprov.loket.ui.operators.OperatorsView;
+import id.kalbarprov.loket.ui.operators.OperatorsViewModel;
 import id.kalbarprov.loket.ui.settings.SettingsTab;
 import id.kalbarprov.loket.ui.settings.SettingsView;
 import id.kalbarprov.loket.ui.shell.MainWindow;
@@ -37,6 +47,8 @@ public final class Loket {
     private final ReferenceStore reference;
     private final LetterStore letters;
     private final IntakeService intake;
+    private final OperatorService operators;
+    private final AuditService audit;
     /** Until sign-in exists (issue 6) the app acts as this single desk operator holding every role. */
     private volatile Actor actor = new Actor(0, "admin", "Operator Loket", java.util.EnumSet.allOf(Role.class));
 
@@ -49,6 +61,9 @@ public final class Loket {
         this.intake = new IntakeService(letters,
                 id -> reference.services().stream().filter(s -> s.id() == id).findFirst(),
                 this::calendar, clock);
+        this.operators = new OperatorService(new OperatorStore(db), PasswordHasher.DEFAULT,
+                () -> OperatorStore.policy(settings), clock);
+        this.audit = new AuditService(new AuditStore(db));
     }
 
     public static Loket open(Path dbFile, Clock clock) {
@@ -77,6 +92,14 @@ public final class Loket {
 
     public IntakeService intake() {
         return intake;
+    }
+
+    public OperatorService operators() {
+        return operators;
+    }
+
+    public AuditService audit() {
+        return audit;
     }
 
     /** The signed-in operator. */
@@ -113,6 +136,14 @@ public final class Loket {
     /** The tabs of Pengaturan, in order; each feature adds its own. */
     private List<SettingsTab> settingsTabs(I18n i18n, TaskRunner runner, DialogService dialogs) {
         List<SettingsTab> tabs = new ArrayList<>();
+        if (actor.can(Permission.MANAGE_OPERATORS)) {
+            tabs.add(new SettingsTab("tab-operators", "operators.tab", new OperatorsView(i18n,
+                    new OperatorsViewModel(operators, this::actor, runner, dialogs, i18n))));
+        }
+        if (actor.can(Permission.VIEW_AUDIT)) {
+            tabs.add(new SettingsTab("tab-audit", "audit.tab", new AuditView(i18n,
+                    new AuditViewModel(audit, this::actor, runner, dialogs::unexpected, i18n))));
+        }
         return tabs;
     }
 }
