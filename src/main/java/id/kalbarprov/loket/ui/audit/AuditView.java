@@ -60,6 +60,7 @@ public final class AuditView implements Screen {
         });
         entity.setButtonCell(entity.getCellFactory().call(null));
         TextField actor = new TextField();
+        actor.setId("audit-actor");
         actor.textProperty().bindBidirectional(vm.actorFilter());
         actor.setPrefColumnCount(14);
         actor.setOnAction(e -> vm.search());

@@ -41,7 +41,7 @@ public final class OperatorsView implements Screen {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(i18n.t("operators.col.name"), o -> o.fullName(), 160));
         table.getColumns().add(column(i18n.t("operators.col.username"), o -> o.username(), 100));
-        table.getColumns().add(column(i18n.t("operators.col.roles"), o -> o.roles().stream()
+        table.getColumns().add(column(i18n.t("operators.col.roles"), o -> o.roles().stream().sorted()
                 .map(r -> i18n.of("role", r)).collect(Collectors.joining(", ")), 200));
         table.getColumns().add(column(i18n.t("operators.col.status"), o -> i18n.t(o.active()
                 ? "operators.status.active" : "operators.status.inactive"), 80));

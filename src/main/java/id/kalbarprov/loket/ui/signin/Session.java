@@ -154,7 +154,7 @@ public final class Session {
         name.setId("shell-operator-name");
         name.getStyleClass().add("account-name");
         name.setWrapText(true);
-        Label roles = new Label(a.roles().stream().map(r -> i18n.of("role", r)).collect(Collectors.joining(", ")));
+        Label roles = new Label(a.roles().stream().sorted().map(r -> i18n.of("role", r)).collect(Collectors.joining(", ")));
         roles.setId("shell-operator-roles");
         roles.getStyleClass().addAll("text-small", "text-muted");
         roles.setWrapText(true);
