@@ -41,6 +41,7 @@ public final class AuditView implements Screen {
         chain.setId("audit-chain-status");
         chain.setWrapText(true);
         chain.setMaxWidth(Double.MAX_VALUE);
+        chain.setMinHeight(Region.USE_PREF_SIZE);
         chain.textProperty().bind(vm.chainText());
         vm.chainBroken().addListener((o, a, broken) -> {
             chain.getStyleClass().removeAll("banner-danger", "banner-ok");
@@ -58,7 +59,15 @@ public final class AuditView implements Screen {
                 setText(empty ? null : vm.entityName(s));
             }
         });
-        entity.setButtonCell(entity.getCellFactory().call(null));
+        entity.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(vm.entityName(s));
+            }
+        });
+        entity.setPrefWidth(160);
+        entity.setPromptText(i18n.t("audit.entity.all"));
         TextField actor = new TextField();
         actor.setId("audit-actor");
         actor.textProperty().bindBidirectional(vm.actorFilter());
@@ -90,10 +99,10 @@ public final class AuditView implements Screen {
         table.setAccessibleText(i18n.t("audit.tab"));
         table.setPlaceholder(new Label(i18n.t("audit.page.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(i18n.t("audit.col.at"), AuditViewModel.Row::at, 125));
-        table.getColumns().add(column(i18n.t("audit.col.actor"), AuditViewModel.Row::actor, 170));
+        table.getColumns().add(column(i18n.t("audit.col.at"), AuditViewModel.Row::at, 135));
+        table.getColumns().add(column(i18n.t("audit.col.actor"), AuditViewModel.Row::actor, 160));
         table.getColumns().add(column(i18n.t("audit.col.what"), AuditViewModel.Row::what, 110));
-        table.getColumns().add(column(i18n.t("audit.col.action"), AuditViewModel.Row::action, 130));
+        table.getColumns().add(column(i18n.t("audit.col.action"), AuditViewModel.Row::action, 170));
         TableColumn<AuditViewModel.Row, String> change = column(i18n.t("audit.col.change"),
                 AuditViewModel.Row::change, 420);
         change.setCellFactory(c -> new TableCell<>() {
@@ -110,6 +119,7 @@ public final class AuditView implements Screen {
                 super.updateItem(s, empty);
                 text.setText(s);
                 setGraphic(empty || s == null ? null : text);
+                setTooltip(empty || s == null || s.isEmpty() ? null : new javafx.scene.control.Tooltip(s));
                 setPrefHeight(Region.USE_COMPUTED_SIZE);
             }
         });

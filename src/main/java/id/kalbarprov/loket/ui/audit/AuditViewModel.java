@@ -48,7 +48,7 @@ public final class AuditViewModel {
     private final I18n i18n;
 
     private final ObservableList<String> entities = FXCollections.observableArrayList();
-    private final ObjectProperty<String> entity = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> entity = new SimpleObjectProperty<>("");
     private final StringProperty actorFilter = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -133,7 +133,7 @@ public final class AuditViewModel {
         if (name == null || name.isBlank()) {
             return i18n.t("audit.entity.all");
         }
-        return i18n.has("audit.entity." + name) ? i18n.t("audit.entity." + name) : name;
+        return word("audit.entity.", name);
     }
 
     private Row row(AuditEntry e) {
@@ -143,13 +143,13 @@ public final class AuditViewModel {
         } catch (DateTimeParseException ex) {
             when = e.at();
         }
-        String action = i18n.has("audit.action." + e.action()) ? i18n.t("audit.action." + e.action()) : e.action();
+        String action = word("audit.action.", e.action());
         return new Row(e.id(), when, e.actor(), entityName(e.entity()) + " #" + e.entityId(), action,
                 change(e.before(), e.after()));
     }
 
-    /** Only what changed: "fullName: Budi → Budi S."; a new record lists its fields. */
-    static String change(String beforeJson, String afterJson) {
+    /** Only what changed: "nama: Budi → Budi S."; a new record lists its filled fields. */
+    String change(String beforeJson, String afterJson) {
         Map<String, String> before = FlatJson.parse(beforeJson);
         Map<String, String> after = FlatJson.parse(afterJson);
         Set<String> keys = new LinkedHashSet<>(before.keySet());
@@ -158,19 +158,41 @@ public final class AuditViewModel {
         for (String k : keys) {
             String b = before.get(k);
             String a = after.get(k);
-            if (beforeJson == null) {
-                parts.add(k + ": " + show(a));
-            } else if (afterJson == null) {
-                parts.add(k + ": " + show(b));
+            String name = word("audit.field.", k);
+            if (beforeJson == null || afterJson == null) {
+                String v = beforeJson == null ? a : b;
+                if (v != null && !v.isEmpty() && !"false".equals(v)) {
+                    parts.add(name + ": " + show(k, v));
+                }
             } else if (!Objects.equals(a, b)) {
-                parts.add(k + ": " + show(b) + " → " + show(a));
+                parts.add(name + ": " + show(k, b) + " → " + show(k, a));
             }
         }
         return String.join("; ", parts);
     }
 
-    private static String show(String v) {
-        return v == null || v.isEmpty() ? "–" : v;
+    /** The text of {@code prefix + name}, or the name itself when this screen has no word for it. */
+    private String word(String prefix, String name) {
+        String key = prefix + name;
+        return i18n.has(key) ? i18n.t(key) : name;
+    }
+
+    /** A value in words: yes/no, role names, "–" for nothing. */
+    private String show(String key, String v) {
+        if (v == null || v.isEmpty()) {
+            return "–";
+        }
+        if (v.equals("true") || v.equals("false")) {
+            return i18n.t(v.equals("true") ? "common.yes" : "common.no");
+        }
+        if (key.equals("roles")) {
+            List<String> names = new ArrayList<>();
+            for (String r : v.split(",")) {
+                names.add(word("role.", r));
+            }
+            return String.join(", ", names);
+        }
+        return v;
     }
 
     public ObservableList<String> entities() {

@@ -40,7 +40,7 @@ public final class OperatorsView implements Screen {
         table.setAccessibleText(i18n.t("operators.list"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(i18n.t("operators.col.name"), o -> o.fullName(), 160));
-        table.getColumns().add(column(i18n.t("operators.col.username"), o -> o.username(), 100));
+        table.getColumns().add(column(i18n.t("operators.col.username"), o -> o.username(), 130));
         table.getColumns().add(column(i18n.t("operators.col.roles"), o -> o.roles().stream().sorted()
                 .map(r -> i18n.of("role", r)).collect(Collectors.joining(", ")), 200));
         table.getColumns().add(column(i18n.t("operators.col.status"), o -> i18n.t(o.active()
@@ -98,6 +98,7 @@ public final class OperatorsView implements Screen {
         rolesError.setId("operator-roles-error");
         rolesError.getStyleClass().add("field-error");
         rolesError.setWrapText(true);
+        rolesError.managedProperty().bind(rolesError.textProperty().isNotEmpty());
         vm.errors().addListener((MapChangeListener<String, String>) c -> {
             String t = vm.errors().get(OperatorService.ROLES);
             rolesError.setText(t == null ? "" : t);

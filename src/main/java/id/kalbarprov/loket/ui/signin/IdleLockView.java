@@ -32,6 +32,7 @@ public final class IdleLockView {
         message.getStyleClass().add("field-error");
         message.setWrapText(true);
         message.textProperty().bind(vm.message());
+        message.managedProperty().bind(vm.message().isNotEmpty());
         Button unlock = new Button(i18n.t("lock.unlock"));
         unlock.setId("lock-unlock");
         unlock.setDefaultButton(true);
