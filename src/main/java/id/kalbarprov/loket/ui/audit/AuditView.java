@@ -59,11 +59,15 @@ public final class AuditView implements Screen {
                 setText(empty ? null : vm.entityName(s));
             }
         });
-        entity.setButtonCell(new ListCell<>() {
+        entity.setConverter(new StringConverter<>() {
             @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(vm.entityName(s));
+            public String toString(String s) {
+                return vm.entityName(s);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
             }
         });
         entity.setPrefWidth(160);

@@ -51,7 +51,7 @@ class SignInFxTest {
         I18n i18n = new I18n(I18n.INDONESIAN);
         session = new Session(i18n, loket.operators(), loket.audit(), TaskRunner.direct(), dialogs, actor -> {
             loket.signIn(actor);
-            return loket.mainWindow(i18n, TaskRunner.direct(), dialogs, "uji");
+            return loket.mainWindow(i18n, TaskRunner.direct(), dialogs, i18n.t("shell.database", "loket.db"));
         }, idle);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(session.root(), 1280, 800);
