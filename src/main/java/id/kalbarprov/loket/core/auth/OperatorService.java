@@ -46,8 +46,8 @@ public final class OperatorService {
     private final PasswordHasher hasher;
     private final Supplier<SecurityPolicy> policy;
     private final Clock clock;
-    /** Checked against when the username is unknown, so both cases take the same time. */
-    private final String dummyHash;
+    /** Checked against when the username is unknown, so both cases take the same time (made on first use). */
+    private volatile String dummyHash;
 
     public OperatorService(OperatorStorePort store, PasswordHasher hasher, Supplier<SecurityPolicy> policy,
                            Clock clock) {
@@ -55,7 +55,6 @@ public final class OperatorService {
         this.hasher = hasher;
         this.policy = policy;
         this.clock = clock;
-        this.dummyHash = hasher.hash("no such operator");
     }
 
     /** A successful sign-in; {@code mustChangePassword}: show the change-password form before anything else. */
@@ -99,6 +98,9 @@ public final class OperatorService {
         LocalDateTime now = now();
         Optional<Operator> found = store.findByUsername(normalizeUsername(username));
         if (found.isEmpty()) {
+            if (dummyHash == null) {
+                dummyHash = hasher.hash("no such operator");
+            }
             hasher.matches(password == null ? "" : password, dummyHash);
             throw new SignInException(SignInException.WRONG);
         }
