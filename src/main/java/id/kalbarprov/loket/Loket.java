@@ -140,6 +140,8 @@ public final class Loket {
             tabs.add(new SettingsTab("tab-operators", "operators.tab", new OperatorsView(i18n,
                     new OperatorsViewModel(operators, this::actor, runner, dialogs, i18n))));
         }
+        tabs.add(new SettingsTab("tab-own-password", "password.tab",
+                new id.kalbarprov.loket.ui.signin.OwnPasswordScreen(i18n, operators, actor, runner, dialogs)));
         if (actor.can(Permission.VIEW_AUDIT)) {
             tabs.add(new SettingsTab("tab-audit", "audit.tab", new AuditView(i18n,
                     new AuditViewModel(audit, this::actor, runner, dialogs::unexpected, i18n))));

@@ -157,7 +157,20 @@ class SignInFxTest {
         assertThat(robot.lookup("#" + NavItem.PROSES.buttonId()).query().isDisabled()).isFalse();
         robot.clickOn("#" + NavItem.PENGATURAN.buttonId());
         assertThat(robot.lookup("#tab-operators").tryQuery()).isEmpty();
-        assertThat(robot.lookup("#settings-tabs").tryQuery()).isEmpty();
+        var tabs = robot.lookup("#settings-tabs").queryAs(javafx.scene.control.TabPane.class).getTabs();
+        assertThat(tabs).extracting(javafx.scene.control.Tab::getText).containsExactly("Kata sandi saya");
+        type(robot, "password-old", "sandi-budi-baru");
+        type(robot, "password-new", "budi");
+        type(robot, "password-confirm", "budi");
+        robot.clickOn("#password-save");
+        assertThat(text(robot, "password-new-error")).isEqualTo("Kata sandi paling sedikit 8 karakter.");
+        type(robot, "password-old", "sandi-budi-baru");
+        type(robot, "password-new", "sandi-budi-ketiga");
+        type(robot, "password-confirm", "sandi-budi-ketiga");
+        robot.clickOn("#password-save");
+        assertThat(dialogs.shown.get(dialogs.shown.size() - 1)).isEqualTo(
+                "info: Ganti kata sandi: Kata sandi Anda sudah diganti.");
+        assertThat(loket.operators().signIn("budi", "sandi-budi-ketiga").actor().username()).isEqualTo("budi");
     }
 
     @Test
