@@ -49,7 +49,7 @@ public final class Loket {
     private final IntakeService intake;
     private final OperatorService operators;
     private final AuditService audit;
-    /** Until sign-in exists (issue 6) the app acts as this single desk operator holding every role. */
+    /** Set at sign-in (LoketApp → ui/signin/Session); only tests and commands that skip sign-in act as this all-roles operator. */
     private volatile Actor actor = new Actor(0, "admin", "Operator Loket", java.util.EnumSet.allOf(Role.class));
 
     private Loket(Database db, Clock clock) {
