@@ -1,6 +1,10 @@
 package id.kalbarprov.loket;
 
+import id.kalbarprov.loket.core.audit.AuditService;
 import id.kalbarprov.loket.core.auth.Actor;
+import id.kalbarprov.loket.core.auth.OperatorService;
+import id.kalbarprov.loket.core.auth.PasswordHasher;
+import id.kalbarprov.loket.core.auth.Permission;
 import id.kalbarprov.loket.core.auth.Role;
 import id.kalbarprov.loket.core.calendar.HolidayService;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
@@ -11,6 +15,8 @@ import id.kalbarprov.loket.store.Database;
 import id.kalbarprov.loket.store.HolidayStore;
 import id.kalbarprov.loket.store.LetterStore;
 import id.kalbarprov.loket.store.OfficeSettingsStore;
+import id.kalbarprov.loket.store.AuditStore;
+import id.kalbarprov.loket.store.OperatorStore;
 import id.kalbarprov.loket.store.ReferenceStore;
 import id.kalbarprov.loket.store.SettingsStore;
 import id.kalbarprov.loket.ui.common.DialogService;
@@ -24,6 +30,10 @@ import id.kalbarprov.loket.ui.calendar.OfficeSettingsView;
 import id.kalbarprov.loket.ui.calendar.OfficeSettingsViewModel;
 import id.kalbarprov.loket.ui.dashboard.DashboardView;
 import id.kalbarprov.loket.ui.dashboard.DashboardViewModel;
+import id.kalbarprov.loket.ui.audit.AuditView;
+import id.kalbarprov.loket.ui.audit.AuditViewModel;
+import id.kalbarprov.loket.ui.operators.OperatorsView;
+import id.kalbarprov.loket.ui.operators.OperatorsViewModel;
 import id.kalbarprov.loket.ui.settings.SettingsTab;
 import id.kalbarprov.loket.ui.settings.SettingsView;
 import id.kalbarprov.loket.ui.shell.MainWindow;
@@ -48,7 +58,9 @@ public final class Loket {
     private final ReferenceStore reference;
     private final LetterStore letters;
     private final IntakeService intake;
-    /** Until sign-in exists (issue 6) the app acts as this single desk operator holding every role. */
+    private final OperatorService operators;
+    private final AuditService audit;
+    /** Set at sign-in (LoketApp → ui/signin/Session); only tests and commands that skip sign-in act as this all-roles operator. */
     private volatile Actor actor = new Actor(0, "admin", "Operator Loket", java.util.EnumSet.allOf(Role.class));
 
     private Loket(Database db, Clock clock) {
@@ -60,6 +72,9 @@ public final class Loket {
         this.intake = new IntakeService(letters,
                 id -> reference.services().stream().filter(s -> s.id() == id).findFirst(),
                 this::calendar, clock);
+        this.operators = new OperatorService(new OperatorStore(db), PasswordHasher.DEFAULT,
+                () -> OperatorStore.policy(settings), clock);
+        this.audit = new AuditService(new AuditStore(db));
     }
 
     public static Loket open(Path dbFile, Clock clock) {
@@ -88,6 +103,14 @@ public final class Loket {
 
     public IntakeService intake() {
         return intake;
+    }
+
+    public OperatorService operators() {
+        return operators;
+    }
+
+    public AuditService audit() {
+        return audit;
     }
 
     /** The signed-in operator. */
@@ -127,11 +150,26 @@ public final class Loket {
     /** The tabs of Pengaturan, in order; each feature adds its own. */
     private List<SettingsTab> settingsTabs(I18n i18n, TaskRunner runner, DialogService dialogs) {
         List<SettingsTab> tabs = new ArrayList<>();
-        tabs.add(new SettingsTab("settings-office", "office.tab", new OfficeSettingsView(i18n, new OfficeSettingsViewModel(
-                new OfficeSettingsService(new OfficeSettingsStore(db)), this::actor, runner, dialogs, i18n))));
-        tabs.add(new SettingsTab("settings-holidays", "holidays.tab", new HolidaysView(i18n, new HolidaysViewModel(
-                new HolidayService(new HolidayStore(db)), this::actor, runner, dialogs, i18n, clock),
-                HolidaysView.fileChooser(i18n))));
+        if (actor.can(Permission.MANAGE_SETTINGS)) {
+            tabs.add(new SettingsTab("settings-office", "office.tab", new OfficeSettingsView(i18n,
+                    new OfficeSettingsViewModel(new OfficeSettingsService(new OfficeSettingsStore(db)), this::actor,
+                            runner, dialogs, i18n))));
+        }
+        if (actor.can(Permission.MANAGE_HOLIDAYS)) {
+            tabs.add(new SettingsTab("settings-holidays", "holidays.tab", new HolidaysView(i18n, new HolidaysViewModel(
+                    new HolidayService(new HolidayStore(db)), this::actor, runner, dialogs, i18n, clock),
+                    HolidaysView.fileChooser(i18n))));
+        }
+        if (actor.can(Permission.MANAGE_OPERATORS)) {
+            tabs.add(new SettingsTab("tab-operators", "operators.tab", new OperatorsView(i18n,
+                    new OperatorsViewModel(operators, this::actor, runner, dialogs, i18n))));
+        }
+        tabs.add(new SettingsTab("tab-own-password", "password.tab",
+                new id.kalbarprov.loket.ui.signin.OwnPasswordScreen(i18n, operators, actor, runner, dialogs)));
+        if (actor.can(Permission.VIEW_AUDIT)) {
+            tabs.add(new SettingsTab("tab-audit", "audit.tab", new AuditView(i18n,
+                    new AuditViewModel(audit, this::actor, runner, dialogs::unexpected, i18n))));
+        }
         return tabs;
     }
 }

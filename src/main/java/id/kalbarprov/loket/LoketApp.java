@@ -4,8 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import id.kalbarprov.loket.ui.common.FxDialogService;
 import id.kalbarprov.loket.ui.common.FxTaskRunner;
 import id.kalbarprov.loket.ui.common.I18n;
-import id.kalbarprov.loket.ui.shell.MainWindow;
-import id.kalbarprov.loket.ui.shell.NavItem;
+import id.kalbarprov.loket.ui.signin.Session;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -46,16 +45,18 @@ public final class LoketApp extends Application {
             Platform.exit();
             return;
         }
-        MainWindow main = loket.mainWindow(i18n, runner, dialogs, i18n.t("shell.database", databaseFile));
+        Session session = new Session(i18n, loket.operators(), loket.audit(), runner, dialogs, actor -> {
+            loket.signIn(actor);
+            return loket.mainWindow(i18n, runner, dialogs, i18n.t("shell.database", databaseFile));
+        }, loket.operators().policy().idleLock());
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(main.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
+        Scene scene = new Scene(session.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/css/loket.css")).toExternalForm());
-        main.installShortcuts(scene);
         stage.setTitle(i18n.t("app.title"));
         stage.setScene(scene);
         stage.setMinWidth(Math.min(1024, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
-        main.show(NavItem.BERANDA);
+        session.start();
         stage.show();
         LOG.info("Window shown {} ms after launch", (System.nanoTime() - launchedAtNanos) / 1_000_000);
     }

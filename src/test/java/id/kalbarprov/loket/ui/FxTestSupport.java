@@ -84,6 +84,8 @@ public final class FxTestSupport {
     public static MainWindow show(Stage stage, Loket loket, DialogService dialogs) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n i18n = new I18n(I18n.INDONESIAN);
+        loket.signIn(new id.kalbarprov.loket.core.auth.Actor(0, "uji", "Operator Uji",
+                java.util.EnumSet.allOf(id.kalbarprov.loket.core.auth.Role.class)));
         MainWindow main = loket.mainWindow(i18n, TaskRunner.direct(), dialogs, "test");
         Scene scene = new Scene(main.root(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(FxTestSupport.class.getResource("/css/loket.css"))

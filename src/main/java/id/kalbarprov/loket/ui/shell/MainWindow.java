@@ -28,12 +28,13 @@ public final class MainWindow implements Navigator {
     private final Map<NavItem, Screen> built = new EnumMap<>(NavItem.class);
     private final Map<NavItem, ToggleButton> buttons = new EnumMap<>(NavItem.class);
     private final ToggleGroup group = new ToggleGroup();
+    private final VBox nav = new VBox(4);
+    private java.util.function.Predicate<NavItem> allowed = i -> true;
     private NavItem current;
 
     /** {@code factories} build each screen on first use; they get this window to navigate with. */
     public MainWindow(I18n i18n, Map<NavItem, Function<Navigator, Screen>> factories, String operatorLabel) {
         this.factories = new EnumMap<>(factories);
-        VBox nav = new VBox(4);
         nav.setId("navigation");
         nav.getStyleClass().add("nav");
         Label brand = new Label(i18n.t("app.name"));
@@ -98,8 +99,27 @@ public final class MainWindow implements Navigator {
         show(NavItem.SURAT_MASUK);
     }
 
+    /** Adds a node at the bottom of the navigation (the signed-in operator, sign out). */
+    public void addToNavigation(javafx.scene.Node node) {
+        nav.getChildren().add(node);
+    }
+
+    /** Disables the rooms the signed-in operator's roles cannot use; {@link #show} ignores them. */
+    public void allow(java.util.function.Predicate<NavItem> rule) {
+        this.allowed = rule;
+        buttons.forEach((item, b) -> b.setDisable(!rule.test(item)));
+    }
+
+    /** A warning across the top of the window (e.g. the audit log was altered). */
+    public void setBanner(javafx.scene.Node banner) {
+        root.setTop(banner);
+    }
+
     @Override
     public void show(NavItem item) {
+        if (!allowed.test(item)) {
+            return;
+        }
         Screen screen = screen(item);
         current = item;
         buttons.get(item).setSelected(true);

@@ -1,0 +1,18 @@
+package id.kalbarprov.loket.core.audit;
+
+import id.kalbarprov.loket.core.register.Page;
+import java.util.List;
+import java.util.Optional;
+
+/** The audit log as the store reads it. */
+public interface AuditPort {
+
+    /** Newest first. */
+    Page<AuditEntry> search(AuditFilter filter, int offset, int limit);
+
+    /** The entity names that occur in the log, sorted. */
+    List<String> entities();
+
+    /** The id of the first row where the hash chain breaks, or empty when the chain is whole. */
+    Optional<Long> firstBrokenRow();
+}

@@ -1,0 +1,72 @@
+package id.kalbarprov.loket.store;
+
+import id.kalbarprov.loket.core.audit.AuditEntry;
+import id.kalbarprov.loket.core.audit.AuditFilter;
+import id.kalbarprov.loket.core.audit.AuditPort;
+import id.kalbarprov.loket.core.register.Page;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Reads the audit log for the audit view: filtered, newest first, paged; and checks the chain. */
+public final class AuditStore implements AuditPort {
+
+    private final Jdbi jdbi;
+
+    public AuditStore(Database db) {
+        this.jdbi = db.jdbi();
+    }
+
+    @Override
+    public Page<AuditEntry> search(AuditFilter f, int offset, int limit) {
+        List<String> where = new ArrayList<>();
+        if (f.entity() != null && !f.entity().isBlank()) {
+            where.add("entity = :entity");
+        }
+        if (f.actor() != null && !f.actor().isBlank()) {
+            where.add("actor LIKE :actor ESCAPE '\\'");
+        }
+        if (f.from() != null) {
+            where.add("at >= :from");
+        }
+        if (f.to() != null) {
+            where.add("at < :to");
+        }
+        String sql = "SELECT id, at, actor, entity, entity_id, action, before, after FROM audit_log"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY id DESC LIMIT :limit OFFSET :offset";
+        List<AuditEntry> rows = jdbi.withHandle(h -> {
+            var q = h.createQuery(sql).bind("limit", limit + 1).bind("offset", offset);
+            if (f.entity() != null && !f.entity().isBlank()) {
+                q.bind("entity", f.entity());
+            }
+            if (f.actor() != null && !f.actor().isBlank()) {
+                q.bind("actor", "%" + f.actor().strip().replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%");
+            }
+            if (f.from() != null) {
+                q.bind("from", f.from().toString());
+            }
+            if (f.to() != null) {
+                q.bind("to", f.to().plusDays(1).toString());
+            }
+            return q.map((rs, ctx) -> new AuditEntry(rs.getLong("id"), rs.getString("at"), rs.getString("actor"),
+                    rs.getString("entity"), rs.getString("entity_id"), rs.getString("action"),
+                    rs.getString("before"), rs.getString("after"))).list();
+        });
+        boolean more = rows.size() > limit;
+        return new Page<>(more ? rows.subList(0, limit) : rows, offset, more);
+    }
+
+    @Override
+    public List<String> entities() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT entity FROM audit_log ORDER BY entity")
+                .mapTo(String.class).list());
+    }
+
+    @Override
+    public Optional<Long> firstBrokenRow() {
+        return Optional.ofNullable(AuditLog.verify(jdbi).brokenAt());
+    }
+}

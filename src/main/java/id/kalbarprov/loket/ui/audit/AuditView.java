@@ -1,0 +1,201 @@
+package id.kalbarprov.loket.ui.audit;
+
+import id.kalbarprov.loket.ui.common.I18n;
+import id.kalbarprov.loket.ui.common.Screen;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The Log Audit tab: the chain status on top, filters, the log newest first, paging. */
+public final class AuditView implements Screen {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private final AuditViewModel vm;
+    private final BorderPane root = new BorderPane();
+
+    public AuditView(I18n i18n, AuditViewModel vm) {
+        this.vm = vm;
+        Label chain = new Label();
+        chain.setId("audit-chain-status");
+        chain.setWrapText(true);
+        chain.setMaxWidth(Double.MAX_VALUE);
+        chain.setMinHeight(Region.USE_PREF_SIZE);
+        chain.textProperty().bind(vm.chainText());
+        vm.chainBroken().addListener((o, a, broken) -> {
+            chain.getStyleClass().removeAll("banner-danger", "banner-ok");
+            chain.getStyleClass().add(broken ? "banner-danger" : "banner-ok");
+        });
+        chain.getStyleClass().add("banner-ok");
+
+        ComboBox<String> entity = new ComboBox<>(vm.entities());
+        entity.setId("audit-entity");
+        entity.valueProperty().bindBidirectional(vm.entity());
+        entity.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : vm.entityName(s));
+            }
+        });
+        entity.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return vm.entityName(s);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        entity.setPrefWidth(160);
+        entity.setPromptText(i18n.t("audit.entity.all"));
+        TextField actor = new TextField();
+        actor.setId("audit-actor");
+        actor.textProperty().bindBidirectional(vm.actorFilter());
+        actor.setPrefColumnCount(14);
+        actor.setOnAction(e -> vm.search());
+        DatePicker from = datePicker("audit-from", i18n.t("audit.datePrompt"));
+        from.valueProperty().bindBidirectional(vm.from());
+        DatePicker to = datePicker("audit-to", i18n.t("audit.datePrompt"));
+        to.valueProperty().bindBidirectional(vm.to());
+        Button search = new Button(i18n.t("audit.search"));
+        search.setId("audit-search");
+        search.getStyleClass().add("accent");
+        search.setOnAction(e -> vm.search());
+        Button clear = new Button(i18n.t("audit.clear"));
+        clear.setId("audit-clear");
+        clear.setOnAction(e -> vm.clearFilters());
+        FlowPane filters = new FlowPane(12, 8,
+                labelled(i18n.t("audit.filter.entity"), entity),
+                labelled(i18n.t("audit.filter.actor"), actor),
+                labelled(i18n.t("audit.filter.from"), from),
+                labelled(i18n.t("audit.filter.to"), to));
+        HBox filterButtons = new HBox(8, search, clear);
+        filterButtons.setAlignment(Pos.BOTTOM_LEFT);
+        filters.getChildren().add(filterButtons);
+        filters.setAlignment(Pos.BOTTOM_LEFT);
+
+        TableView<AuditViewModel.Row> table = new TableView<>(vm.rows());
+        table.setId("audit-table");
+        table.setAccessibleText(i18n.t("audit.tab"));
+        table.setPlaceholder(new Label(i18n.t("audit.page.none")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column(i18n.t("audit.col.at"), AuditViewModel.Row::at, 135));
+        table.getColumns().add(column(i18n.t("audit.col.actor"), AuditViewModel.Row::actor, 160));
+        table.getColumns().add(column(i18n.t("audit.col.what"), AuditViewModel.Row::what, 110));
+        table.getColumns().add(column(i18n.t("audit.col.action"), AuditViewModel.Row::action, 170));
+        TableColumn<AuditViewModel.Row, String> change = column(i18n.t("audit.col.change"),
+                AuditViewModel.Row::change, 420);
+        change.setCellFactory(c -> new TableCell<>() {
+            private final Label text = new Label();
+
+            {
+                text.setWrapText(true);
+                text.maxWidthProperty().bind(c.widthProperty().subtract(12));
+                setGraphic(null);
+            }
+
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                text.setText(s);
+                setGraphic(empty || s == null ? null : text);
+                setTooltip(empty || s == null || s.isEmpty() ? null : new javafx.scene.control.Tooltip(s));
+                setPrefHeight(Region.USE_COMPUTED_SIZE);
+            }
+        });
+        table.getColumns().add(change);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button prev = new Button(i18n.t("audit.previous"));
+        prev.setId("audit-prev");
+        prev.disableProperty().bind(vm.offset().isEqualTo(0));
+        prev.setOnAction(e -> vm.previous());
+        Button next = new Button(i18n.t("audit.next"));
+        next.setId("audit-next");
+        next.disableProperty().bind(vm.hasMore().not());
+        next.setOnAction(e -> vm.next());
+        Label page = new Label();
+        page.setId("audit-page");
+        page.textProperty().bind(vm.pageText());
+        HBox paging = new HBox(10, prev, page, next);
+        paging.setAlignment(Pos.CENTER_LEFT);
+
+        VBox content = new VBox(12, chain, filters, table, paging);
+        content.setPadding(new Insets(12, 0, 0, 0));
+        root.setCenter(content);
+        root.setId("audit-view");
+    }
+
+    private static DatePicker datePicker(String id, String prompt) {
+        DatePicker p = new DatePicker();
+        p.setId(id);
+        p.setPrefWidth(150);
+        p.setPromptText(prompt);
+        p.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : DATE.format(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                try {
+                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip(), DATE);
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            }
+        });
+        return p;
+    }
+
+    private static VBox labelled(String text, javafx.scene.control.Control control) {
+        Label l = new Label(text);
+        l.setLabelFor(control);
+        control.setAccessibleText(text);
+        return new VBox(4, l, control);
+    }
+
+    private static TableColumn<AuditViewModel.Row, String> column(String title,
+                                                                  Function<AuditViewModel.Row, String> value,
+                                                                  double width) {
+        TableColumn<AuditViewModel.Row, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.load();
+    }
+}
