@@ -5,7 +5,9 @@ import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.catalog.ServiceKind;
 import id.kalbarprov.loket.core.intake.LetterDraft;
 import id.kalbarprov.loket.core.intake.LetterStorePort;
+import id.kalbarprov.loket.core.intake.SignerRole;
 import id.kalbarprov.loket.core.numbering.NumberPattern;
+import id.kalbarprov.loket.core.register.LetterDetail;
 import id.kalbarprov.loket.core.register.LetterFilter;
 import id.kalbarprov.loket.core.register.LetterRow;
 import id.kalbarprov.loket.core.register.Page;
@@ -164,6 +166,62 @@ public final class LetterStore implements LetterStorePort {
     public Optional<LetterRow> find(long id) {
         return jdbi.withHandle(h -> h.createQuery(ROW_SELECT + " WHERE l.id = ?").bind(0, id)
                 .map((rs, ctx) -> row(rs)).findOne());
+    }
+
+    /** Everything about one letter, for the detail pane; empty when no such letter. */
+    public Optional<LetterDetail> detail(long id) {
+        return jdbi.withHandle(h -> {
+            Optional<LetterRow> row = h.createQuery(ROW_SELECT + " WHERE l.id = ?").bind(0, id)
+                    .map((rs, ctx) -> row(rs)).findOne();
+            if (row.isEmpty()) {
+                return Optional.<LetterDetail>empty();
+            }
+            List<LetterDetail.ChecklistItem> checklist = h.createQuery("""
+                            SELECT r.id, r.text, coalesce(lr.fulfilled, 0) AS fulfilled FROM letter l
+                            JOIN service_requirement r ON r.service_id = l.service_id
+                            LEFT JOIN letter_requirement lr ON lr.letter_id = l.id AND lr.requirement_id = r.id
+                            WHERE l.id = ? ORDER BY r.position""")
+                    .bind(0, id)
+                    .map((rs, ctx) -> new LetterDetail.ChecklistItem(rs.getLong(1), rs.getString(2), rs.getInt(3) == 1))
+                    .list();
+            List<LetterDetail.HistoryEntry> history = h.createQuery("""
+                            SELECT at, actor, from_state, to_state, note FROM request_history
+                            WHERE letter_id = ? ORDER BY at, id""")
+                    .bind(0, id)
+                    .map((rs, ctx) -> new LetterDetail.HistoryEntry(LocalDateTime.parse(rs.getString(1)),
+                            rs.getString(2), rs.getString(3) == null ? null : RequestState.valueOf(rs.getString(3)),
+                            RequestState.valueOf(rs.getString(4)), rs.getString(5)))
+                    .list();
+            LetterRow r = row.get();
+            WorkingCalendar cal = calendar.get();
+            LocalDate due = r.state().clockRunning() ? RequestClock.due(r, cal) : null;
+            DueStatus status = RequestClock.status(r, cal, LocalDate.now(clock));
+            return h.createQuery("""
+                            SELECT a.name, l.signer_role, l.signer_name, l.contact_name, l.contact_phone, l.notes,
+                                   l.created_by, l.created_at, l.paused_on, l.reviewer, l.processor,
+                                   l.decision_reason, l.missing_items
+                            FROM letter l JOIN agency a ON a.id = l.agency_id WHERE l.id = ?""")
+                    .bind(0, id)
+                    .map((rs, ctx) -> new LetterDetail(r, rs.getString(1), SignerRole.valueOf(rs.getString(2)),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                            LocalDateTime.parse(rs.getString(8)),
+                            rs.getString(9) == null ? null : LocalDate.parse(rs.getString(9)),
+                            rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
+                            due, status, checklist, history))
+                    .findOne();
+        });
+    }
+
+    /** The agenda number the next letter received in {@code year} would get, if nobody registers first. */
+    public String nextAgendaNumber(java.time.LocalDateTime receivedAt) {
+        return jdbi.withHandle(h -> {
+            String pattern = h.createQuery("SELECT value FROM setting WHERE key = ?")
+                    .bind(0, SettingsStore.AGENDA_PATTERN).mapTo(String.class).findOne()
+                    .orElse(DEFAULT_AGENDA_PATTERN);
+            long last = h.createQuery("SELECT last_seq FROM agenda_counter WHERE year = ?")
+                    .bind(0, receivedAt.getYear()).mapTo(Long.class).findOne().orElse(0L);
+            return new NumberPattern(pattern).format(last + 1, receivedAt.getYear(), receivedAt.getMonthValue(), null);
+        });
     }
 
     static final String ROW_SELECT = """
