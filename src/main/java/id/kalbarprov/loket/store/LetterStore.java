@@ -132,6 +132,9 @@ public final class LetterStore implements LetterStorePort {
 
     /** One page of the register, newest first unless the filter sorts otherwise. */
     public Page<LetterRow> search(LetterFilter f, int offset, int limit) {
+        if (f.sort() == LetterFilter.SortKey.AGENCY) {
+            return searchByAgency(f, offset, limit);
+        }
         List<LetterRow> rows = jdbi.withHandle(h -> {
             StringBuilder sql = new StringBuilder(ROW_SELECT).append(" WHERE 1 = 1");
             List<Object> args = new ArrayList<>();
@@ -144,6 +147,63 @@ public final class LetterStore implements LetterStorePort {
                 q.bind(i, args.get(i));
             }
             return q.map((rs, ctx) -> row(rs)).list();
+        });
+        boolean more = rows.size() > limit;
+        return new Page<>(more ? rows.subList(0, limit) : rows, offset, more);
+    }
+
+    /**
+     * Sorted by agency without sorting the whole table: agencies in label order, and within each
+     * agency the letters newest first straight from the (agency_id, received_at) index. A count per
+     * agency finds where the page starts.
+     */
+    private Page<LetterRow> searchByAgency(LetterFilter f, int offset, int limit) {
+        List<LetterRow> rows = jdbi.withHandle(h -> {
+            String dir = f.ascending() ? " ASC" : " DESC";
+            List<Long> order = h.createQuery("SELECT id FROM agency ORDER BY coalesce(abbreviation, name)" + dir
+                    + ", id" + dir).mapTo(Long.class).list();
+            StringBuilder countSql = new StringBuilder("SELECT l.agency_id, count(*) FROM letter l WHERE 1 = 1");
+            List<Object> countArgs = new ArrayList<>();
+            where(h, f, countSql, countArgs);
+            countSql.append(" GROUP BY l.agency_id");
+            Query cq = h.createQuery(countSql.toString());
+            for (int i = 0; i < countArgs.size(); i++) {
+                cq.bind(i, countArgs.get(i));
+            }
+            Map<Long, Integer> counts = new java.util.HashMap<>();
+            cq.map((rs, ctx) -> counts.put(rs.getLong(1), rs.getInt(2))).list();
+            List<LetterRow> out = new ArrayList<>();
+            int skip = offset;
+            int need = limit + 1;
+            for (long agencyId : order) {
+                int c = counts.getOrDefault(agencyId, 0);
+                if (c == 0) {
+                    continue;
+                }
+                if (skip >= c) {
+                    skip -= c;
+                    continue;
+                }
+                StringBuilder sql = new StringBuilder(ROW_SELECT).append(" WHERE l.agency_id = ?");
+                List<Object> args = new ArrayList<>();
+                args.add(agencyId);
+                where(h, f, sql, args);
+                sql.append(" ORDER BY l.received_at DESC, l.id DESC LIMIT ? OFFSET ?");
+                args.add(need);
+                args.add(skip);
+                Query q = h.createQuery(sql.toString());
+                for (int i = 0; i < args.size(); i++) {
+                    q.bind(i, args.get(i));
+                }
+                List<LetterRow> part = q.map((rs, ctx) -> row(rs)).list();
+                out.addAll(part);
+                need -= part.size();
+                skip = 0;
+                if (need <= 0) {
+                    break;
+                }
+            }
+            return out;
         });
         boolean more = rows.size() > limit;
         return new Page<>(more ? rows.subList(0, limit) : rows, offset, more);
@@ -242,9 +302,12 @@ public final class LetterStore implements LetterStorePort {
 
     private void where(Handle h, LetterFilter f, StringBuilder sql, List<Object> args) {
         String text = f.text() == null ? "" : f.text().strip();
-        if (text.length() >= 3) {
+        List<String> words = Arrays.stream(text.split("\\s+")).filter(w -> w.length() >= 3).toList();
+        if (!words.isEmpty()) {
+            // Every word of 3+ characters somewhere in the letter, in any order: each word is one
+            // trigram lookup, much cheaper than a phrase across many common trigrams.
             sql.append(" AND l.id IN (SELECT rowid FROM letter_fts WHERE letter_fts MATCH ?)");
-            args.add("\"" + text.replace("\"", "\"\"") + "\"");
+            args.add(String.join(" AND ", words.stream().map(w -> "\"" + w.replace("\"", "\"\"") + "\"").toList()));
         } else if (!text.isEmpty()) {
             sql.append(" AND (l.agenda_number LIKE ? OR l.letter_number LIKE ?)");
             args.add("%" + text + "%");
