@@ -72,4 +72,37 @@ class IntakeBenchmark {
         Stats st = Stats.of(nanos);
         System.out.println("BENCH register (durable commit, 100k letters): " + st);
     }
+
+    /** Where a registration's time goes: duplicate check, calendar read, the durable insert. */
+    @Test
+    void breakdown() {
+        Database db = Database.open(BenchDb.copyInto(dir));
+        ReferenceStore ref = new ReferenceStore(db);
+        LetterStore letters = new LetterStore(db, () -> ref.calendar(new SettingsStore(db)), Clock.systemDefaultZone());
+        List<ServiceStandard> services = ref.services();
+        long agency = ref.agencies().get(3).id();
+        int n = 300;
+        long[] dup = new long[n];
+        long[] cal = new long[n];
+        long[] ins = new long[n];
+        for (int i = 0; i < n; i++) {
+            ServiceStandard s = services.get(i % services.size());
+            LocalDateTime now = LocalDateTime.now();
+            LetterDraft d = new LetterDraft(now.withSecond(0).withNano(0), agency, "888/" + i + "/B", now.toLocalDate(),
+                    "Perihal", s.id(), SignerRole.KEPALA_PD, "Penanda", Set.of(), null, null, null);
+            long t0 = System.nanoTime();
+            letters.findByAgencyAndNumber(agency, d.letterNumber());
+            long t1 = System.nanoTime();
+            ref.calendar(new SettingsStore(db));
+            long t2 = System.nanoTime();
+            letters.insert(new id.kalbarprov.loket.core.intake.LetterStorePort.NewLetter(d, false, null, "bench"));
+            long t3 = System.nanoTime();
+            dup[i] = t1 - t0;
+            cal[i] = t2 - t1;
+            ins[i] = t3 - t2;
+        }
+        System.out.println("BENCH breakdown duplicate check: " + Stats.of(dup));
+        System.out.println("BENCH breakdown calendar read:   " + Stats.of(cal));
+        System.out.println("BENCH breakdown durable insert:  " + Stats.of(ins));
+    }
 }

@@ -115,7 +115,6 @@ class SuratMasukFxTest {
     @Test
     void registersALetterByKeyboardOnlyAndFindsItInTheRegister(FxRobot robot) {
         typeLetter(robot, "dinkes", "445/12/Dinkes/2026", true);
-        robot.interact(() -> FxTestSupport.snapshot(stage.getScene(), "intake-filled"));
         robot.type(KeyCode.ENTER);
 
         assertThat(letters()).isEqualTo(1);
