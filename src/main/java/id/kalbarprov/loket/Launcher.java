@@ -50,6 +50,7 @@ public final class Launcher implements Callable<Integer> {
     @Override
     public Integer call() {
         LoketApp.databaseFile = db.file();
+        LoketApp.openInBackground(db.file());
         Application.launch(LoketApp.class);
         return 0;
     }

@@ -186,16 +186,16 @@ public final class RegisterView implements LetterFilterTarget {
         table.getStyleClass().addAll("dense", "striped", "register-table");
         table.getColumns().add(column("register.col.agenda", 100, r -> r.letter().agendaNumber(),
                 LetterFilter.SortKey.AGENDA));
-        table.getColumns().add(column("register.col.received", 118,
+        table.getColumns().add(column("register.col.received", 125,
                 r -> IndonesianDates.shortDateTime(r.letter().receivedAt()), LetterFilter.SortKey.RECEIVED));
-        table.getColumns().add(column("register.col.agency", 85, r -> r.letter().agency(), LetterFilter.SortKey.AGENCY));
-        table.getColumns().add(column("register.col.number", 95, r -> r.letter().letterNumber(), null));
+        table.getColumns().add(column("register.col.agency", 80, r -> r.letter().agency(), LetterFilter.SortKey.AGENCY));
+        table.getColumns().add(column("register.col.number", 90, r -> r.letter().letterNumber(), null));
         table.getColumns().add(column("register.col.letterDate", 82,
                 r -> IndonesianDates.shortDate(r.letter().letterDate()), LetterFilter.SortKey.LETTER_DATE));
         table.getColumns().add(column("register.col.subject", 120, r -> r.letter().subject(), null));
-        table.getColumns().add(column("register.col.service", 100, r -> shortService(r.letter().service()),
+        table.getColumns().add(column("register.col.service", 72, r -> i18n.of("serviceShort", r.letter().serviceKind()),
                 LetterFilter.SortKey.SERVICE));
-        table.getColumns().add(column("register.col.state", 130, r -> i18n.of("state", r.letter().state()),
+        table.getColumns().add(column("register.col.state", 142, r -> i18n.of("state", r.letter().state()),
                 LetterFilter.SortKey.STATE));
         TableColumn<RegisterRow, RegisterRow> due = new TableColumn<>(i18n.t("register.col.due"));
         due.setId("col-due");
@@ -263,16 +263,20 @@ public final class RegisterView implements LetterFilterTarget {
         c.setPrefWidth(width);
         c.setMinWidth(key.endsWith("subject") || key.endsWith("number") || key.endsWith("service") ? 70 : width);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        // Narrow columns cut long texts: the whole text shows on hover (and in the detail).
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.length() < 12 ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         c.setSortable(sort != null);
         if (sort != null) {
             sortable.add(new Object[] {c, sort});
         }
         return c;
-    }
-
-    /** "Pelayanan Email Kedinasan" → "Email Kedinasan": the column is narrow, the detail shows the full name. */
-    static String shortService(String name) {
-        return name.replaceFirst("^(Standar )?Pelayanan ", "");
     }
 
     private Node pagingBar() {
