@@ -50,7 +50,6 @@ public final class Launcher implements Callable<Integer> {
     @Override
     public Integer call() {
         LoketApp.databaseFile = db.file();
-        LoketApp.openInBackground(db.file());
         Application.launch(LoketApp.class);
         return 0;
     }

@@ -24,13 +24,7 @@ public final class LoketApp extends Application {
     static volatile Path databaseFile;
     static volatile long launchedAtNanos;
 
-    private static volatile java.util.concurrent.CompletableFuture<Loket> opening;
     private final FxTaskRunner runner = new FxTaskRunner();
-
-    /** Opens (and migrates) the database while the JavaFX toolkit starts: the window is usable sooner. */
-    static void openInBackground(Path file) {
-        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> Loket.open(file, Clock.systemDefaultZone()));
-    }
 
     @Override
     public void start(Stage stage) {
@@ -45,8 +39,7 @@ public final class LoketApp extends Application {
         });
         Loket loket;
         try {
-            loket = opening != null ? opening.join()
-                    : Loket.open(Objects.requireNonNull(databaseFile), Clock.systemDefaultZone());
+            loket = Loket.open(Objects.requireNonNull(databaseFile), Clock.systemDefaultZone());
         } catch (RuntimeException e) {
             LOG.error("Cannot open database {}", databaseFile, e);
             dialogs.error(i18n.t("error.dbOpen.title"), i18n.t("error.dbOpen.message", databaseFile));
