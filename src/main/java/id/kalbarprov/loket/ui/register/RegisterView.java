@@ -93,7 +93,7 @@ public final class RegisterView implements LetterFilterTarget {
                 "register.filter.allServices", vm.service());
         ComboBox<Agency> agency = choice("filter-agency", vm.agencies(),
                 a -> a.abbreviation() == null ? a.name() : a.abbreviation(), "register.filter.allAgencies", vm.agency());
-        agency.setPrefWidth(150);
+        agency.setPrefWidth(175);
         ComboBox<RequestState> state = choice("filter-state",
                 FXCollections.observableArrayList(Arrays.asList(RequestState.values())), s -> i18n.of("state", s),
                 "register.filter.allStates", vm.state());
@@ -184,23 +184,23 @@ public final class RegisterView implements LetterFilterTarget {
         table.setPlaceholder(new Label(i18n.t("register.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         table.getStyleClass().addAll("dense", "striped", "register-table");
-        table.getColumns().add(column("register.col.agenda", 100, r -> r.letter().agendaNumber(),
+        table.getColumns().add(column("register.col.agenda", 96, r -> r.letter().agendaNumber(),
                 LetterFilter.SortKey.AGENDA));
-        table.getColumns().add(column("register.col.received", 125,
+        table.getColumns().add(column("register.col.received", 115,
                 r -> IndonesianDates.shortDateTime(r.letter().receivedAt()), LetterFilter.SortKey.RECEIVED));
         table.getColumns().add(column("register.col.agency", 80, r -> r.letter().agency(), LetterFilter.SortKey.AGENCY));
         table.getColumns().add(column("register.col.number", 90, r -> r.letter().letterNumber(), null));
-        table.getColumns().add(column("register.col.letterDate", 82,
+        table.getColumns().add(column("register.col.letterDate", 80,
                 r -> IndonesianDates.shortDate(r.letter().letterDate()), LetterFilter.SortKey.LETTER_DATE));
         table.getColumns().add(column("register.col.subject", 120, r -> r.letter().subject(), null));
         table.getColumns().add(column("register.col.service", 72, r -> i18n.of("serviceShort", r.letter().serviceKind()),
                 LetterFilter.SortKey.SERVICE));
-        table.getColumns().add(column("register.col.state", 142, r -> i18n.of("state", r.letter().state()),
+        table.getColumns().add(column("register.col.state", 138, r -> i18n.of("state", r.letter().state()),
                 LetterFilter.SortKey.STATE));
         TableColumn<RegisterRow, RegisterRow> due = new TableColumn<>(i18n.t("register.col.due"));
         due.setId("col-due");
-        due.setPrefWidth(185);
-        due.setMinWidth(185);
+        due.setPrefWidth(180);
+        due.setMinWidth(180);
         due.setSortable(false);
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         due.setCellFactory(c -> new TableCell<>() {
