@@ -184,18 +184,18 @@ public final class RegisterView implements LetterFilterTarget {
         table.setPlaceholder(new Label(i18n.t("register.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         table.getStyleClass().addAll("dense", "striped", "register-table");
-        table.getColumns().add(column("register.col.agenda", 96, r -> r.letter().agendaNumber(),
+        table.getColumns().add(column("register.col.agenda", 104, r -> r.letter().agendaNumber(),
                 LetterFilter.SortKey.AGENDA));
-        table.getColumns().add(column("register.col.received", 115,
+        table.getColumns().add(column("register.col.received", 122,
                 r -> IndonesianDates.shortDateTime(r.letter().receivedAt()), LetterFilter.SortKey.RECEIVED));
-        table.getColumns().add(column("register.col.agency", 80, r -> r.letter().agency(), LetterFilter.SortKey.AGENCY));
+        table.getColumns().add(column("register.col.agency", 84, r -> r.letter().agency(), LetterFilter.SortKey.AGENCY));
         table.getColumns().add(column("register.col.number", 90, r -> r.letter().letterNumber(), null));
-        table.getColumns().add(column("register.col.letterDate", 80,
+        table.getColumns().add(column("register.col.letterDate", 84,
                 r -> IndonesianDates.shortDate(r.letter().letterDate()), LetterFilter.SortKey.LETTER_DATE));
         table.getColumns().add(column("register.col.subject", 120, r -> r.letter().subject(), null));
         table.getColumns().add(column("register.col.service", 72, r -> i18n.of("serviceShort", r.letter().serviceKind()),
                 LetterFilter.SortKey.SERVICE));
-        table.getColumns().add(column("register.col.state", 138, r -> i18n.of("state", r.letter().state()),
+        table.getColumns().add(column("register.col.state", 140, r -> i18n.of("state", r.letter().state()),
                 LetterFilter.SortKey.STATE));
         TableColumn<RegisterRow, RegisterRow> due = new TableColumn<>(i18n.t("register.col.due"));
         due.setId("col-due");
