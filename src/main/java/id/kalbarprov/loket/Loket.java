@@ -34,6 +34,17 @@ import id.kalbarprov.loket.ui.audit.AuditView;
 import id.kalbarprov.loket.ui.audit.AuditViewModel;
 import id.kalbarprov.loket.ui.operators.OperatorsView;
 import id.kalbarprov.loket.ui.operators.OperatorsViewModel;
+import id.kalbarprov.loket.core.catalog.Agency;
+import id.kalbarprov.loket.core.catalog.ServiceStandard;
+import id.kalbarprov.loket.core.register.LetterDetail;
+import id.kalbarprov.loket.core.register.LetterFilter;
+import id.kalbarprov.loket.core.register.LetterRow;
+import id.kalbarprov.loket.core.register.Page;
+import id.kalbarprov.loket.ui.intake.IntakeView;
+import id.kalbarprov.loket.ui.intake.IntakeViewModel;
+import id.kalbarprov.loket.ui.register.RegisterView;
+import id.kalbarprov.loket.ui.register.RegisterViewModel;
+import id.kalbarprov.loket.ui.register.SuratMasukScreen;
 import id.kalbarprov.loket.ui.settings.SettingsTab;
 import id.kalbarprov.loket.ui.settings.SettingsView;
 import id.kalbarprov.loket.ui.shell.MainWindow;
@@ -47,6 +58,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The one place that knows everything: opens the store and wires services and screens. */
@@ -134,7 +146,7 @@ public final class Loket {
         screens.put(NavItem.BERANDA, nav -> new DashboardView(i18n, new DashboardViewModel(
                 new DashboardStore(db, this::calendar, clock)::load, runner, nav, clock, dialogs::unexpected),
                 List.of()));
-        screens.put(NavItem.SURAT_MASUK, nav -> new NotBuiltScreen(i18n, "nav.SURAT_MASUK", "planned.SURAT_MASUK"));
+        screens.put(NavItem.SURAT_MASUK, nav -> suratMasuk(i18n, runner, dialogs));
         screens.put(NavItem.KAJIAN, nav -> new NotBuiltScreen(i18n, "nav.KAJIAN", "planned.KAJIAN"));
         screens.put(NavItem.PROSES, nav -> new NotBuiltScreen(i18n, "nav.PROSES", "planned.PROSES"));
         screens.put(NavItem.SURAT_KONFIRMASI,
@@ -145,6 +157,48 @@ public final class Loket {
                         reference.complaintCategories()), runner, dialogs::unexpected)));
         screens.put(NavItem.PENGATURAN, nav -> new SettingsView(i18n, settingsTabs(i18n, runner, dialogs)));
         return new MainWindow(i18n, screens, operator);
+    }
+
+    /** Surat Masuk: the register (Buku Agenda), the registration form and the letter detail. */
+    private SuratMasukScreen suratMasuk(I18n i18n, TaskRunner runner, DialogService dialogs) {
+        RegisterViewModel registerVm = new RegisterViewModel(new RegisterViewModel.Source() {
+            @Override
+            public Page<LetterRow> search(LetterFilter filter, int offset, int limit) {
+                return letters.search(filter, offset, limit);
+            }
+
+            @Override
+            public int count(LetterFilter filter) {
+                return letters.count(filter);
+            }
+
+            @Override
+            public Optional<LetterDetail> detail(long id) {
+                return letters.detail(id);
+            }
+
+            @Override
+            public List<ServiceStandard> services() {
+                return reference.services();
+            }
+
+            @Override
+            public List<Agency> agencies() {
+                return reference.agencies();
+            }
+
+            @Override
+            public WorkingCalendar calendar() {
+                return Loket.this.calendar();
+            }
+        }, runner, clock, dialogs::unexpected);
+        IntakeViewModel intakeVm = new IntakeViewModel(intake, this::actor,
+                () -> new IntakeViewModel.Reference(reference.services(), reference.agencies()),
+                letters::nextAgendaNumber, runner, dialogs, i18n, clock);
+        SuratMasukScreen screen = new SuratMasukScreen(i18n, new RegisterView(i18n, registerVm), registerVm,
+                new IntakeView(i18n, intakeVm));
+        intakeVm.onSaved(screen::refreshRegister);
+        return screen;
     }
 
     /** The tabs of Pengaturan, in order; each feature adds its own. */

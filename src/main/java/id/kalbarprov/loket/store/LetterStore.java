@@ -5,7 +5,9 @@ import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.catalog.ServiceKind;
 import id.kalbarprov.loket.core.intake.LetterDraft;
 import id.kalbarprov.loket.core.intake.LetterStorePort;
+import id.kalbarprov.loket.core.intake.SignerRole;
 import id.kalbarprov.loket.core.numbering.NumberPattern;
+import id.kalbarprov.loket.core.register.LetterDetail;
 import id.kalbarprov.loket.core.register.LetterFilter;
 import id.kalbarprov.loket.core.register.LetterRow;
 import id.kalbarprov.loket.core.register.Page;
@@ -130,6 +132,9 @@ public final class LetterStore implements LetterStorePort {
 
     /** One page of the register, newest first unless the filter sorts otherwise. */
     public Page<LetterRow> search(LetterFilter f, int offset, int limit) {
+        if (f.sort() == LetterFilter.SortKey.AGENCY) {
+            return searchByAgency(f, offset, limit);
+        }
         List<LetterRow> rows = jdbi.withHandle(h -> {
             StringBuilder sql = new StringBuilder(ROW_SELECT).append(" WHERE 1 = 1");
             List<Object> args = new ArrayList<>();
@@ -142,6 +147,63 @@ public final class LetterStore implements LetterStorePort {
                 q.bind(i, args.get(i));
             }
             return q.map((rs, ctx) -> row(rs)).list();
+        });
+        boolean more = rows.size() > limit;
+        return new Page<>(more ? rows.subList(0, limit) : rows, offset, more);
+    }
+
+    /**
+     * Sorted by agency without sorting the whole table: agencies in label order, and within each
+     * agency the letters newest first straight from the (agency_id, received_at) index. A count per
+     * agency finds where the page starts.
+     */
+    private Page<LetterRow> searchByAgency(LetterFilter f, int offset, int limit) {
+        List<LetterRow> rows = jdbi.withHandle(h -> {
+            String dir = f.ascending() ? " ASC" : " DESC";
+            List<Long> order = h.createQuery("SELECT id FROM agency ORDER BY coalesce(abbreviation, name)" + dir
+                    + ", id" + dir).mapTo(Long.class).list();
+            StringBuilder countSql = new StringBuilder("SELECT l.agency_id, count(*) FROM letter l WHERE 1 = 1");
+            List<Object> countArgs = new ArrayList<>();
+            where(h, f, countSql, countArgs);
+            countSql.append(" GROUP BY l.agency_id");
+            Query cq = h.createQuery(countSql.toString());
+            for (int i = 0; i < countArgs.size(); i++) {
+                cq.bind(i, countArgs.get(i));
+            }
+            Map<Long, Integer> counts = new java.util.HashMap<>();
+            cq.map((rs, ctx) -> counts.put(rs.getLong(1), rs.getInt(2))).list();
+            List<LetterRow> out = new ArrayList<>();
+            int skip = offset;
+            int need = limit + 1;
+            for (long agencyId : order) {
+                int c = counts.getOrDefault(agencyId, 0);
+                if (c == 0) {
+                    continue;
+                }
+                if (skip >= c) {
+                    skip -= c;
+                    continue;
+                }
+                StringBuilder sql = new StringBuilder(ROW_SELECT).append(" WHERE l.agency_id = ?");
+                List<Object> args = new ArrayList<>();
+                args.add(agencyId);
+                where(h, f, sql, args);
+                sql.append(" ORDER BY l.received_at DESC, l.id DESC LIMIT ? OFFSET ?");
+                args.add(need);
+                args.add(skip);
+                Query q = h.createQuery(sql.toString());
+                for (int i = 0; i < args.size(); i++) {
+                    q.bind(i, args.get(i));
+                }
+                List<LetterRow> part = q.map((rs, ctx) -> row(rs)).list();
+                out.addAll(part);
+                need -= part.size();
+                skip = 0;
+                if (need <= 0) {
+                    break;
+                }
+            }
+            return out;
         });
         boolean more = rows.size() > limit;
         return new Page<>(more ? rows.subList(0, limit) : rows, offset, more);
@@ -166,6 +228,62 @@ public final class LetterStore implements LetterStorePort {
                 .map((rs, ctx) -> row(rs)).findOne());
     }
 
+    /** Everything about one letter, for the detail pane; empty when no such letter. */
+    public Optional<LetterDetail> detail(long id) {
+        return jdbi.withHandle(h -> {
+            Optional<LetterRow> row = h.createQuery(ROW_SELECT + " WHERE l.id = ?").bind(0, id)
+                    .map((rs, ctx) -> row(rs)).findOne();
+            if (row.isEmpty()) {
+                return Optional.<LetterDetail>empty();
+            }
+            List<LetterDetail.ChecklistItem> checklist = h.createQuery("""
+                            SELECT r.id, r.text, coalesce(lr.fulfilled, 0) AS fulfilled FROM letter l
+                            JOIN service_requirement r ON r.service_id = l.service_id
+                            LEFT JOIN letter_requirement lr ON lr.letter_id = l.id AND lr.requirement_id = r.id
+                            WHERE l.id = ? ORDER BY r.position""")
+                    .bind(0, id)
+                    .map((rs, ctx) -> new LetterDetail.ChecklistItem(rs.getLong(1), rs.getString(2), rs.getInt(3) == 1))
+                    .list();
+            List<LetterDetail.HistoryEntry> history = h.createQuery("""
+                            SELECT at, actor, from_state, to_state, note FROM request_history
+                            WHERE letter_id = ? ORDER BY at, id""")
+                    .bind(0, id)
+                    .map((rs, ctx) -> new LetterDetail.HistoryEntry(LocalDateTime.parse(rs.getString(1)),
+                            rs.getString(2), rs.getString(3) == null ? null : RequestState.valueOf(rs.getString(3)),
+                            RequestState.valueOf(rs.getString(4)), rs.getString(5)))
+                    .list();
+            LetterRow r = row.get();
+            WorkingCalendar cal = calendar.get();
+            LocalDate due = r.state().clockRunning() ? RequestClock.due(r, cal) : null;
+            DueStatus status = RequestClock.status(r, cal, LocalDate.now(clock));
+            return h.createQuery("""
+                            SELECT a.name, l.signer_role, l.signer_name, l.contact_name, l.contact_phone, l.notes,
+                                   l.created_by, l.created_at, l.paused_on, l.reviewer, l.processor,
+                                   l.decision_reason, l.missing_items
+                            FROM letter l JOIN agency a ON a.id = l.agency_id WHERE l.id = ?""")
+                    .bind(0, id)
+                    .map((rs, ctx) -> new LetterDetail(r, rs.getString(1), SignerRole.valueOf(rs.getString(2)),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                            LocalDateTime.parse(rs.getString(8)),
+                            rs.getString(9) == null ? null : LocalDate.parse(rs.getString(9)),
+                            rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
+                            due, status, checklist, history))
+                    .findOne();
+        });
+    }
+
+    /** The agenda number the next letter received in {@code year} would get, if nobody registers first. */
+    public String nextAgendaNumber(java.time.LocalDateTime receivedAt) {
+        return jdbi.withHandle(h -> {
+            String pattern = h.createQuery("SELECT value FROM setting WHERE key = ?")
+                    .bind(0, SettingsStore.AGENDA_PATTERN).mapTo(String.class).findOne()
+                    .orElse(DEFAULT_AGENDA_PATTERN);
+            long last = h.createQuery("SELECT last_seq FROM agenda_counter WHERE year = ?")
+                    .bind(0, receivedAt.getYear()).mapTo(Long.class).findOne().orElse(0L);
+            return new NumberPattern(pattern).format(last + 1, receivedAt.getYear(), receivedAt.getMonthValue(), null);
+        });
+    }
+
     static final String ROW_SELECT = """
             SELECT l.id, l.agenda_number, l.received_at, coalesce(a.abbreviation, a.name) AS agency,
                    l.letter_number, l.letter_date, l.subject, s.name AS service, s.kind, s.working_days,
@@ -184,9 +302,12 @@ public final class LetterStore implements LetterStorePort {
 
     private void where(Handle h, LetterFilter f, StringBuilder sql, List<Object> args) {
         String text = f.text() == null ? "" : f.text().strip();
-        if (text.length() >= 3) {
+        List<String> words = Arrays.stream(text.split("\\s+")).filter(w -> w.length() >= 3).toList();
+        if (!words.isEmpty()) {
+            // Every word of 3+ characters somewhere in the letter, in any order: each word is one
+            // trigram lookup, much cheaper than a phrase across many common trigrams.
             sql.append(" AND l.id IN (SELECT rowid FROM letter_fts WHERE letter_fts MATCH ?)");
-            args.add("\"" + text.replace("\"", "\"\"") + "\"");
+            args.add(String.join(" AND ", words.stream().map(w -> "\"" + w.replace("\"", "\"\"") + "\"").toList()));
         } else if (!text.isEmpty()) {
             sql.append(" AND (l.agenda_number LIKE ? OR l.letter_number LIKE ?)");
             args.add("%" + text + "%");

@@ -1,0 +1,52 @@
+package id.kalbarprov.loket.core.register;
+
+import id.kalbarprov.loket.core.calendar.DueStatus;
+import id.kalbarprov.loket.core.intake.SignerRole;
+import id.kalbarprov.loket.core.request.RequestState;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Everything known about one incoming letter: its register line, the fields the clerk typed, the
+ * service's requirement checklist (which are fulfilled) and its history, oldest first.
+ * {@code due}/{@code dueStatus} are null while the clock does not run.
+ */
+public record LetterDetail(
+        LetterRow row,
+        String agencyName,
+        SignerRole signerRole,
+        String signerName,
+        String contactName,
+        String contactPhone,
+        String notes,
+        String createdBy,
+        LocalDateTime createdAt,
+        LocalDate pausedOn,
+        String reviewer,
+        String processor,
+        String decisionReason,
+        String missingItems,
+        LocalDate due,
+        DueStatus dueStatus,
+        List<ChecklistItem> checklist,
+        List<HistoryEntry> history) {
+
+    public LetterDetail {
+        checklist = List.copyOf(checklist);
+        history = List.copyOf(history);
+    }
+
+    /** One requirement of the service's standard and whether the letter fulfils it. */
+    public record ChecklistItem(long requirementId, String text, boolean fulfilled) {
+    }
+
+    /** One row of request_history: {@code from} is null for the registration. */
+    public record HistoryEntry(LocalDateTime at, String actor, RequestState from, RequestState to, String note) {
+    }
+
+    /** Every requirement is fulfilled. */
+    public boolean complete() {
+        return checklist.stream().allMatch(ChecklistItem::fulfilled);
+    }
+}

@@ -1,0 +1,341 @@
+package id.kalbarprov.loket.ui.register;
+
+import id.kalbarprov.loket.core.calendar.DueStatus;
+import id.kalbarprov.loket.core.catalog.Agency;
+import id.kalbarprov.loket.core.catalog.ServiceStandard;
+import id.kalbarprov.loket.core.register.LetterFilter;
+import id.kalbarprov.loket.core.request.RequestState;
+import id.kalbarprov.loket.core.text.IndonesianDates;
+import id.kalbarprov.loket.ui.common.I18n;
+import id.kalbarprov.loket.ui.common.LetterFilterTarget;
+import id.kalbarprov.loket.ui.intake.DateText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/**
+ * The register (Buku Agenda): quick filter bar, the letters newest first, sorting by the store,
+ * one page at a time. Enter or a double click opens the letter's detail.
+ */
+public final class RegisterView implements LetterFilterTarget {
+
+    private final I18n i18n;
+    private final RegisterViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final TableView<RegisterRow> table = new TableView<>();
+    private final List<Object[]> sortable = new ArrayList<>();
+    private Consumer<Long> onOpen = id -> { };
+
+    public RegisterView(I18n i18n, RegisterViewModel vm) {
+        this.i18n = i18n;
+        this.vm = vm;
+        root.setId("register");
+        root.setTop(filterBar());
+        root.setCenter(table());
+        root.setBottom(pagingBar());
+        root.setPadding(new Insets(8, 0, 0, 0));
+    }
+
+    /** Static so the detail pane colours the due status the same way. */
+    static String dueClass(DueStatus s) {
+        return switch (s) {
+            case ON_TRACK -> "due-on-track";
+            case DUE_TODAY -> "due-today";
+            case OVERDUE -> "due-overdue";
+        };
+    }
+
+    private Node filterBar() {
+        TextField text = new TextField();
+        text.setId("filter-text");
+        text.setPromptText(i18n.t("register.filter.text.prompt"));
+        text.setPrefColumnCount(18);
+        text.textProperty().bindBidirectional(vm.text());
+        PauseTransition typing = new PauseTransition(Duration.millis(250));
+        typing.setOnFinished(e -> vm.reload());
+        text.textProperty().addListener((o, a, b) -> typing.playFromStart());
+        text.setOnAction(e -> {
+            typing.stop();
+            vm.reload();
+        });
+
+        ComboBox<ServiceStandard> service = choice("filter-service", vm.services(), ServiceStandard::name,
+                "register.filter.allServices", vm.service());
+        ComboBox<Agency> agency = choice("filter-agency", vm.agencies(),
+                a -> a.abbreviation() == null ? a.name() : a.abbreviation(), "register.filter.allAgencies", vm.agency());
+        agency.setPrefWidth(175);
+        ComboBox<RequestState> state = choice("filter-state",
+                FXCollections.observableArrayList(Arrays.asList(RequestState.values())), s -> i18n.of("state", s),
+                "register.filter.allStates", vm.state());
+        ComboBox<DueStatus> due = choice("filter-due",
+                FXCollections.observableArrayList(Arrays.asList(DueStatus.values())), s -> i18n.of("due", s),
+                "register.filter.allDue", vm.due());
+        DatePicker from = date("filter-from", "register.filter.from", vm.from());
+        DatePicker to = date("filter-to", "register.filter.to", vm.to());
+        Button clear = new Button(i18n.t("register.filter.clear"));
+        clear.setId("filter-clear");
+        clear.setOnAction(e -> vm.clearFilter());
+
+        FlowPane bar = new FlowPane(8, 6);
+        bar.getChildren().addAll(labelled("register.filter.text", text), labelled("register.filter.service", service),
+                labelled("register.filter.agency", agency), labelled("register.filter.state", state),
+                labelled("register.filter.due", due), labelled("register.filter.from", from),
+                labelled("register.filter.to", to), clear);
+        bar.setAlignment(Pos.BOTTOM_LEFT);
+        bar.setPadding(new Insets(0, 0, 8, 0));
+        bar.setId("filter-bar");
+        return bar;
+    }
+
+    private Node labelled(String key, javafx.scene.control.Control c) {
+        Label l = new Label(i18n.t(key));
+        l.setLabelFor(c);
+        l.getStyleClass().add("text-small");
+        c.setAccessibleText(i18n.t(key));
+        return new VBox(2, l, c);
+    }
+
+    private <T> ComboBox<T> choice(String id, ObservableList<T> items, Function<T, String> text, String allKey,
+                                   ObjectProperty<T> bound) {
+        ObservableList<T> withAll = FXCollections.observableArrayList();
+        withAll.add(null);
+        withAll.addAll(items);
+        items.addListener((javafx.collections.ListChangeListener<T>) c -> {
+            T keep = bound.get();
+            withAll.setAll(new ArrayList<T>());
+            withAll.add(null);
+            withAll.addAll(items);
+            bound.set(keep);
+        });
+        ComboBox<T> box = new ComboBox<>(withAll);
+        box.setId(id);
+        String all = i18n.t(allKey);
+        box.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? all : text.apply(item));
+            }
+        });
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? all : text.apply(item));
+            }
+        });
+        box.valueProperty().bindBidirectional(bound);
+        return box;
+    }
+
+    private DatePicker date(String id, String key, ObjectProperty<java.time.LocalDate> bound) {
+        DatePicker p = new DatePicker();
+        p.setId(id);
+        p.setPrefWidth(135);
+        p.setPromptText("dd-mm-yyyy");
+        p.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return DateText.format(d);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String s) {
+                return DateText.parse(s);
+            }
+        });
+        p.valueProperty().bindBidirectional(bound);
+        return p;
+    }
+
+    private Node table() {
+        table.setId("register-table");
+        table.setAccessibleText(i18n.t("register.table"));
+        table.setPlaceholder(new Label(i18n.t("register.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+        table.getStyleClass().addAll("dense", "striped", "register-table");
+        table.getColumns().add(column("register.col.agenda", 104, r -> r.letter().agendaNumber(),
+                LetterFilter.SortKey.AGENDA));
+        table.getColumns().add(column("register.col.received", 122,
+                r -> IndonesianDates.shortDateTime(r.letter().receivedAt()), LetterFilter.SortKey.RECEIVED));
+        table.getColumns().add(column("register.col.agency", 84, r -> r.letter().agency(), LetterFilter.SortKey.AGENCY));
+        table.getColumns().add(column("register.col.number", 90, r -> r.letter().letterNumber(), null));
+        table.getColumns().add(column("register.col.letterDate", 84,
+                r -> IndonesianDates.shortDate(r.letter().letterDate()), LetterFilter.SortKey.LETTER_DATE));
+        table.getColumns().add(column("register.col.subject", 120, r -> r.letter().subject(), null));
+        table.getColumns().add(column("register.col.service", 72, r -> i18n.of("serviceShort", r.letter().serviceKind()),
+                LetterFilter.SortKey.SERVICE));
+        table.getColumns().add(column("register.col.state", 140, r -> i18n.of("state", r.letter().state()),
+                LetterFilter.SortKey.STATE));
+        TableColumn<RegisterRow, RegisterRow> due = new TableColumn<>(i18n.t("register.col.due"));
+        due.setId("col-due");
+        due.setPrefWidth(180);
+        due.setMinWidth(180);
+        due.setSortable(false);
+        due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        due.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(RegisterRow r, boolean empty) {
+                super.updateItem(r, empty);
+                getStyleClass().removeAll("due-on-track", "due-today", "due-overdue");
+                if (empty || r == null || r.due() == null) {
+                    setText(empty || r == null ? null : "—");
+                    return;
+                }
+                setText(IndonesianDates.shortDate(r.due())
+                        + (r.dueStatus() == null ? "" : " · " + i18n.of("due", r.dueStatus())));
+                if (r.dueStatus() != null) {
+                    getStyleClass().add(dueClass(r.dueStatus()));
+                }
+            }
+        });
+        table.getColumns().add(due);
+        table.setItems(vm.rows());
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                vm.sortBy(LetterFilter.SortKey.RECEIVED, false);
+                return true;
+            }
+            TableColumn<RegisterRow, ?> first = t.getSortOrder().get(0);
+            for (Object[] s : sortable) {
+                if (s[0] == first) {
+                    vm.sortBy((LetterFilter.SortKey) s[1], first.getSortType() == TableColumn.SortType.ASCENDING);
+                }
+            }
+            return true;
+        });
+        TableColumn<RegisterRow, ?> received = table.getColumns().get(1);
+        received.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().add(received);
+        table.setRowFactory(t -> {
+            TableRow<RegisterRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    onOpen.accept(row.getItem().letter().id());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                onOpen.accept(table.getSelectionModel().getSelectedItem().letter().id());
+                e.consume();
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return table;
+    }
+
+    private TableColumn<RegisterRow, String> column(String key, double width, Function<RegisterRow, String> value,
+                                                    LetterFilter.SortKey sort) {
+        TableColumn<RegisterRow, String> c = new TableColumn<>(i18n.t(key));
+        c.setId("col-" + key.substring(key.lastIndexOf('.') + 1));
+        c.setPrefWidth(width);
+        c.setMinWidth(key.endsWith("subject") || key.endsWith("number") || key.endsWith("service") ? 70 : width);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        // Narrow columns cut long texts: the whole text shows on hover (and in the detail).
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.length() < 12 ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
+        c.setSortable(sort != null);
+        if (sort != null) {
+            sortable.add(new Object[] {c, sort});
+        }
+        return c;
+    }
+
+    private Node pagingBar() {
+        Label total = new Label();
+        total.setId("register-total");
+        Runnable update = () -> {
+            int n = vm.total().get();
+            if (n < 0) {
+                total.setText(i18n.t("register.loading"));
+            } else if (n <= RegisterViewModel.PAGE_SIZE) {
+                total.setText(i18n.t("register.total", n));
+            } else {
+                int first = vm.offset().get() + 1;
+                int last = Math.min(n, vm.offset().get() + vm.rows().size());
+                total.setText(i18n.t("register.range", first, last, n));
+            }
+        };
+        vm.total().addListener((o, a, b) -> update.run());
+        vm.offset().addListener((o, a, b) -> update.run());
+        vm.rows().addListener((javafx.collections.ListChangeListener<RegisterRow>) c -> update.run());
+        update.run();
+        Button prev = new Button(i18n.t("register.previous"));
+        prev.setId("register-previous");
+        prev.disableProperty().bind(vm.offset().isEqualTo(0));
+        prev.setOnAction(e -> vm.previousPage());
+        Button next = new Button(i18n.t("register.next"));
+        next.setId("register-next");
+        next.disableProperty().bind(vm.hasMore().not());
+        next.setOnAction(e -> vm.nextPage());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(8, total, grow, prev, next);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 0, 0, 0));
+        return bar;
+    }
+
+    /** What Enter or a double click on a letter does (Surat Masuk opens its detail). */
+    public void onOpen(Consumer<Long> open) {
+        this.onOpen = open;
+    }
+
+    @Override
+    public void applyFilter(LetterFilter filter) {
+        vm.apply(filter);
+    }
+
+    public void focusTable() {
+        table.requestFocus();
+        if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
+            table.getSelectionModel().select(0);
+        }
+    }
+
+    public Node view() {
+        return root;
+    }
+
+    public void onShow() {
+        vm.load();
+    }
+}

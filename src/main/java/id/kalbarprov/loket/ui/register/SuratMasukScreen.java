@@ -1,0 +1,160 @@
+package id.kalbarprov.loket.ui.register;
+
+import id.kalbarprov.loket.core.register.LetterDetail;
+import id.kalbarprov.loket.core.register.LetterFilter;
+import id.kalbarprov.loket.ui.common.I18n;
+import id.kalbarprov.loket.ui.common.LetterFilterTarget;
+import id.kalbarprov.loket.ui.common.Screen;
+import id.kalbarprov.loket.ui.intake.IntakeView;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Surat Masuk: the register (Buku Agenda) and the registration form side by side as tabs, plus one
+ * tab per opened letter. Ctrl+N anywhere here opens the form; after each save the register refreshes.
+ */
+public final class SuratMasukScreen implements Screen, LetterFilterTarget {
+
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+
+    private final I18n i18n;
+    private final RegisterView register;
+    private final RegisterViewModel registerVm;
+    private final IntakeView intake;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final Tab registerTab;
+    private final Tab intakeTab;
+
+    public SuratMasukScreen(I18n i18n, RegisterView register, RegisterViewModel registerVm, IntakeView intake) {
+        this.i18n = i18n;
+        this.register = register;
+        this.registerVm = registerVm;
+        this.intake = intake;
+        Label title = new Label(i18n.t("suratMasuk.title"));
+        title.getStyleClass().add("title-2");
+        Button add = new Button(i18n.t("suratMasuk.new"));
+        add.setId("new-letter");
+        add.getStyleClass().add("accent");
+        add.setOnAction(e -> openIntake());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(12, title, grow, add);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(0, 0, 8, 0));
+
+        registerTab = new Tab(i18n.t("suratMasuk.register"), register.view());
+        registerTab.setId("tab-register");
+        registerTab.setClosable(false);
+        intakeTab = new Tab(i18n.t("suratMasuk.intake"), intake.view());
+        intakeTab.setId("tab-intake");
+        intakeTab.setClosable(false);
+        tabs.getTabs().addAll(registerTab, intakeTab);
+        tabs.setId("surat-masuk-tabs");
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
+            if (t == intakeTab) {
+                intake.onShow();
+                intake.startNew();
+            } else if (t == registerTab) {
+                Platform.runLater(register::focusTable);
+            }
+        });
+
+        register.onOpen(this::openDetail);
+        intake.onClose(() -> tabs.getSelectionModel().select(registerTab));
+        root.setTop(header);
+        root.setCenter(tabs);
+        root.getStyleClass().add("screen");
+        root.setId("surat-masuk");
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (NEW.match(e)) {
+                openIntake();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && tabs.getSelectionModel().getSelectedItem() != null
+                    && tabs.getSelectionModel().getSelectedItem().isClosable()) {
+                Tab t = tabs.getSelectionModel().getSelectedItem();
+                tabs.getTabs().remove(t);
+                tabs.getSelectionModel().select(registerTab);
+                e.consume();
+            }
+        });
+    }
+
+    /** Shows the registration form, focus on the first field to type. */
+    public void openIntake() {
+        if (tabs.getSelectionModel().getSelectedItem() == intakeTab) {
+            intake.startNew();
+        } else {
+            tabs.getSelectionModel().select(intakeTab);
+        }
+    }
+
+    /** Opens (or brings forward) the detail tab of a letter. */
+    public void openDetail(long letterId) {
+        registerVm.openDetail(letterId, this::showDetail);
+    }
+
+    private void showDetail(LetterDetail d) {
+        String id = "tab-letter-" + d.row().id();
+        Tab tab = tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElse(null);
+        LetterDetailPane pane = new LetterDetailPane(i18n);
+        pane.show(d);
+        ScrollPane scroll = new ScrollPane(new VBox(pane.view()));
+        scroll.setFitToWidth(true);
+        if (tab == null) {
+            tab = new Tab(d.row().agendaNumber(), scroll);
+            tab.setId(id);
+            tabs.getTabs().add(tab);
+        } else {
+            tab.setContent(scroll);
+        }
+        tabs.getSelectionModel().select(tab);
+    }
+
+    /** Called after a registration: the register shows the new letter. */
+    public void refreshRegister() {
+        registerVm.reload();
+    }
+
+    @Override
+    public void applyFilter(LetterFilter filter) {
+        register.applyFilter(filter);
+        tabs.getSelectionModel().select(registerTab);
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        register.onShow();
+        // The navigation rebuilt the view: put the focus back inside, so Ctrl+N and typing work at once.
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        if (selected == intakeTab) {
+            intake.onShow();
+            intake.startNew();
+        } else if (selected == registerTab) {
+            Platform.runLater(register::focusTable);
+        } else {
+            Platform.runLater(tabs::requestFocus);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package id.kalbarprov.loket.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kalbarprov.loket.core.register.LetterFilter;
+import id.kalbarprov.loket.core.register.LetterRow;
+import id.kalbarprov.loket.core.request.RequestState;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The register's paging and sorting agree with a plain in-memory sort of every matching letter. */
+class RegisterQueryStoreTest {
+
+    @TempDir
+    Path dir;
+    LetterStore letters;
+
+    @BeforeEach
+    void open() {
+        Database db = TempDb.open(dir);
+        DemoData.write(db, 300, 11, LocalDate.of(2026, 11, 23));
+        letters = new LetterStore(db);
+    }
+
+    List<LetterRow> allPages(LetterFilter f, int pageSize) {
+        List<LetterRow> out = new ArrayList<>();
+        for (int offset = 0; ; offset += pageSize) {
+            var page = letters.search(f, offset, pageSize);
+            out.addAll(page.items());
+            if (!page.hasMore()) {
+                return out;
+            }
+        }
+    }
+
+    @Test
+    void sortingByAgencyPagesThroughEveryLetterInAgencyOrderNewestFirstWithin() {
+        for (boolean asc : new boolean[] {true, false}) {
+            for (LetterFilter base : List.of(LetterFilter.ALL, LetterFilter.ALL.withState(RequestState.SELESAI))) {
+                LetterFilter f = base.sortedBy(LetterFilter.SortKey.AGENCY, asc);
+                List<LetterRow> paged = allPages(f, 37);
+                List<LetterRow> expected = new ArrayList<>(letters.search(base, 0, 10_000).items());
+                Comparator<LetterRow> byAgency = Comparator.comparing(LetterRow::agency);
+                expected.sort((asc ? byAgency : byAgency.reversed())
+                        .thenComparing(LetterRow::receivedAt, Comparator.reverseOrder()));
+                assertThat(paged).hasSize(letters.count(base));
+                assertThat(paged).extracting(LetterRow::agency)
+                        .containsExactlyElementsOf(expected.stream().map(LetterRow::agency).toList());
+                assertThat(paged).extracting(LetterRow::receivedAt)
+                        .containsExactlyElementsOf(expected.stream().map(LetterRow::receivedAt).toList());
+            }
+        }
+    }
+
+    @Test
+    void textFindsEveryWordInAnyOrder() {
+        int both = letters.count(LetterFilter.ALL.withText("password reset"));
+        assertThat(both).isPositive().isEqualTo(letters.count(LetterFilter.ALL.withText("reset password")));
+        assertThat(letters.search(LetterFilter.ALL.withText("password reset"), 0, 500).items())
+                .allSatisfy(r -> assertThat(r.subject()).containsIgnoringCase("reset").containsIgnoringCase("password"));
+        assertThat(letters.count(LetterFilter.ALL.withText("password zzzqqq"))).isZero();
+    }
+}
