@@ -20,7 +20,7 @@ public final class ComplaintValidator {
     public static final String SOCIAL_POST = "validation.complaint.socialPost";
     public static final String REFERENCE_NEEDED = "validation.complaint.reference";
     public static final String NAME_OR_ANONYMOUS = "validation.complaint.nameOrAnonymous";
-    public static final String CONTACT = "validation.complaint.contact";
+    public static final String CONTACT_INVALID = "validation.complaint.contact";
     public static final String BEFORE_RECEIVED = "validation.complaint.beforeReceived";
 
     /** Workstation clocks a few minutes apart are not an error. */
@@ -65,9 +65,9 @@ public final class ComplaintValidator {
         if (!blank(d.contact())) {
             String contact = d.contact().strip();
             if (contact.length() > MAX_CONTACT) {
-                c.add(CONTACT, Checks.TOO_LONG, MAX_CONTACT);
+                c.add(ComplaintFields.CONTACT, Checks.TOO_LONG, MAX_CONTACT);
             } else if (!(contact.contains("@") ? EMAIL.matcher(contact).matches() : Checks.isPhone(contact))) {
-                c.add(CONTACT, CONTACT);
+                c.add(ComplaintFields.CONTACT, CONTACT_INVALID);
             }
         }
         c.required(TEXT, d.text()).maxLength(TEXT, d.text(), MAX_TEXT);
