@@ -78,8 +78,8 @@ public final class ComplaintRecapExport {
                 t.apply("complaintState." + c.state().name()),
                 i.due() == null ? "" : IndonesianDates.shortDate(i.due()),
                 c.deliveredOn() == null ? "" : IndonesianDates.shortDate(c.deliveredOn()),
-                c.state() != ComplaintState.SELESAI ? "" : i.onTime() ? t.apply("complaints.yes")
-                        : t.apply("complaints.no"));
+                c.state() != ComplaintState.SELESAI ? "" : i.onTime() ? t.apply("common.yes")
+                        : t.apply("common.no"));
     }
 
     /** The share as Indonesians write it: "66,7 %" (or "-" when nothing was settled). */
