@@ -3,12 +3,16 @@ package id.kalbarprov.loket;
 import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.auth.Role;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
+import id.kalbarprov.loket.core.complaints.ComplaintService;
 import id.kalbarprov.loket.core.intake.IntakeService;
+import id.kalbarprov.loket.store.ComplaintStore;
 import id.kalbarprov.loket.store.Database;
 import id.kalbarprov.loket.store.LetterStore;
 import id.kalbarprov.loket.store.ReferenceStore;
 import id.kalbarprov.loket.store.SettingsStore;
 import id.kalbarprov.loket.ui.common.DialogService;
+import id.kalbarprov.loket.ui.complaints.ComplaintsContext;
+import id.kalbarprov.loket.ui.complaints.ComplaintsView;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.NotBuiltScreen;
 import id.kalbarprov.loket.ui.common.Screen;
@@ -37,6 +41,8 @@ public final class Loket {
     private final ReferenceStore reference;
     private final LetterStore letters;
     private final IntakeService intake;
+    private final ComplaintStore complaints;
+    private final ComplaintService complaintService;
     /** Until sign-in exists (issue 6) the app acts as this single desk operator holding every role. */
     private volatile Actor actor = new Actor(0, "admin", "Operator Loket", java.util.EnumSet.allOf(Role.class));
 
@@ -49,6 +55,9 @@ public final class Loket {
         this.intake = new IntakeService(letters,
                 id -> reference.services().stream().filter(s -> s.id() == id).findFirst(),
                 this::calendar, clock);
+        this.complaints = new ComplaintStore(db, this::calendar, clock);
+        this.complaintService = new ComplaintService(complaints, reference::complaintChannels,
+                reference::complaintCategories, clock);
     }
 
     public static Loket open(Path dbFile, Clock clock) {
@@ -79,6 +88,15 @@ public final class Loket {
         return intake;
     }
 
+    /** Complaints: Beranda's counts ({@code counts()}) and a request's complaints ({@code forLetter}). */
+    public ComplaintStore complaints() {
+        return complaints;
+    }
+
+    public ComplaintService complaintService() {
+        return complaintService;
+    }
+
     /** The signed-in operator. */
     public Actor actor() {
         return actor;
@@ -102,7 +120,8 @@ public final class Loket {
         screens.put(NavItem.PROSES, nav -> new NotBuiltScreen(i18n, "nav.PROSES", "planned.PROSES"));
         screens.put(NavItem.SURAT_KONFIRMASI,
                 nav -> new NotBuiltScreen(i18n, "nav.SURAT_KONFIRMASI", "planned.SURAT_KONFIRMASI"));
-        screens.put(NavItem.PENGADUAN, nav -> new NotBuiltScreen(i18n, "nav.PENGADUAN", "planned.PENGADUAN"));
+        screens.put(NavItem.PENGADUAN, nav -> new ComplaintsView(i18n, new ComplaintsContext(complaints,
+                complaintService, reference, letters, this::actor, this::calendar, clock, runner, dialogs, i18n)));
         screens.put(NavItem.STANDAR_PELAYANAN, nav -> new StandardsView(i18n, new StandardsViewModel(
                 () -> new StandardsViewModel.Catalogue(reference.services(), reference.complaintChannels(),
                         reference.complaintCategories()), runner, dialogs::unexpected)));
