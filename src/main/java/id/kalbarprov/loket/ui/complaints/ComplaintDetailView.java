@@ -27,6 +27,8 @@ import javafx.scene.layout.VBox;
 /** One complaint: its facts (contact details only here), history, and the step its state allows. */
 final class ComplaintDetailView {
 
+    private static final double LABEL = 140;
+
     private final I18n i18n;
     private final ComplaintDetailViewModel vm;
     private final ScrollPane root;
@@ -43,7 +45,7 @@ final class ComplaintDetailView {
     ComplaintDetailView(I18n i18n, ComplaintDetailViewModel vm, Runnable onBack) {
         this.i18n = i18n;
         this.vm = vm;
-        FieldErrors errors = new FieldErrors(vm.errors());
+        FieldErrors errors = new FieldErrors(vm.errors(), LABEL);
         Button back = new Button("← " + i18n.t("complaints.back"));
         back.setId("complaint-back");
         back.setCancelButton(true);
@@ -58,7 +60,7 @@ final class ComplaintDetailView {
         facts.setId("complaint-facts");
         facts.getStyleClass().add("form-grid");
         facts.setVgap(6);
-        facts.getColumnConstraints().addAll(new ColumnConstraints(190), grow());
+        facts.getColumnConstraints().addAll(new ColumnConstraints(LABEL), grow());
 
         // verify and categorise, or forward
         ComboBox<ComplaintDetailViewModel.Verdict> verdict = new ComboBox<>(vm.verdicts());
@@ -91,7 +93,7 @@ final class ComplaintDetailView {
 
         TextArea actions = new TextArea();
         actions.setWrapText(true);
-        actions.setPrefRowCount(3);
+        actions.setPrefRowCount(2);
         actions.textProperty().bindBidirectional(vm.actions());
         Button followUp = new Button(i18n.t("complaints.action.followUpSave"));
         followUp.setId("complaint-follow-up");
@@ -104,7 +106,7 @@ final class ComplaintDetailView {
 
         TextArea answer = new TextArea();
         answer.setWrapText(true);
-        answer.setPrefRowCount(3);
+        answer.setPrefRowCount(2);
         answer.textProperty().bindBidirectional(vm.answer());
         ComboBox<DeliveryChannel> delivery = new ComboBox<>();
         delivery.getItems().setAll(DeliveryChannel.values());
@@ -136,8 +138,12 @@ final class ComplaintDetailView {
         Label historyTitle = new Label(i18n.t("complaints.detail.history"));
         historyTitle.getStyleClass().add("section-title");
         history.setId("complaint-history");
-        VBox box = new VBox(12, header, facts, verifyBox, followUpBox, closeBox, finalNote, noRight, historyTitle,
-                history);
+        VBox left = new VBox(12, facts, historyTitle, history);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        VBox right = new VBox(12, verifyBox, followUpBox, closeBox, finalNote, noRight);
+        right.setPrefWidth(470);
+        right.setMinWidth(420);
+        VBox box = new VBox(12, header, new HBox(20, left, right));
         box.setPadding(new Insets(4, 16, 16, 0));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
@@ -155,7 +161,7 @@ final class ComplaintDetailView {
     private static GridPane actionGrid() {
         GridPane g = new GridPane();
         g.getStyleClass().add("form-grid");
-        g.getColumnConstraints().addAll(new ColumnConstraints(190), grow());
+        g.getColumnConstraints().addAll(new ColumnConstraints(LABEL), grow());
         return g;
     }
 

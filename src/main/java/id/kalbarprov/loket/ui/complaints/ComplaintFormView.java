@@ -40,7 +40,7 @@ final class ComplaintFormView {
 
     ComplaintFormView(I18n i18n, ComplaintFormViewModel vm, LongConsumer onSaved, Runnable onCancel) {
         this.vm = vm;
-        FieldErrors errors = new FieldErrors(vm.errors());
+        FieldErrors errors = new FieldErrors(vm.errors(), 190);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
         ColumnConstraints c0 = new ColumnConstraints(190);

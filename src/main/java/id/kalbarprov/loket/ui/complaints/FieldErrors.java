@@ -14,7 +14,10 @@ final class FieldErrors {
     private final Map<String, Label> errors = new LinkedHashMap<>();
     private final Map<String, Node> controls = new LinkedHashMap<>();
 
-    FieldErrors(ObservableMap<String, String> source) {
+    private final double labelWidth;
+
+    FieldErrors(ObservableMap<String, String> source, double labelWidth) {
+        this.labelWidth = labelWidth;
         source.addListener((MapChangeListener<String, String>) ch -> show(source));
     }
 
@@ -23,8 +26,8 @@ final class FieldErrors {
         Label label = new Label(labelText);
         label.setLabelFor(control);
         label.setWrapText(true);
-        label.setMinWidth(190);
-        label.setMaxWidth(190);
+        label.setMinWidth(labelWidth);
+        label.setMaxWidth(labelWidth);
         if (control.getId() == null) {
             control.setId(field);
         }
