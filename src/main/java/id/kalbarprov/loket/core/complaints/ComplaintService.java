@@ -66,7 +66,7 @@ public final class ComplaintService {
             checks.add(CATEGORY, "validation.unknown");
         }
         checks.throwIfAny();
-        String text = "Diverifikasi: " + cat.name() + " (" + cat.workingDays() + " hari kerja)"
+        String text = "Kategori: " + cat.name() + " (" + cat.workingDays() + " hari kerja)"
                 + (ComplaintValidator.blank(note) ? "" : ". " + note.strip());
         store.apply(id, version, new ComplaintStorePort.Step(c.state(), ComplaintState.DIVERIFIKASI, text,
                 categoryId, null, null, null, null), actor.label(), now());
@@ -90,7 +90,7 @@ public final class ComplaintService {
         Complaint c = load(id, ComplaintState.DITINDAKLANJUTI);
         new Checks().required(ACTIONS, actions).maxLength(ACTIONS, actions, MAX_NOTE).throwIfAny();
         store.apply(id, version, new ComplaintStorePort.Step(c.state(), ComplaintState.DITINDAKLANJUTI,
-                "Tindak lanjut: " + actions.strip(), null, null, null, null, null), actor.label(), now());
+                actions.strip(), null, null, null, null, null), actor.label(), now());
     }
 
     /** Closes with the answer given, how and when it reached the complainant. */
@@ -104,7 +104,8 @@ public final class ComplaintService {
         ComplaintValidator.deliveredOn(checks, deliveredOn, c.receivedAt(), now);
         checks.throwIfAny();
         store.apply(id, version, new ComplaintStorePort.Step(c.state(), ComplaintState.SELESAI,
-                "Selesai, jawaban disampaikan " + IndonesianDates.longDate(deliveredOn), null, null, answer.strip(), delivery, deliveredOn),
+                "Jawaban disampaikan kepada pengadu pada " + IndonesianDates.longDate(deliveredOn), null, null,
+                answer.strip(), delivery, deliveredOn),
                 actor.label(), now);
     }
 

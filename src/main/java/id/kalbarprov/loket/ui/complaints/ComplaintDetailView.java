@@ -27,7 +27,7 @@ import javafx.scene.layout.VBox;
 /** One complaint: its facts (contact details only here), history, and the step its state allows. */
 final class ComplaintDetailView {
 
-    private static final double LABEL = 140;
+    private static final double LABEL = 165;
 
     private final I18n i18n;
     private final ComplaintDetailViewModel vm;
@@ -113,6 +113,7 @@ final class ComplaintDetailView {
         ComplaintFormView.cells(delivery, d -> i18n.of("complaintDelivery", d));
         delivery.valueProperty().bindBidirectional(vm.delivery());
         DatePicker deliveredOn = new DatePicker();
+        ComplaintFormView.indonesian(deliveredOn);
         deliveredOn.valueProperty().bindBidirectional(vm.deliveredOn());
         Button close = new Button(i18n.t("complaints.action.closeSave"));
         close.setId("complaint-close");
@@ -239,6 +240,7 @@ final class ComplaintDetailView {
     private int factNode(int row, String key, Label value) {
         Label k = new Label(i18n.t(key));
         k.getStyleClass().add("text-muted");
+        k.setWrapText(true);
         k.setLabelFor(value);
         facts.add(k, 0, row);
         facts.add(value, 1, row);

@@ -51,6 +51,7 @@ final class ComplaintFormView {
 
         DatePicker date = new DatePicker();
         date.setId("complaint-received-date");
+        indonesian(date);
         date.valueProperty().bindBidirectional(vm.receivedDate());
         TextField time = new TextField();
         time.setId("complaint-received-time");
@@ -185,7 +186,7 @@ final class ComplaintFormView {
         TextArea text = new TextArea();
         text.setId(TEXT);
         text.setWrapText(true);
-        text.setPrefRowCount(5);
+        text.setPrefRowCount(4);
         text.textProperty().bindBidirectional(vm.text());
         r = errors.row(grid, r, i18n.t("complaints.field.text"), text, TEXT);
 
@@ -223,6 +224,31 @@ final class ComplaintFormView {
         f.setId(id);
         f.textProperty().bindBidirectional(p);
         return f;
+    }
+
+    /** Dates typed and shown as 23-11-2026, whatever the system locale. */
+    static void indonesian(DatePicker picker) {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+        picker.setPromptText("dd-mm-yyyy");
+        picker.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return d == null ? "" : f.format(d);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String s) {
+                if (s == null || s.isBlank()) {
+                    return null;
+                }
+                try {
+                    return java.time.LocalDate.parse(s.strip().replace('/', '-').replace('.', '-'),
+                            java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
+                } catch (java.time.format.DateTimeParseException e) {
+                    return picker.getValue();
+                }
+            }
+        });
     }
 
     static <T> void cells(ComboBox<T> box, Function<T, String> text) {

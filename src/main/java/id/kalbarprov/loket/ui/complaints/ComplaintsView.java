@@ -70,6 +70,11 @@ public final class ComplaintsView implements Screen {
 
         Tab listTabItem = new Tab(i18n.t("complaints.tab.list"), listTab);
         listTabItem.setId("complaints-tab-list");
+        listTabItem.setOnSelectionChanged(e -> {
+            if (listTabItem.isSelected()) {
+                list.load();
+            }
+        });
         Tab recapTab = new Tab(i18n.t("complaints.tab.recap"), new ComplaintRecapView(i18n, recap).view());
         recapTab.setId("complaints-tab-recap");
         recapTab.setOnSelectionChanged(e -> {
@@ -110,7 +115,7 @@ public final class ComplaintsView implements Screen {
         TextField text = new TextField();
         text.setId("complaints-filter-text");
         text.setPromptText(i18n.t("complaints.filter.textPrompt"));
-        text.setPrefColumnCount(22);
+        text.setPrefColumnCount(16);
         text.textProperty().bindBidirectional(list.text());
         text.setOnAction(e -> list.load());
         for (ComboBox<?> b : new ComboBox<?>[] {state, channel, category}) {
@@ -121,6 +126,7 @@ public final class ComplaintsView implements Screen {
         add.getStyleClass().add("accent");
         add.setDisable(!ctx.actor().get().can(Permission.REGISTER_COMPLAINT));
         add.setOnAction(e -> showForm());
+        add.setMinWidth(Region.USE_PREF_SIZE);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox filters = new HBox(8, labelled("complaints.filter.state", state),
@@ -134,13 +140,14 @@ public final class ComplaintsView implements Screen {
         table.setAccessibleText(i18n.t("complaints.tab.list"));
         table.setPlaceholder(new Label(i18n.t("complaints.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(col("complaints.col.number", 105, ComplaintRow::number));
-        table.getColumns().add(col("complaints.col.received", 125, r -> IndonesianDates.shortDateTime(r.receivedAt())));
+        table.getColumns().add(col("complaints.col.number", 128, ComplaintRow::number));
+        table.getColumns().add(col("complaints.col.received", 140, r -> IndonesianDates.shortDateTime(r.receivedAt())));
         table.getColumns().add(col("complaints.col.channel", 120, ComplaintRow::channel));
-        table.getColumns().add(col("complaints.col.complainant", 140, list::complainant));
-        table.getColumns().add(col("complaints.col.state", 115, r -> i18n.of("complaintState", r.state())));
+        table.getColumns().add(col("complaints.col.complainant", 125, list::complainant));
+        table.getColumns().add(col("complaints.col.state", 118, r -> i18n.of("complaintState", r.state())));
         TableColumn<ComplaintRow, ComplaintRow> due = new TableColumn<>(i18n.t("complaints.col.due"));
-        due.setPrefWidth(210);
+        due.setPrefWidth(250);
+        due.setMinWidth(250);
         due.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         due.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -159,7 +166,7 @@ public final class ComplaintsView implements Screen {
             }
         });
         table.getColumns().add(due);
-        table.getColumns().add(col("complaints.col.text", 260, r -> r.text().replaceAll("\\s+", " ")));
+        table.getColumns().add(col("complaints.col.text", 0, r -> r.text().replaceAll("\\s+", " ")));
         table.setRowFactory(t -> {
             var row = new javafx.scene.control.TableRow<ComplaintRow>();
             row.setOnMouseClicked(e -> {
@@ -203,6 +210,11 @@ public final class ComplaintsView implements Screen {
     private TableColumn<ComplaintRow, String> col(String key, double width, Function<ComplaintRow, String> value) {
         TableColumn<ComplaintRow, String> c = new TableColumn<>(i18n.t(key));
         c.setPrefWidth(width);
+        if (width > 0) {
+            c.setMinWidth(width);
+        } else {
+            c.setMinWidth(120);
+        }
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;
     }
