@@ -145,7 +145,7 @@ final class ComplaintDetailView {
         right.setPrefWidth(470);
         right.setMinWidth(420);
         VBox box = new VBox(12, header, new HBox(20, left, right));
-        box.setPadding(new Insets(4, 16, 16, 0));
+        box.setPadding(new Insets(10, 16, 16, 0));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
         root.setId("complaint-detail");

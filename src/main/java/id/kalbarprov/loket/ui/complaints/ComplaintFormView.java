@@ -203,7 +203,7 @@ final class ComplaintFormView {
         Label title = new Label(i18n.t("complaints.form.title"));
         title.getStyleClass().add("title-3");
         VBox box = new VBox(12, title, grid);
-        box.setPadding(new Insets(4, 16, 16, 0));
+        box.setPadding(new Insets(10, 16, 16, 0));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
         root.setId("complaint-form");

@@ -73,7 +73,7 @@ final class ComplaintRecapView {
 
         tables.setId("recap-tables");
         VBox box = new VBox(14, top, total, share, tables, export, warning);
-        box.setPadding(new Insets(4, 16, 16, 0));
+        box.setPadding(new Insets(10, 16, 16, 0));
         root = new ScrollPane(box);
         root.setFitToWidth(true);
         root.setId("complaint-recap");

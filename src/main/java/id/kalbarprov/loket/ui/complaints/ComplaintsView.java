@@ -142,12 +142,12 @@ public final class ComplaintsView implements Screen {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(col("complaints.col.number", 128, ComplaintRow::number));
         table.getColumns().add(col("complaints.col.received", 140, r -> IndonesianDates.shortDateTime(r.receivedAt())));
-        table.getColumns().add(col("complaints.col.channel", 120, ComplaintRow::channel));
-        table.getColumns().add(col("complaints.col.complainant", 125, list::complainant));
+        table.getColumns().add(col("complaints.col.channel", 115, ComplaintRow::channel));
+        table.getColumns().add(col("complaints.col.complainant", 120, list::complainant));
         table.getColumns().add(col("complaints.col.state", 118, r -> i18n.of("complaintState", r.state())));
         TableColumn<ComplaintRow, ComplaintRow> due = new TableColumn<>(i18n.t("complaints.col.due"));
-        due.setPrefWidth(250);
-        due.setMinWidth(250);
+        due.setPrefWidth(285);
+        due.setMinWidth(285);
         due.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         due.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -213,7 +213,7 @@ public final class ComplaintsView implements Screen {
         if (width > 0) {
             c.setMinWidth(width);
         } else {
-            c.setMinWidth(120);
+            c.setMinWidth(100);
         }
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;

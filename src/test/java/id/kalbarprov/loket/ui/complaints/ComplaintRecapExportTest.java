@@ -157,6 +157,7 @@ class ComplaintRecapExportTest {
         vm.includeContacts().set(true);
         Path file = dir.resolve("rekap-kontak.csv");
         vm.exportCsv(file);
+        keep(file);
         String text = Files.readString(file, StandardCharsets.UTF_8).substring(1);
         List<List<String>> rows = parseCsv(text);
         int header = rows.indexOf(rows.stream().filter(r -> r.get(0).equals("Nomor")).findFirst().orElseThrow());
@@ -174,6 +175,16 @@ class ComplaintRecapExportTest {
         assertThat(items).extracting(r -> r.get(onTime)).containsExactly("Tidak", "Ya", "");
         assertThat(items.get(0).get(head.indexOf("Batas waktu"))).isEqualTo("09-11-2026");
         assertThat(text).doesNotContain("Oktober Orang");
+    }
+
+    /** With -Dloket.exportSamples=DIR the files are kept there, to open them in LibreOffice by hand. */
+    static void keep(Path file) throws IOException {
+        String dir = System.getProperty("loket.exportSamples");
+        if (dir != null && !dir.isBlank()) {
+            Files.createDirectories(Path.of(dir));
+            Files.copy(file, Path.of(dir, file.getFileName().toString()),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     static List<List<String>> read(Sheet sheet) throws IOException {
@@ -202,6 +213,7 @@ class ComplaintRecapExportTest {
         vm.includeContacts().set(true);
         Path withContacts = dir.resolve("rekap-kontak.xlsx");
         vm.exportXlsx(withContacts);
+        keep(withContacts);
         try (InputStream in = Files.newInputStream(withContacts); ReadableWorkbook wb = new ReadableWorkbook(in)) {
             List<Sheet> sheets = wb.getSheets().toList();
             assertThat(sheets).extracting(Sheet::getName).containsExactly("Rekap", "Pengaduan");
