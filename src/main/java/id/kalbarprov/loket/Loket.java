@@ -11,6 +11,8 @@ import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.office.OfficeSettingsService;
 import id.kalbarprov.loket.core.intake.IntakeService;
 import id.kalbarprov.loket.store.DashboardStore;
+import id.kalbarprov.loket.core.complaints.ComplaintService;
+import id.kalbarprov.loket.store.ComplaintStore;
 import id.kalbarprov.loket.store.Database;
 import id.kalbarprov.loket.store.HolidayStore;
 import id.kalbarprov.loket.store.LetterStore;
@@ -20,6 +22,8 @@ import id.kalbarprov.loket.store.OperatorStore;
 import id.kalbarprov.loket.store.ReferenceStore;
 import id.kalbarprov.loket.store.SettingsStore;
 import id.kalbarprov.loket.ui.common.DialogService;
+import id.kalbarprov.loket.ui.complaints.ComplaintsContext;
+import id.kalbarprov.loket.ui.complaints.ComplaintsView;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.NotBuiltScreen;
 import id.kalbarprov.loket.ui.common.Screen;
@@ -73,6 +77,8 @@ public final class Loket {
     private final OperatorService operators;
     private final AuditService audit;
     /** Set at sign-in (LoketApp → ui/signin/Session); only tests and commands that skip sign-in act as this all-roles operator. */
+    private final ComplaintStore complaints;
+    private final ComplaintService complaintService;
     private volatile Actor actor = new Actor(0, "admin", "Operator Loket", java.util.EnumSet.allOf(Role.class));
 
     private Loket(Database db, Clock clock) {
@@ -87,6 +93,9 @@ public final class Loket {
         this.operators = new OperatorService(new OperatorStore(db), PasswordHasher.DEFAULT,
                 () -> OperatorStore.policy(settings), clock);
         this.audit = new AuditService(new AuditStore(db));
+        this.complaints = new ComplaintStore(db, this::calendar, clock);
+        this.complaintService = new ComplaintService(complaints, reference::complaintChannels,
+                reference::complaintCategories, clock);
     }
 
     public static Loket open(Path dbFile, Clock clock) {
@@ -125,6 +134,15 @@ public final class Loket {
         return audit;
     }
 
+    /** Complaints: Beranda's counts ({@code counts()}) and a request's complaints ({@code forLetter}). */
+    public ComplaintStore complaints() {
+        return complaints;
+    }
+
+    public ComplaintService complaintService() {
+        return complaintService;
+    }
+
     /** The signed-in operator. */
     public Actor actor() {
         return actor;
@@ -151,7 +169,8 @@ public final class Loket {
         screens.put(NavItem.PROSES, nav -> new NotBuiltScreen(i18n, "nav.PROSES", "planned.PROSES"));
         screens.put(NavItem.SURAT_KONFIRMASI,
                 nav -> new NotBuiltScreen(i18n, "nav.SURAT_KONFIRMASI", "planned.SURAT_KONFIRMASI"));
-        screens.put(NavItem.PENGADUAN, nav -> new NotBuiltScreen(i18n, "nav.PENGADUAN", "planned.PENGADUAN"));
+        screens.put(NavItem.PENGADUAN, nav -> new ComplaintsView(i18n, new ComplaintsContext(complaints,
+                complaintService, reference, letters, this::actor, this::calendar, clock, runner, dialogs, i18n)));
         screens.put(NavItem.STANDAR_PELAYANAN, nav -> new StandardsView(i18n, new StandardsViewModel(
                 () -> new StandardsViewModel.Catalogue(reference.services(), reference.complaintChannels(),
                         reference.complaintCategories()), runner, dialogs::unexpected)));
