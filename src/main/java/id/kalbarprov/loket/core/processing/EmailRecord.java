@@ -63,7 +63,6 @@ public record EmailRecord(Action action, String mailboxes, String detail, String
             m.put("detail", detail.strip());
         }
         if (action == Action.RESET) {
-            m.put("passwordReset", true);
             m.put("handover", handover.strip());
         }
         return m;
