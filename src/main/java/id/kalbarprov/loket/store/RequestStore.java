@@ -185,13 +185,13 @@ public final class RequestStore implements WorkflowPort {
         }
     }
 
-    static final String ITEM_SELECT = LetterStore.ROW_SELECT.replace(" FROM letter l",
+    static final String ITEM_SELECT = LetterStore.ROW_SELECT.replace("FROM letter l",
             ", l.reviewer, l.processor, l.paused_on FROM letter l");
 
     /** The request with its checklist, history and processing summary. */
     public Optional<RequestDetail> detail(long id, LocalDate today) {
         WorkingCalendar cal = calendar.get();
-        return jdbi.withHandle(h -> h.createQuery(ITEM_SELECT.replace(" FROM letter l",
+        return jdbi.withHandle(h -> h.createQuery(ITEM_SELECT.replace("FROM letter l",
                                 ", a.name AS agency_name, l.signer_role, l.signer_name, l.contact_name, l.contact_phone,"
                                         + " l.notes, l.decision_reason, l.missing_items, l.updated_by, l.updated_at"
                                         + " FROM letter l") + " WHERE l.id = ?")
