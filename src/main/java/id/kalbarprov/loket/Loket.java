@@ -4,15 +4,22 @@ import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.auth.Role;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.intake.IntakeService;
+import id.kalbarprov.loket.core.request.RequestWorkflow;
 import id.kalbarprov.loket.store.Database;
 import id.kalbarprov.loket.store.LetterStore;
 import id.kalbarprov.loket.store.ReferenceStore;
+import id.kalbarprov.loket.store.RequestStore;
 import id.kalbarprov.loket.store.SettingsStore;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.NotBuiltScreen;
 import id.kalbarprov.loket.ui.common.Screen;
 import id.kalbarprov.loket.ui.common.TaskRunner;
+import id.kalbarprov.loket.ui.processing.ProcessingView;
+import id.kalbarprov.loket.ui.processing.ProcessingViewModel;
+import id.kalbarprov.loket.ui.review.ReviewView;
+import id.kalbarprov.loket.ui.review.ReviewViewModel;
+import id.kalbarprov.loket.ui.review.WorkflowServices;
 import id.kalbarprov.loket.ui.settings.SettingsTab;
 import id.kalbarprov.loket.ui.settings.SettingsView;
 import id.kalbarprov.loket.ui.shell.MainWindow;
@@ -37,6 +44,8 @@ public final class Loket {
     private final ReferenceStore reference;
     private final LetterStore letters;
     private final IntakeService intake;
+    private final RequestStore requests;
+    private final RequestWorkflow workflow;
     /** Until sign-in exists (issue 6) the app acts as this single desk operator holding every role. */
     private volatile Actor actor = new Actor(0, "admin", "Operator Loket", java.util.EnumSet.allOf(Role.class));
 
@@ -49,6 +58,8 @@ public final class Loket {
         this.intake = new IntakeService(letters,
                 id -> reference.services().stream().filter(s -> s.id() == id).findFirst(),
                 this::calendar, clock);
+        this.requests = new RequestStore(db, this::calendar);
+        this.workflow = new RequestWorkflow(requests, this::calendar, clock);
     }
 
     public static Loket open(Path dbFile, Clock clock) {
@@ -79,6 +90,14 @@ public final class Loket {
         return intake;
     }
 
+    public RequestStore requests() {
+        return requests;
+    }
+
+    public RequestWorkflow workflow() {
+        return workflow;
+    }
+
     /** The signed-in operator. */
     public Actor actor() {
         return actor;
@@ -98,8 +117,9 @@ public final class Loket {
         Map<NavItem, Function<Navigator, Screen>> screens = new EnumMap<>(NavItem.class);
         screens.put(NavItem.BERANDA, nav -> new NotBuiltScreen(i18n, "nav.BERANDA", "planned.BERANDA"));
         screens.put(NavItem.SURAT_MASUK, nav -> new NotBuiltScreen(i18n, "nav.SURAT_MASUK", "planned.SURAT_MASUK"));
-        screens.put(NavItem.KAJIAN, nav -> new NotBuiltScreen(i18n, "nav.KAJIAN", "planned.KAJIAN"));
-        screens.put(NavItem.PROSES, nav -> new NotBuiltScreen(i18n, "nav.PROSES", "planned.PROSES"));
+        WorkflowServices flow = new WorkflowServices(workflow, requests, this::actor, clock);
+        screens.put(NavItem.KAJIAN, nav -> new ReviewView(i18n, new ReviewViewModel(flow, runner, dialogs, i18n)));
+        screens.put(NavItem.PROSES, nav -> new ProcessingView(i18n, new ProcessingViewModel(flow, runner, dialogs, i18n)));
         screens.put(NavItem.SURAT_KONFIRMASI,
                 nav -> new NotBuiltScreen(i18n, "nav.SURAT_KONFIRMASI", "planned.SURAT_KONFIRMASI"));
         screens.put(NavItem.PENGADUAN, nav -> new NotBuiltScreen(i18n, "nav.PENGADUAN", "planned.PENGADUAN"));

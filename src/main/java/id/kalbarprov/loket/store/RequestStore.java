@@ -11,6 +11,7 @@ import id.kalbarprov.loket.core.request.RequestSnapshot;
 import id.kalbarprov.loket.core.request.RequestState;
 import id.kalbarprov.loket.core.request.WorkItem;
 import id.kalbarprov.loket.core.request.WorkflowPort;
+import id.kalbarprov.loket.core.request.WorklistPort;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ import org.jdbi.v3.core.Jdbi;
  * The request workflow on SQLite: each step is one transaction (letter fields with an optimistic
  * version check, history row, processing record, audit entry); the worklists of Kajian and Proses.
  */
-public final class RequestStore implements WorkflowPort {
+public final class RequestStore implements WorkflowPort, WorklistPort {
 
     private final Jdbi jdbi;
     private final Supplier<WorkingCalendar> calendar;
@@ -130,6 +131,7 @@ public final class RequestStore implements WorkflowPort {
      * {@code processor}), most urgent first. Only the few open requests are read (index on state)
      * and their due dates computed here; full rows are fetched for the page only.
      */
+    @Override
     public Page<WorkItem> worklist(Collection<RequestState> states, String processor, LocalDate today,
                                    int offset, int limit) {
         WorkingCalendar cal = calendar.get();
@@ -189,6 +191,7 @@ public final class RequestStore implements WorkflowPort {
             ", l.reviewer, l.processor, l.paused_on FROM letter l");
 
     /** The request with its checklist, history and processing summary. */
+    @Override
     public Optional<RequestDetail> detail(long id, LocalDate today) {
         WorkingCalendar cal = calendar.get();
         return jdbi.withHandle(h -> h.createQuery(ITEM_SELECT.replace("FROM letter l",
@@ -239,6 +242,7 @@ public final class RequestStore implements WorkflowPort {
      * Usernames a request can be assigned to: active operators holding the Pelaksana role (all
      * active operators when none holds it). Empty when no operator exists yet.
      */
+    @Override
     public List<String> processors() {
         return jdbi.withHandle(h -> {
             List<String> all = new ArrayList<>();

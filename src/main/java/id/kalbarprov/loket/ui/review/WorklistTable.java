@@ -1,0 +1,80 @@
+package id.kalbarprov.loket.ui.review;
+
+import id.kalbarprov.loket.core.calendar.DueStatus;
+import id.kalbarprov.loket.core.request.RequestState;
+import id.kalbarprov.loket.core.request.WorkItem;
+import id.kalbarprov.loket.core.text.IndonesianDates;
+import id.kalbarprov.loket.ui.common.I18n;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** A worklist table: agenda, received, agency, service, subject, due date and its status in words and colour. */
+public final class WorklistTable {
+
+    private WorklistTable() {
+    }
+
+    public static TableView<WorkItem> create(I18n i18n, ObservableList<WorkItem> items, String id) {
+        TableView<WorkItem> table = new TableView<>(items);
+        table.setId(id);
+        table.setAccessibleText(i18n.t("workflow.list"));
+        table.setPlaceholder(new javafx.scene.control.Label(i18n.t("workflow.empty")));
+        table.getColumns().add(column(i18n.t("workflow.col.agenda"), 90, w -> w.row().agendaNumber()));
+        table.getColumns().add(column(i18n.t("workflow.col.received"), 120,
+                w -> IndonesianDates.shortDateTime(w.row().receivedAt())));
+        table.getColumns().add(column(i18n.t("workflow.col.agency"), 100, w -> w.row().agency()));
+        table.getColumns().add(column(i18n.t("workflow.col.service"), 110, w -> i18n.of("workflow.kind", w.row().serviceKind())));
+        table.getColumns().add(column(i18n.t("workflow.col.state"), 110, w -> i18n.of("state", w.row().state())));
+        table.getColumns().add(column(i18n.t("workflow.col.due"), 90,
+                w -> w.due() == null ? "—" : IndonesianDates.shortDate(w.due())));
+        TableColumn<WorkItem, WorkItem> status = new TableColumn<>(i18n.t("workflow.col.dueStatus"));
+        status.setPrefWidth(150);
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        status.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(WorkItem w, boolean empty) {
+                super.updateItem(w, empty);
+                getStyleClass().removeAll("due-on-track", "due-today", "due-overdue", "text-muted");
+                if (empty || w == null) {
+                    setText(null);
+                    return;
+                }
+                setText(dueWords(i18n, w));
+                getStyleClass().add(w.dueStatus() == null ? "text-muted" : dueClass(w.dueStatus()));
+            }
+        });
+        table.getColumns().add(status);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    /** "Terlambat", "Jatuh tempo hari ini", "Sesuai jadwal", or why the clock does not run. */
+    public static String dueWords(I18n i18n, WorkItem w) {
+        if (w.dueStatus() != null) {
+            return i18n.of("due", w.dueStatus());
+        }
+        if (w.row().state() == RequestState.DIKEMBALIKAN && w.pausedOn() != null) {
+            return i18n.t("workflow.paused", IndonesianDates.shortDate(w.pausedOn()));
+        }
+        return i18n.t("workflow.notStarted");
+    }
+
+    public static String dueClass(DueStatus s) {
+        return switch (s) {
+            case ON_TRACK -> "due-on-track";
+            case DUE_TODAY -> "due-today";
+            case OVERDUE -> "due-overdue";
+        };
+    }
+
+    private static TableColumn<WorkItem, String> column(String title, double width, Function<WorkItem, String> value) {
+        TableColumn<WorkItem, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        return c;
+    }
+}
