@@ -88,11 +88,15 @@ public final class ProcessingView implements Screen {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         form.setId("processing-form");
-        VBox right = new VBox(12, detailPane.root(), form);
-        right.setPadding(new Insets(0, 4, 0, 12));
-        ScrollPane scroll = new ScrollPane(right);
+        // The form stays in view under the (scrolling) letter, checklist and history.
+        detailPane.root().setPadding(new Insets(0, 8, 0, 0));
+        ScrollPane scroll = new ScrollPane(detailPane.root());
         scroll.setFitToWidth(true);
-        SplitPane split = new SplitPane(left, scroll);
+        form.setPadding(new Insets(8, 0, 0, 0));
+        BorderPane right = new BorderPane(scroll);
+        right.setBottom(form);
+        right.setPadding(new Insets(0, 0, 0, 12));
+        SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.5);
         root.setCenter(split);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -101,12 +101,16 @@ public final class ReviewView implements Screen {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         buildDecisions();
-        VBox right = new VBox(12, detailPane.root(), decisions);
-        right.setPadding(new Insets(0, 4, 0, 12));
-        ScrollPane scroll = new ScrollPane(right);
+        // The decisions stay in view under the (scrolling) letter, checklist and history.
+        detailPane.root().setPadding(new Insets(0, 8, 0, 0));
+        ScrollPane scroll = new ScrollPane(detailPane.root());
         scroll.setFitToWidth(true);
         scroll.setId("review-detail-scroll");
-        SplitPane split = new SplitPane(left, scroll);
+        decisions.setPadding(new Insets(8, 0, 0, 0));
+        BorderPane right = new BorderPane(scroll);
+        right.setBottom(decisions);
+        right.setPadding(new Insets(0, 0, 0, 12));
+        SplitPane split = new SplitPane(left, right);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.55);
         root.setCenter(split);
