@@ -164,7 +164,8 @@ public final class RequestStore implements WorkflowPort, WorklistPort {
                     .map((rs, ctx) -> {
                         Key k = keyById.get(rs.getLong("id"));
                         return new WorkItem(LetterStore.row(rs), k.due, k.status, rs.getString("reviewer"),
-                                rs.getString("processor"), date(rs.getString("paused_on")));
+                                rs.getString("processor"), date(rs.getString("paused_on")),
+                                k.due != null && !cal.hasHolidayListFor(k.due.getYear()));
                     })
                     .forEach(w -> byId.put(w.row().id(), w));
             List<WorkItem> items = page.stream().map(k -> byId.get(k.id)).toList();
@@ -208,7 +209,8 @@ public final class RequestStore implements WorkflowPort, WorklistPort {
         var row = LetterStore.row(rs);
         LocalDate due = row.state().clockRunning() ? RequestClock.due(row, cal) : null;
         WorkItem item = new WorkItem(row, due, due == null ? null : WorkingCalendar.status(due, today),
-                rs.getString("reviewer"), rs.getString("processor"), date(rs.getString("paused_on")));
+                rs.getString("reviewer"), rs.getString("processor"), date(rs.getString("paused_on")),
+                due != null && !cal.hasHolidayListFor(due.getYear()));
         String signer = rs.getString("signer_name") + ("KEPALA_UPT".equals(rs.getString("signer_role"))
                 ? " (Kepala UPT)" : " (Kepala PD)");
         String contact = rs.getString("contact_name") == null ? null : rs.getString("contact_name")

@@ -71,6 +71,12 @@ public final class RequestDetailPane {
             due.getStyleClass().add(WorklistTable.dueClass(w.dueStatus()));
         }
         grid.addRow(r++, key("workflow.detail.due"), due);
+        if (w.holidaysUnknown()) {
+            Label warn = wrap(i18n.t("workflow.holidaysUnknown", String.valueOf(w.due().getYear())));
+            warn.setId(root.getId() + "-holidays-unknown");
+            warn.getStyleClass().add("warning");
+            grid.add(warn, 1, r++);
+        }
         r = row(grid, r, "workflow.detail.reviewer", w.reviewer());
         r = row(grid, r, "workflow.detail.processor", w.processor());
         r = row(grid, r, "workflow.detail.reason", d.decisionReason());

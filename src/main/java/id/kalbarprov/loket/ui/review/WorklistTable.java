@@ -55,7 +55,7 @@ public final class WorklistTable {
     /** "Terlambat", "Jatuh tempo hari ini", "Sesuai jadwal", or why the clock does not run. */
     public static String dueWords(I18n i18n, WorkItem w) {
         if (w.dueStatus() != null) {
-            return i18n.of("due", w.dueStatus());
+            return i18n.of("due", w.dueStatus()) + (w.holidaysUnknown() ? " ⚠" : "");
         }
         if (w.row().state() == RequestState.DIKEMBALIKAN && w.pausedOn() != null) {
             return i18n.t("workflow.paused", IndonesianDates.shortDate(w.pausedOn()));
