@@ -134,6 +134,9 @@ public final class RequestStore implements WorkflowPort, WorklistPort {
     @Override
     public Page<WorkItem> worklist(Collection<RequestState> states, String processor, LocalDate today,
                                    int offset, int limit) {
+        if (states.stream().noneMatch(RequestState::clockRunning)) {
+            return waitingList(states, processor, offset, limit);
+        }
         WorkingCalendar cal = calendar.get();
         return jdbi.withHandle(h -> {
             List<Key> keys = h.createQuery("""
@@ -170,6 +173,30 @@ public final class RequestStore implements WorkflowPort, WorklistPort {
                     .forEach(w -> byId.put(w.row().id(), w));
             List<WorkItem> items = page.stream().map(k -> byId.get(k.id)).toList();
             return new Page<>(items, offset, more);
+        });
+    }
+
+    /** Requests whose clock does not run (incomplete, returned): oldest first, paged by the database. */
+    private Page<WorkItem> waitingList(Collection<RequestState> states, String processor, int offset, int limit) {
+        return jdbi.withHandle(h -> {
+            // Ids from the index alone first; full rows for this page only.
+            List<Long> ids = h.createQuery("SELECT id FROM letter WHERE state IN (<states>)"
+                            + (processor == null ? "" : " AND processor = :p")
+                            + " ORDER BY received_at, id LIMIT :limit OFFSET :offset")
+                    .bindList("states", states.stream().map(Enum::name).toList())
+                    .bind("p", processor).bind("limit", limit + 1).bind("offset", offset)
+                    .mapTo(Long.class).list();
+            boolean more = ids.size() > limit;
+            List<Long> page = more ? ids.subList(0, limit) : ids;
+            if (page.isEmpty()) {
+                return new Page<WorkItem>(List.of(), offset, false);
+            }
+            Map<Long, WorkItem> byId = new HashMap<>();
+            h.createQuery(ITEM_SELECT + " WHERE l.id IN (<ids>)").bindList("ids", page)
+                    .map((rs, ctx) -> new WorkItem(LetterStore.row(rs), null, null, rs.getString("reviewer"),
+                            rs.getString("processor"), date(rs.getString("paused_on")), false))
+                    .forEach(w -> byId.put(w.row().id(), w));
+            return new Page<>(page.stream().map(byId::get).toList(), offset, more);
         });
     }
 

@@ -97,7 +97,7 @@ public final class ProcessingView implements Screen {
         right.setBottom(form);
         right.setPadding(new Insets(0, 0, 0, 12));
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.58);
         root.setCenter(split);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.S && e.isShortcutDown() && vm.detail().get() != null) {
@@ -175,6 +175,7 @@ public final class ProcessingView implements Screen {
                 add(grid, row, CloudRecord.ADMIN_NIP, "processing.cloud.adminNip",
                         text(CloudRecord.ADMIN_NIP, "19850412 201001 2 003"));
                 CheckBox pppk = new CheckBox(i18n.t("processing.cloud.pppk"));
+                pppk.setWrapText(true);
                 pppk.selectedProperty().bindBidirectional(vm.cloudPppk());
                 add(grid, row, "cloud.pppk", null, pppk);
                 add(grid, row, CloudRecord.ADMIN_POSITION, "processing.cloud.adminPosition",

@@ -47,7 +47,7 @@ public final class RequestDetailPane {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
         ColumnConstraints c0 = new ColumnConstraints();
-        c0.setMinWidth(120);
+        c0.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints c1 = new ColumnConstraints();
         c1.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(c0, c1);
@@ -114,7 +114,7 @@ public final class RequestDetailPane {
     private Label key(String key) {
         Label l = new Label(i18n.t(key));
         l.getStyleClass().add("text-muted");
-        l.setMinWidth(120);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

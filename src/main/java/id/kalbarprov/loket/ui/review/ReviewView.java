@@ -25,7 +25,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -112,7 +113,7 @@ public final class ReviewView implements Screen {
         right.setPadding(new Insets(0, 0, 0, 12));
         SplitPane split = new SplitPane(left, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.6);
         root.setCenter(split);
 
         vm.detail().addListener((o, a, d) -> render(d));
@@ -129,10 +130,14 @@ public final class ReviewView implements Screen {
         processor.setId("review-processor");
         processor.setEditable(true);
         processor.setPromptText(i18n.t("review.processor.prompt"));
+        processor.setPrefWidth(200);
+        HBox.setHgrow(processor, Priority.ALWAYS);
+        processor.setMaxWidth(Double.MAX_VALUE);
         processor.getEditor().textProperty().bindBidirectional(vm.processor());
         processor.setAccessibleText(i18n.t("review.processor"));
         Label processorLabel = label("review.processor", processor);
         fields.put(RequestWorkflow.PROCESSOR, processor);
+        forward.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox forwardRow = new HBox(8, processor, forward);
         forwardRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
@@ -152,17 +157,24 @@ public final class ReviewView implements Screen {
         complete.setOnAction(e -> vm.complete());
         refuse.getStyleClass().add("danger");
 
-        Label takeHint = hint("review.take.hint");
+        take.setTooltip(new javafx.scene.control.Tooltip(i18n.t("review.take.hint")));
+        complete.setTooltip(new javafx.scene.control.Tooltip(i18n.t("review.take.hint")));
         Label reasonHint = hint("review.reason.hint");
-        FlowPane decide = new FlowPane(8, 8, giveBack, refuse);
         tabOut(reason, processor, missing);
         tabOut(missing, reason, giveBack);
+        GridPane texts = new GridPane();
+        texts.setHgap(12);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        texts.getColumnConstraints().addAll(half, half);
+        texts.addRow(0, label("review.reason", reason), label("review.missing", missing));
+        texts.addRow(1, reason, missing);
+        texts.addRow(2, error(RequestWorkflow.REASON), error(RequestWorkflow.MISSING_ITEMS));
+        HBox decide = new HBox(8, giveBack, refuse);
         decisions.getChildren().addAll(head,
-                new HBox(8, take, complete), takeHint,
+                new HBox(8, take, complete),
                 processorLabel, forwardRow, error(RequestWorkflow.PROCESSOR),
-                label("review.reason", reason), reason, error(RequestWorkflow.REASON),
-                label("review.missing", missing), missing, error(RequestWorkflow.MISSING_ITEMS),
-                reasonHint, decide);
+                texts, reasonHint, decide);
     }
 
     private void render(RequestDetail d) {

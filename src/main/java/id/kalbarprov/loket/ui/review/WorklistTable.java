@@ -12,7 +12,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-/** A worklist table: agenda, received, agency, service, subject, due date and its status in words and colour. */
+/** A worklist table: agenda, agency, service, state, and the due date with its status in words and colour. */
 public final class WorklistTable {
 
     private WorklistTable() {
@@ -23,16 +23,12 @@ public final class WorklistTable {
         table.setId(id);
         table.setAccessibleText(i18n.t("workflow.list"));
         table.setPlaceholder(new javafx.scene.control.Label(i18n.t("workflow.empty")));
-        table.getColumns().add(column(i18n.t("workflow.col.agenda"), 90, w -> w.row().agendaNumber()));
-        table.getColumns().add(column(i18n.t("workflow.col.received"), 120,
-                w -> IndonesianDates.shortDateTime(w.row().receivedAt())));
-        table.getColumns().add(column(i18n.t("workflow.col.agency"), 100, w -> w.row().agency()));
-        table.getColumns().add(column(i18n.t("workflow.col.service"), 110, w -> i18n.of("workflow.kind", w.row().serviceKind())));
-        table.getColumns().add(column(i18n.t("workflow.col.state"), 110, w -> i18n.of("state", w.row().state())));
-        table.getColumns().add(column(i18n.t("workflow.col.due"), 90,
-                w -> w.due() == null ? "—" : IndonesianDates.shortDate(w.due())));
-        TableColumn<WorkItem, WorkItem> status = new TableColumn<>(i18n.t("workflow.col.dueStatus"));
-        status.setPrefWidth(150);
+        table.getColumns().add(column(i18n.t("workflow.col.agenda"), 112, w -> w.row().agendaNumber()));
+        table.getColumns().add(column(i18n.t("workflow.col.agency"), 80, w -> w.row().agency()));
+        table.getColumns().add(column(i18n.t("workflow.col.service"), 108, w -> i18n.of("workflow.kind", w.row().serviceKind())));
+        table.getColumns().add(column(i18n.t("workflow.col.state"), 78, w -> i18n.of("state", w.row().state())));
+        TableColumn<WorkItem, WorkItem> status = new TableColumn<>(i18n.t("workflow.col.due"));
+        status.setPrefWidth(240);
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -43,7 +39,8 @@ public final class WorklistTable {
                     setText(null);
                     return;
                 }
-                setText(dueWords(i18n, w));
+                setText(w.due() == null ? dueWords(i18n, w)
+                        : IndonesianDates.shortDate(w.due()) + " · " + dueWords(i18n, w));
                 getStyleClass().add(w.dueStatus() == null ? "text-muted" : dueClass(w.dueStatus()));
             }
         });

@@ -53,9 +53,13 @@ class ReviewAndProcessingFxTest {
     }
 
     long register(ServiceKind kind, LocalDateTime at, String number) {
+        return register(kind, at, number, 5L, "Permohonan fasilitas " + kind, true);
+    }
+
+    long register(ServiceKind kind, LocalDateTime at, String number, long agency, String subject, boolean complete) {
         ServiceStandard s = loket.reference().services().stream().filter(x -> x.kind() == kind).findFirst().orElseThrow();
-        LetterDraft d = new LetterDraft(at, 5L, number, at.toLocalDate(), "Permohonan fasilitas " + kind, s.id(),
-                SignerRole.KEPALA_PD, "dr. Erna Yulianti, M.Kes", Set.of(s.requirements().get(0).id()),
+        LetterDraft d = new LetterDraft(at, agency, number, at.toLocalDate(), subject, s.id(),
+                SignerRole.KEPALA_PD, "dr. Erna Yulianti, M.Kes", complete ? Set.of(s.requirements().get(0).id()) : Set.of(),
                 "Budi Hartono", "0812 5678 1234", null);
         return ((IntakeService.Done) loket.intake().register(d, loket.actor(), true)).id();
     }
@@ -74,8 +78,12 @@ class ReviewAndProcessingFxTest {
         robot.clickOn("#" + NavItem.KAJIAN.buttonId());
         TableView<WorkItem> review = table(robot, "#review-list");
         assertThat(review.getItems()).extracting(w -> w.row().id()).as("most urgent first").containsExactly(overdue, vicon);
-        assertThat(robot.lookup("Terlambat").tryQuery()).isPresent();
-        assertThat(robot.lookup("Sesuai jadwal").tryQuery()).isPresent();
+        assertThat(robot.lookup(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && "19-11-2026 · Terlambat".equals(c.getText()) && c.getStyleClass().contains("due-overdue")).tryQuery())
+                .as("overdue in words and colour").isPresent();
+        assertThat(robot.lookup(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && "24-11-2026 · Sesuai jadwal".equals(c.getText()) && c.getStyleClass().contains("due-on-track")).tryQuery())
+                .isPresent();
 
         robot.interact(() -> review.getSelectionModel().select(1));
         assertThat(text(robot, "#review-detail-state")).isEqualTo("Diterima");
@@ -141,5 +149,56 @@ class ReviewAndProcessingFxTest {
                         + "23-11-2026 10.00. Data dimuat ulang.");
         assertThat(text(robot, "#review-detail-state")).isEqualTo("Dikaji");
         assertThat(loket.requests().find(overdue).orElseThrow().state()).isEqualTo(RequestState.DIKAJI);
+    }
+
+    /** A fuller desk for the screenshots in docs/screenshots (written with -Dloket.screenshots=DIR). */
+    @Test
+    void screensWithAFullerWorklist(FxRobot robot) {
+        var flow = loket.workflow();
+        var me = loket.actor();
+        long[] ids = {
+            register(ServiceKind.JARINGAN, LocalDateTime.of(2026, 11, 19, 8, 40), "005/311/Bappeda/2026", 26,
+                    "Permohonan penambahan titik akses Wi-Fi ruang rapat", true),
+            register(ServiceKind.EMAIL, LocalDateTime.of(2026, 11, 20, 14, 5), "800/122/BKD/2026", 29,
+                    "Permohonan reset password email kedinasan", true),
+            register(ServiceKind.CLOUD, LocalDateTime.of(2026, 11, 23, 8, 15), "045/88/BPBD/2026", 32,
+                    "Penunjukan admin pengelola data cloud", true),
+            register(ServiceKind.HOSTING, LocalDateTime.of(2026, 11, 23, 9, 20), "555/41/Disporapar/2026", 19,
+                    "Permohonan subdomain dan hosting website pariwisata", true),
+            register(ServiceKind.VICON, LocalDateTime.of(2026, 11, 20, 10, 0), "005/900/Setda/2026", 1,
+                    "Permohonan fasilitas video conference rapat koordinasi", false)};
+        flow.takeForReview(ids[1], loket.requests().find(ids[1]).orElseThrow().version(), me);
+        flow.takeForReview(ids[2], loket.requests().find(ids[2]).orElseThrow().version(), me);
+        flow.forwardToProcessing(ids[2], loket.requests().find(ids[2]).orElseThrow().version(), me, "admin", null);
+        flow.takeForReview(vicon, loket.requests().find(vicon).orElseThrow().version(), me);
+        flow.forwardToProcessing(vicon, loket.requests().find(vicon).orElseThrow().version(), me, "budi", null);
+
+        robot.clickOn("#" + NavItem.KAJIAN.buttonId());
+        TableView<WorkItem> review = table(robot, "#review-list");
+        assertThat(review.getItems()).extracting(WorkItem::dueStatus).containsExactly(
+                id.kalbarprov.loket.core.calendar.DueStatus.OVERDUE, id.kalbarprov.loket.core.calendar.DueStatus.DUE_TODAY,
+                id.kalbarprov.loket.core.calendar.DueStatus.ON_TRACK, id.kalbarprov.loket.core.calendar.DueStatus.ON_TRACK);
+        assertThat(review.getItems()).extracting(w -> w.row().id()).containsExactly(overdue, ids[1], ids[0], ids[3]);
+        robot.interact(() -> review.getSelectionModel().select(1));
+        robot.clickOn("#review-reason").write("Belum disebutkan nama akun yang akan direset");
+        robot.interact(() -> FxTestSupport.snapshot(robot.window(0).getScene(), "review"));
+        robot.clickOn("#review-section-waiting");
+        assertThat(review.getItems()).extracting(w -> w.row().id()).containsExactly(ids[4]);
+
+        robot.clickOn("#" + NavItem.PROSES.buttonId());
+        TableView<WorkItem> work = table(robot, "#processing-list");
+        assertThat(work.getItems()).extracting(w -> w.row().id()).containsExactly(ids[2], vicon);
+        robot.clickOn("#processing-mine");
+        assertThat(work.getItems()).extracting(w -> w.row().id()).containsExactly(ids[2]);
+        robot.interact(() -> work.getSelectionModel().select(0));
+        robot.clickOn("#processing-cloud-account").write("bpbd");
+        robot.clickOn("#processing-cloud-quota").write("100 GB");
+        robot.clickOn("#processing-cloud-adminName").write("Yohanes Saputra, S.Kom");
+        robot.clickOn("#processing-cloud-adminNip").write("19891231 201503 1 000");
+        robot.clickOn("#processing-finish");
+        assertThat(text(robot, "#processing-error-cloud-adminNip"))
+                .isEqualTo("Tiga angka terakhir NIP (nomor urut) tidak boleh 000.");
+        assertThat(text(robot, "#processing-error-cloud-adminPosition")).isEqualTo("Wajib diisi.");
+        robot.interact(() -> FxTestSupport.snapshot(robot.window(0).getScene(), "processing"));
     }
 }
