@@ -97,7 +97,7 @@ public final class ProcessingView implements Screen {
         right.setBottom(form);
         right.setPadding(new Insets(0, 0, 0, 12));
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.6);
         root.setCenter(split);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.S && e.isShortcutDown() && vm.detail().get() != null) {

@@ -25,8 +25,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -162,14 +160,8 @@ public final class ReviewView implements Screen {
         Label reasonHint = hint("review.reason.hint");
         tabOut(reason, processor, missing);
         tabOut(missing, reason, giveBack);
-        GridPane texts = new GridPane();
-        texts.setHgap(12);
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        texts.getColumnConstraints().addAll(half, half);
-        texts.addRow(0, label("review.reason", reason), label("review.missing", missing));
-        texts.addRow(1, reason, missing);
-        texts.addRow(2, error(RequestWorkflow.REASON), error(RequestWorkflow.MISSING_ITEMS));
+        VBox texts = new VBox(4, label("review.reason", reason), reason, error(RequestWorkflow.REASON),
+                label("review.missing", missing), missing, error(RequestWorkflow.MISSING_ITEMS));
         HBox decide = new HBox(8, giveBack, refuse);
         decisions.getChildren().addAll(head,
                 new HBox(8, take, complete),

@@ -21,14 +21,16 @@ public final class WorklistTable {
     public static TableView<WorkItem> create(I18n i18n, ObservableList<WorkItem> items, String id) {
         TableView<WorkItem> table = new TableView<>(items);
         table.setId(id);
+        table.getStyleClass().add("dense");
         table.setAccessibleText(i18n.t("workflow.list"));
         table.setPlaceholder(new javafx.scene.control.Label(i18n.t("workflow.empty")));
-        table.getColumns().add(column(i18n.t("workflow.col.agenda"), 112, w -> w.row().agendaNumber()));
-        table.getColumns().add(column(i18n.t("workflow.col.agency"), 80, w -> w.row().agency()));
-        table.getColumns().add(column(i18n.t("workflow.col.service"), 108, w -> i18n.of("workflow.kind", w.row().serviceKind())));
-        table.getColumns().add(column(i18n.t("workflow.col.state"), 78, w -> i18n.of("state", w.row().state())));
+        table.getColumns().add(column(i18n.t("workflow.col.agenda"), 120, w -> w.row().agendaNumber()));
+        table.getColumns().add(column(i18n.t("workflow.col.agency"), 70, w -> w.row().agency()));
+        table.getColumns().add(column(i18n.t("workflow.col.service"), 95, w -> i18n.of("workflow.kind", w.row().serviceKind())));
+        table.getColumns().add(column(i18n.t("workflow.col.state"), 82, w -> i18n.of("state", w.row().state())));
         TableColumn<WorkItem, WorkItem> status = new TableColumn<>(i18n.t("workflow.col.due"));
-        status.setPrefWidth(240);
+        status.setPrefWidth(230);
+        status.setMinWidth(215);
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -37,10 +39,12 @@ public final class WorklistTable {
                 getStyleClass().removeAll("due-on-track", "due-today", "due-overdue", "text-muted");
                 if (empty || w == null) {
                     setText(null);
+                    setTooltip(null);
                     return;
                 }
                 setText(w.due() == null ? dueWords(i18n, w)
                         : IndonesianDates.shortDate(w.due()) + " · " + dueWords(i18n, w));
+                setTooltip(new javafx.scene.control.Tooltip(getText()));
                 getStyleClass().add(w.dueStatus() == null ? "text-muted" : dueClass(w.dueStatus()));
             }
         });
@@ -71,6 +75,7 @@ public final class WorklistTable {
     private static TableColumn<WorkItem, String> column(String title, double width, Function<WorkItem, String> value) {
         TableColumn<WorkItem, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(width * 0.8);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         return c;
     }

@@ -116,7 +116,7 @@ class ReviewAndProcessingFxTest {
         assertThat(loket.requests().find(vicon).orElseThrow().state()).isEqualTo(RequestState.DIPROSES);
 
         robot.clickOn("#processing-vicon-activated");
-        robot.clickOn("#processing-vicon-account").write(".go.id");
+        robot.clickOn("#processing-vicon-account").type(javafx.scene.input.KeyCode.END).write(".go.id");
         robot.clickOn("#processing-finish");
         assertThat(dialogs.shown).isEmpty();
         assertThat(work.getItems()).isEmpty();
