@@ -13,6 +13,7 @@ import id.kalbarprov.loket.core.intake.IntakeService;
 import id.kalbarprov.loket.store.DashboardStore;
 import id.kalbarprov.loket.core.complaints.ComplaintService;
 import id.kalbarprov.loket.store.ComplaintStore;
+import id.kalbarprov.loket.core.request.RequestWorkflow;
 import id.kalbarprov.loket.store.Database;
 import id.kalbarprov.loket.store.HolidayStore;
 import id.kalbarprov.loket.store.LetterStore;
@@ -20,6 +21,7 @@ import id.kalbarprov.loket.store.OfficeSettingsStore;
 import id.kalbarprov.loket.store.AuditStore;
 import id.kalbarprov.loket.store.OperatorStore;
 import id.kalbarprov.loket.store.ReferenceStore;
+import id.kalbarprov.loket.store.RequestStore;
 import id.kalbarprov.loket.store.SettingsStore;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.complaints.ComplaintsContext;
@@ -49,6 +51,11 @@ import id.kalbarprov.loket.ui.intake.IntakeViewModel;
 import id.kalbarprov.loket.ui.register.RegisterView;
 import id.kalbarprov.loket.ui.register.RegisterViewModel;
 import id.kalbarprov.loket.ui.register.SuratMasukScreen;
+import id.kalbarprov.loket.ui.processing.ProcessingView;
+import id.kalbarprov.loket.ui.processing.ProcessingViewModel;
+import id.kalbarprov.loket.ui.review.ReviewView;
+import id.kalbarprov.loket.ui.review.ReviewViewModel;
+import id.kalbarprov.loket.ui.review.WorkflowServices;
 import id.kalbarprov.loket.ui.settings.SettingsTab;
 import id.kalbarprov.loket.ui.settings.SettingsView;
 import id.kalbarprov.loket.ui.shell.MainWindow;
@@ -76,9 +83,11 @@ public final class Loket {
     private final IntakeService intake;
     private final OperatorService operators;
     private final AuditService audit;
-    /** Set at sign-in (LoketApp → ui/signin/Session); only tests and commands that skip sign-in act as this all-roles operator. */
     private final ComplaintStore complaints;
     private final ComplaintService complaintService;
+    private final RequestStore requests;
+    private final RequestWorkflow workflow;
+    /** Set at sign-in (LoketApp → ui/signin/Session); only tests and commands that skip sign-in act as this all-roles operator. */
     private volatile Actor actor = new Actor(0, "admin", "Operator Loket", java.util.EnumSet.allOf(Role.class));
 
     private Loket(Database db, Clock clock) {
@@ -96,6 +105,8 @@ public final class Loket {
         this.complaints = new ComplaintStore(db, this::calendar, clock);
         this.complaintService = new ComplaintService(complaints, reference::complaintChannels,
                 reference::complaintCategories, clock);
+        this.requests = new RequestStore(db, this::calendar);
+        this.workflow = new RequestWorkflow(requests, this::calendar, clock);
     }
 
     public static Loket open(Path dbFile, Clock clock) {
@@ -143,6 +154,14 @@ public final class Loket {
         return complaintService;
     }
 
+    public RequestStore requests() {
+        return requests;
+    }
+
+    public RequestWorkflow workflow() {
+        return workflow;
+    }
+
     /** The signed-in operator. */
     public Actor actor() {
         return actor;
@@ -165,8 +184,9 @@ public final class Loket {
                 new DashboardStore(db, this::calendar, clock)::load, runner, nav, clock, dialogs::unexpected),
                 List.of()));
         screens.put(NavItem.SURAT_MASUK, nav -> suratMasuk(i18n, runner, dialogs));
-        screens.put(NavItem.KAJIAN, nav -> new NotBuiltScreen(i18n, "nav.KAJIAN", "planned.KAJIAN"));
-        screens.put(NavItem.PROSES, nav -> new NotBuiltScreen(i18n, "nav.PROSES", "planned.PROSES"));
+        WorkflowServices flow = new WorkflowServices(workflow, requests, this::actor, clock);
+        screens.put(NavItem.KAJIAN, nav -> new ReviewView(i18n, new ReviewViewModel(flow, runner, dialogs, i18n)));
+        screens.put(NavItem.PROSES, nav -> new ProcessingView(i18n, new ProcessingViewModel(flow, runner, dialogs, i18n)));
         screens.put(NavItem.SURAT_KONFIRMASI,
                 nav -> new NotBuiltScreen(i18n, "nav.SURAT_KONFIRMASI", "planned.SURAT_KONFIRMASI"));
         screens.put(NavItem.PENGADUAN, nav -> new ComplaintsView(i18n, new ComplaintsContext(complaints,

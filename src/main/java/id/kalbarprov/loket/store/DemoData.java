@@ -83,6 +83,7 @@ public final class DemoData {
                     if (state != (complete ? RequestState.DITERIMA : RequestState.BERKAS_BELUM_LENGKAP)) {
                         h.createUpdate("UPDATE letter SET state = ?, version = version + 1 WHERE id = ?")
                                 .bind(0, state.name()).bind(1, r.id()).execute();
+                        DemoWorkflow.fill(h, r.id(), state, s.kind(), a, start, received, until, calendar, rnd);
                         h.createUpdate("""
                                         INSERT INTO request_history (letter_id, at, actor, from_state, to_state, note)
                                         VALUES (?, ?, 'demo', ?, ?, 'Data contoh')""")
@@ -109,7 +110,7 @@ public final class DemoData {
         return open[rnd.nextInt(open.length)];
     }
 
-    private static String name(Random rnd) {
+    static String name(Random rnd) {
         return FIRST[rnd.nextInt(FIRST.length)] + " " + LAST[rnd.nextInt(LAST.length)];
     }
 }

@@ -24,7 +24,8 @@ class I18nBundlesTest {
     static final List<String> ENUM_PREFIXES = List.of("nav.", "planned.", "state.", "due.", "role.", "signer.",
             "outcome.", "category.", "channel.", "complaintState.", "delivery.", "email.", "hosting.", "network.",
             "sort.", "holidayKind.", "audit.entity.", "audit.action.", "audit.field.", "serviceShort.",
-            "complainantKind.", "complaintDelivery.");
+            "complainantKind.", "complaintDelivery.",
+            "workflow.kind.", "processing.form.");
 
     static Properties load(String bundle, String lang) throws IOException {
         Properties p = new Properties();

@@ -1,0 +1,24 @@
+package id.kalbarprov.loket.core.request;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Everything the review and processing screens show about one request. */
+public record RequestDetail(WorkItem item, String agencyName, String signer, String contact, String notes,
+                            String decisionReason, String missingItems, List<ChecklistItem> checklist,
+                            List<HistoryEntry> history, String processingSummary, String updatedBy,
+                            LocalDateTime updatedAt) {
+
+    public RequestDetail {
+        checklist = List.copyOf(checklist);
+        history = List.copyOf(history);
+    }
+
+    /** One requirement of the service's checklist and whether the letter met it. */
+    public record ChecklistItem(String text, boolean fulfilled) {
+    }
+
+    /** One row of the request's history. */
+    public record HistoryEntry(LocalDateTime at, String actor, RequestState from, RequestState to, String note) {
+    }
+}

@@ -1,0 +1,19 @@
+package id.kalbarprov.loket.core.request;
+
+import id.kalbarprov.loket.core.register.Page;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The worklists of Kajian and Proses; implemented by {@code store/RequestStore}. */
+public interface WorklistPort {
+
+    /** Open requests in {@code states} (only {@code processor}'s when not null), most urgent first. */
+    Page<WorkItem> worklist(Collection<RequestState> states, String processor, LocalDate today, int offset, int limit);
+
+    Optional<RequestDetail> detail(long id, LocalDate today);
+
+    /** Operator usernames a request can be assigned to (empty when no operator exists yet). */
+    List<String> processors();
+}

@@ -1,0 +1,125 @@
+package id.kalbarprov.loket.store;
+
+import id.kalbarprov.loket.core.calendar.WorkingCalendar;
+import id.kalbarprov.loket.core.catalog.Agency;
+import id.kalbarprov.loket.core.catalog.ServiceKind;
+import id.kalbarprov.loket.core.processing.CloudRecord;
+import id.kalbarprov.loket.core.processing.EmailRecord;
+import id.kalbarprov.loket.core.processing.HostingRecord;
+import id.kalbarprov.loket.core.processing.NetworkRecord;
+import id.kalbarprov.loket.core.processing.ProcessingRecord;
+import id.kalbarprov.loket.core.processing.VideoConferenceRecord;
+import id.kalbarprov.loket.core.request.RequestState;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Random;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The workflow side of demo letters whose state is set directly: who reviews and processes them,
+ * why they were returned or refused (with the paused clock), and what processing recorded.
+ */
+final class DemoWorkflow {
+
+    static final String[] REVIEWERS = {"andi", "siti", "yuliana"};
+    static final String[] PROCESSORS = {"budi", "dedi", "rina", "hendra"};
+    private static final String[][] RETURNS = {
+        {"Surat permintaan belum dibubuhi cap/stempel PD", "Surat permintaan yang dibubuhi cap/stempel PD"},
+        {"Surat tidak ditandatangani Kepala PD", "Surat permintaan yang ditandatangani Kepala PD atau Kepala UPT"},
+        {"Data teknis permintaan belum lengkap", "Formulir isian teknis (nama domain, jadwal, atau lokasi)"}};
+    private static final String[] REFUSALS = {
+        "Permintaan bukan layanan Diskominfo Provinsi Kalimantan Barat",
+        "Berkas tidak dilengkapi dalam waktu yang ditentukan",
+        "Permintaan sama dengan surat yang sudah diproses sebelumnya"};
+    private static final String[] LOCATIONS = {"Ruang rapat lantai 2", "Aula utama", "Ruang Kepala Dinas",
+        "Gedung B lantai 1", "Ruang pelayanan terpadu"};
+    private static final String[] POSITIONS = {"Pranata Komputer Ahli Pertama", "Analis Sistem Informasi",
+        "Pranata Komputer Terampil", "Kepala Subbagian Umum dan Kepegawaian"};
+
+    private DemoWorkflow() {
+    }
+
+    static void fill(Handle h, long id, RequestState state, ServiceKind kind, Agency agency, LocalDate clockStart,
+                     LocalDateTime received, LocalDate until, WorkingCalendar cal, Random rnd) {
+        String reviewer = REVIEWERS[rnd.nextInt(REVIEWERS.length)];
+        String processor = PROCESSORS[rnd.nextInt(PROCESSORS.length)];
+        LocalDateTime at = received.plusHours(2);
+        switch (state) {
+            case DIKAJI -> h.createUpdate("UPDATE letter SET reviewer = ?, updated_by = ?, updated_at = ? WHERE id = ?")
+                    .bind(0, reviewer).bind(1, reviewer).bind(2, at.toString()).bind(3, id).execute();
+            case DIPROSES -> h.createUpdate("""
+                            UPDATE letter SET reviewer = ?, processor = ?, updated_by = ?, updated_at = ? WHERE id = ?""")
+                    .bind(0, reviewer).bind(1, processor).bind(2, reviewer).bind(3, at.toString()).bind(4, id).execute();
+            case SIAP_SURAT, SELESAI -> {
+                ProcessingRecord r = record(kind, agency, received, rnd);
+                h.createUpdate("""
+                                UPDATE letter SET reviewer = ?, processor = ?, updated_by = ?, updated_at = ? WHERE id = ?""")
+                        .bind(0, reviewer).bind(1, processor).bind(2, processor).bind(3, at.toString()).bind(4, id)
+                        .execute();
+                h.createUpdate("""
+                                INSERT INTO request_processing (letter_id, kind, details, summary, processed_by, processed_at)
+                                VALUES (?, ?, ?, ?, ?, ?)""")
+                        .bind(0, id).bind(1, kind.name()).bind(2, AuditLog.json(r.details())).bind(3, r.summary())
+                        .bind(4, processor).bind(5, at.toString()).execute();
+            }
+            case DIKEMBALIKAN -> {
+                String[] why = RETURNS[rnd.nextInt(RETURNS.length)];
+                LocalDate paused = cal.plusWorkingDays(clockStart, rnd.nextInt(2));
+                if (paused.isAfter(until)) {
+                    paused = clockStart;
+                }
+                h.createUpdate("""
+                                UPDATE letter SET reviewer = ?, decision_reason = ?, missing_items = ?, paused_on = ?,
+                                    clock_days_used = ?, updated_by = ?, updated_at = ? WHERE id = ?""")
+                        .bind(0, reviewer).bind(1, why[0]).bind(2, why[1]).bind(3, paused.toString())
+                        .bind(4, cal.workingDaysBetween(clockStart, paused)).bind(5, reviewer)
+                        .bind(6, at.toString()).bind(7, id).execute();
+            }
+            case DITOLAK -> h.createUpdate("""
+                            UPDATE letter SET reviewer = ?, decision_reason = ?, updated_by = ?, updated_at = ? WHERE id = ?""")
+                    .bind(0, reviewer).bind(1, REFUSALS[rnd.nextInt(REFUSALS.length)]).bind(2, reviewer)
+                    .bind(3, at.toString()).bind(4, id).execute();
+            default -> {
+            }
+        }
+    }
+
+    /** A realistic record of step c for the service, valid by the core's own rules. */
+    static ProcessingRecord record(ServiceKind kind, Agency agency, LocalDateTime received, Random rnd) {
+        String slug = agency.abbreviation() == null ? "pd" + agency.id()
+                : agency.abbreviation().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return switch (kind) {
+            case VICON -> new VideoConferenceRecord(true, "vicon" + (1 + rnd.nextInt(5)) + "@kalbarprov.go.id",
+                    received.toLocalDate().plusDays(1 + rnd.nextInt(7)).atTime(8 + rnd.nextInt(6), rnd.nextBoolean() ? 0 : 30));
+            case HOSTING -> {
+                HostingRecord.Type type = HostingRecord.Type.values()[rnd.nextInt(HostingRecord.Type.values().length)];
+                String host = (type == HostingRecord.Type.APLIKASI ? "sim" + slug : slug) + ".kalbarprov.go.id";
+                yield new HostingRecord(host, type, (2 + rnd.nextInt(4) * 2) + " GB", "srv-web-0" + (1 + rnd.nextInt(4)));
+            }
+            case EMAIL -> {
+                EmailRecord.Action action = EmailRecord.Action.values()[rnd.nextInt(3)];
+                String box = (rnd.nextBoolean() ? "sekretariat." : "umum.") + slug + "@kalbarprov.go.id";
+                yield switch (action) {
+                    case TAMBAH -> new EmailRecord(action, box + "\nppid." + slug + "@kalbarprov.go.id", null, null);
+                    case UBAH -> new EmailRecord(action, box, "nama tampilan diubah menjadi Sekretariat "
+                            + (agency.abbreviation() == null ? agency.name() : agency.abbreviation()), null);
+                    case RESET -> new EmailRecord(action, box, null, rnd.nextBoolean()
+                            ? "langsung kepada pemohon dalam amplop tertutup" : "melalui telepon kepada narahubung PD");
+                };
+            }
+            case CLOUD -> {
+                LocalDate birth = LocalDate.of(1975 + rnd.nextInt(20), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+                String nip = String.format("%04d%02d%02d%04d%02d%d%03d", birth.getYear(), birth.getMonthValue(),
+                        birth.getDayOfMonth(), birth.getYear() + 24 + rnd.nextInt(3), 1 + rnd.nextInt(12),
+                        1 + rnd.nextInt(2), 1 + rnd.nextInt(99));
+                yield new CloudRecord(slug, (50 + rnd.nextInt(4) * 50) + " GB", DemoData.name(rnd), nip, false,
+                        POSITIONS[rnd.nextInt(POSITIONS.length)]);
+            }
+            case JARINGAN -> new NetworkRecord(LOCATIONS[rnd.nextInt(LOCATIONS.length)] + " "
+                    + (agency.abbreviation() == null ? agency.name() : agency.abbreviation()),
+                    NetworkRecord.Work.values()[rnd.nextInt(NetworkRecord.Work.values().length)],
+                    (10 + rnd.nextInt(5) * 10) + " Mbps");
+        };
+    }
+}

@@ -1,0 +1,253 @@
+package id.kalbarprov.loket.ui.review;
+
+import id.kalbarprov.loket.core.request.RequestDetail;
+import id.kalbarprov.loket.core.request.RequestState;
+import id.kalbarprov.loket.core.request.RequestWorkflow;
+import id.kalbarprov.loket.core.request.WorkItem;
+import id.kalbarprov.loket.ui.common.I18n;
+import id.kalbarprov.loket.ui.common.Screen;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Kajian: worklist on the left (most urgent first), the request and the decisions on the right. */
+public final class ReviewView implements Screen {
+
+    private final I18n i18n;
+    private final ReviewViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final RequestDetailPane detailPane;
+    private final VBox decisions = new VBox(8);
+    private final Map<String, Label> errorLabels = new LinkedHashMap<>();
+    private final Map<String, Control> fields = new LinkedHashMap<>();
+    private final Button take;
+    private final Button forward;
+    private final Button giveBack;
+    private final Button refuse;
+    private final Button complete;
+
+    public ReviewView(I18n i18n, ReviewViewModel vm) {
+        this.i18n = i18n;
+        this.vm = vm;
+        this.detailPane = new RequestDetailPane(i18n, "review-detail");
+        take = button("review-take", "review.take");
+        forward = button("review-forward", "review.forward");
+        giveBack = button("review-return", "review.return");
+        refuse = button("review-refuse", "review.refuse");
+        complete = button("review-complete", "review.complete");
+        root.getStyleClass().add("screen");
+
+        Label title = new Label(i18n.t("review.title"));
+        title.getStyleClass().add("title-2");
+        Label subtitle = new Label(i18n.t("review.subtitle"));
+        subtitle.getStyleClass().add("text-muted");
+        subtitle.setWrapText(true);
+        ToggleGroup sections = new ToggleGroup();
+        ToggleButton toReview = new ToggleButton(i18n.t("review.section.TO_REVIEW"));
+        toReview.setId("review-section-to-review");
+        ToggleButton waiting = new ToggleButton(i18n.t("review.section.WAITING"));
+        waiting.setId("review-section-waiting");
+        toReview.setToggleGroup(sections);
+        waiting.setToggleGroup(sections);
+        toReview.setSelected(true);
+        toReview.setOnAction(e -> {
+            toReview.setSelected(true);
+            vm.section().set(ReviewViewModel.Section.TO_REVIEW);
+        });
+        waiting.setOnAction(e -> {
+            waiting.setSelected(true);
+            vm.section().set(ReviewViewModel.Section.WAITING);
+        });
+        Label notice = new Label();
+        notice.setId("review-notice");
+        notice.getStyleClass().add("due-on-track");
+        notice.textProperty().bind(vm.notice());
+        HBox bar = new HBox(8, toReview, waiting, notice);
+        bar.setPadding(new Insets(8, 0, 8, 0));
+        root.setTop(new VBox(2, title, subtitle, bar));
+
+        TableView<WorkItem> table = WorklistTable.create(i18n, vm.items(), "review-list");
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, w) -> {
+            if (w != null) {
+                vm.select(w.row().id());
+            }
+        });
+        Button more = new Button(i18n.t("workflow.more"));
+        more.setId("review-more");
+        more.visibleProperty().bind(vm.hasMore());
+        more.managedProperty().bind(vm.hasMore());
+        more.setOnAction(e -> vm.loadMore());
+        VBox left = new VBox(6, table, more);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        buildDecisions();
+        // The decisions stay in view under the (scrolling) letter, checklist and history.
+        detailPane.root().setPadding(new Insets(0, 8, 0, 0));
+        ScrollPane scroll = new ScrollPane(detailPane.root());
+        scroll.setFitToWidth(true);
+        scroll.setId("review-detail-scroll");
+        decisions.setPadding(new Insets(8, 0, 0, 0));
+        BorderPane right = new BorderPane(scroll);
+        right.setBottom(decisions);
+        right.setPadding(new Insets(0, 0, 0, 12));
+        SplitPane split = new SplitPane(left, right);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.6);
+        root.setCenter(split);
+
+        vm.detail().addListener((o, a, d) -> render(d));
+        vm.errors().addListener((MapChangeListener<String, String>) c -> showErrors());
+        render(null);
+    }
+
+    private void buildDecisions() {
+        decisions.setId("review-decisions");
+        Label head = new Label(i18n.t("review.decisions"));
+        head.getStyleClass().add("section-title");
+
+        ComboBox<String> processor = new ComboBox<>(vm.processors());
+        processor.setId("review-processor");
+        processor.setEditable(true);
+        processor.setPromptText(i18n.t("review.processor.prompt"));
+        processor.setPrefWidth(200);
+        HBox.setHgrow(processor, Priority.ALWAYS);
+        processor.setMaxWidth(Double.MAX_VALUE);
+        processor.getEditor().textProperty().bindBidirectional(vm.processor());
+        processor.setAccessibleText(i18n.t("review.processor"));
+        Label processorLabel = label("review.processor", processor);
+        fields.put(RequestWorkflow.PROCESSOR, processor);
+        forward.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox forwardRow = new HBox(8, processor, forward);
+        forwardRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        TextArea reason = area("review-reason", vm.reason().getValue());
+        reason.textProperty().bindBidirectional(vm.reason());
+        reason.setAccessibleText(i18n.t("review.reason"));
+        fields.put(RequestWorkflow.REASON, reason);
+        TextArea missing = area("review-missing", null);
+        missing.textProperty().bindBidirectional(vm.missingItems());
+        missing.setAccessibleText(i18n.t("review.missing"));
+        fields.put(RequestWorkflow.MISSING_ITEMS, missing);
+
+        take.setOnAction(e -> vm.take());
+        forward.setOnAction(e -> vm.forward());
+        giveBack.setOnAction(e -> vm.returnToAgency());
+        refuse.setOnAction(e -> vm.refuse());
+        complete.setOnAction(e -> vm.complete());
+        refuse.getStyleClass().add("danger");
+
+        take.setTooltip(new javafx.scene.control.Tooltip(i18n.t("review.take.hint")));
+        complete.setTooltip(new javafx.scene.control.Tooltip(i18n.t("review.take.hint")));
+        Label reasonHint = hint("review.reason.hint");
+        tabOut(reason, processor, missing);
+        tabOut(missing, reason, giveBack);
+        VBox texts = new VBox(4, label("review.reason", reason), reason, error(RequestWorkflow.REASON),
+                label("review.missing", missing), missing, error(RequestWorkflow.MISSING_ITEMS));
+        HBox decide = new HBox(8, giveBack, refuse);
+        decisions.getChildren().addAll(head,
+                new HBox(8, take, complete),
+                processorLabel, forwardRow, error(RequestWorkflow.PROCESSOR),
+                texts, reasonHint, decide);
+    }
+
+    private void render(RequestDetail d) {
+        detailPane.show(d);
+        decisions.setVisible(d != null);
+        decisions.setManaged(d != null);
+        take.setDisable(!vm.canMove(RequestState.DIKAJI));
+        forward.setDisable(!vm.canMove(RequestState.DIPROSES));
+        giveBack.setDisable(!vm.canMove(RequestState.DIKEMBALIKAN));
+        refuse.setDisable(!vm.canMove(RequestState.DITOLAK));
+        complete.setDisable(!vm.canMove(RequestState.DITERIMA));
+        showErrors();
+    }
+
+    private void showErrors() {
+        errorLabels.forEach((field, label) -> {
+            String msg = vm.errors().get(field);
+            label.setText(msg == null ? "" : msg);
+            label.setVisible(msg != null);
+            label.setManaged(msg != null);
+        });
+        fields.entrySet().stream().filter(e -> vm.errors().containsKey(e.getKey())).findFirst()
+                .ifPresent(e -> e.getValue().requestFocus());
+    }
+
+    private Label error(String field) {
+        Label l = new Label();
+        l.setId("review-error-" + field);
+        l.getStyleClass().add("field-error");
+        l.setWrapText(true);
+        l.setVisible(false);
+        l.setManaged(false);
+        errorLabels.put(field, l);
+        return l;
+    }
+
+    private TextArea area(String id, String text) {
+        TextArea a = new TextArea(text);
+        a.setId(id);
+        a.setPrefRowCount(2);
+        a.setWrapText(true);
+        return a;
+    }
+
+    /** Tab leaves a text area (as in any other field) for {@code next}; Shift+Tab for {@code previous}. */
+    static void tabOut(TextArea a, Node previous, Node next) {
+        a.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                (e.isShiftDown() ? previous : next).requestFocus();
+            }
+        });
+    }
+
+    private Label label(String key, Control control) {
+        Label l = new Label(i18n.t(key));
+        l.setLabelFor(control);
+        l.setMnemonicParsing(false);
+        return l;
+    }
+
+    private Label hint(String key) {
+        Label l = new Label(i18n.t(key));
+        l.getStyleClass().add("text-muted");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private Button button(String id, String key) {
+        Button b = new Button(i18n.t(key));
+        b.setId(id);
+        return b;
+    }
+
+    @Override
+    public Node view() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.load();
+    }
+}
