@@ -23,7 +23,7 @@ CREATE TABLE outgoing_letter (
     id              INTEGER PRIMARY KEY,
     year            INTEGER NOT NULL,
     seq             INTEGER NOT NULL,
-    number          TEXT NOT NULL UNIQUE,
+    number          TEXT NOT NULL,     -- unique within its year (the default pattern has no year)
     letter_id       INTEGER NOT NULL REFERENCES letter(id),
     outcome         TEXT NOT NULL CHECK (outcome IN ('SELESAI','DIKEMBALIKAN','DITOLAK')),
     request_version INTEGER NOT NULL,  -- letter.version the letter answered (one live letter per version)
@@ -47,6 +47,7 @@ CREATE TABLE outgoing_letter (
     receiver        TEXT,
     delivery_by     TEXT,
     UNIQUE (year, seq),
+    UNIQUE (year, number),
     CHECK (status = 'TERBIT' OR cancel_reason IS NOT NULL)
 );
 CREATE INDEX outgoing_by_letter ON outgoing_letter (letter_id, id);

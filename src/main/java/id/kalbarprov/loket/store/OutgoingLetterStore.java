@@ -73,7 +73,7 @@ public final class OutgoingLetterStore {
     }
 
     /** One row of the outgoing register. */
-    public record Issued(long id, String number, long letterId, LetterKind kind, LocalDate letterDate,
+    public record Issued(long id, int year, String number, long letterId, LetterKind kind, LocalDate letterDate,
                          String agency, String subject, String issuedBy, String issuedAt, int pages, String sha256,
                          boolean cancelled, String cancelReason, Delivery delivery, LocalDate deliveredOn,
                          String receiver) {
@@ -227,7 +227,7 @@ public final class OutgoingLetterStore {
         return jdbi.withHandle(h -> facts(h, letterId));
     }
 
-    private static Optional<RequestFacts> facts(Handle h, long letterId) {
+    static Optional<RequestFacts> facts(Handle h, long letterId) {
         return h.createQuery("""
                         SELECT l.id, l.version, l.state, s.kind, s.name AS service, a.name AS agency, l.agenda_number,
                                l.letter_number, l.letter_date, l.subject, p.summary, l.missing_items, l.decision_reason
@@ -302,6 +302,15 @@ public final class OutgoingLetterStore {
             if (live) {
                 throw new StaleRequestException(letterId);
             }
+            return issueIn(h, actor.label(), s, signer, f, kind, date, at);
+        });
+        return find(id).orElseThrow();
+    }
+
+    /** Takes the serial, renders, stores and records one letter inside the open transaction {@code h}. */
+    long issueIn(Handle h, String actorLabel, LetterSettings s, Signer signer, RequestFacts f, LetterKind kind,
+                 LocalDate date, String at) {
+        long letterId = f.letterId();
             int year = date.getYear();
             long seq = h.createQuery("""
                             INSERT INTO outgoing_counter (year, last_seq) VALUES (?, 1)
@@ -324,7 +333,7 @@ public final class OutgoingLetterStore {
                     .bind("subject", content.subject()).bind("body", String.join("\n\n", content.paragraphs()))
                     .bind("addressee", content.addressee()).bind("signer", signerJson)
                     .bind("paper", content.paper().name()).bind("pdf", pdf.pdf()).bind("sha", sha)
-                    .bind("pages", pdf.pages()).bind("at", at).bind("by", actor.label())
+                    .bind("pages", pdf.pages()).bind("at", at).bind("by", actorLabel)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             RequestState to = f.state();
             if (f.state() == RequestState.SIAP_SURAT) {
@@ -332,17 +341,17 @@ public final class OutgoingLetterStore {
                 int n = h.createUpdate("""
                                 UPDATE letter SET state = 'SELESAI', version = version + 1, updated_at = ?, updated_by = ?
                                 WHERE id = ? AND state = 'SIAP_SURAT' AND version = ?""")
-                        .bind(0, at).bind(1, actor.label()).bind(2, letterId).bind(3, expectedVersion).execute();
+                        .bind(0, at).bind(1, actorLabel).bind(2, letterId).bind(3, f.version()).execute();
                 if (n != 1) {
                     throw new StaleRequestException(letterId);
                 }
-                AuditLog.append(h, actor.label(), "letter", letterId, "state",
+                AuditLog.append(h, actorLabel, "letter", letterId, "state",
                         Map.of("state", RequestState.SIAP_SURAT.name()), Map.of("state", RequestState.SELESAI.name()));
             }
             h.createUpdate("""
                             INSERT INTO request_history (letter_id, at, actor, from_state, to_state, note)
                             VALUES (?, ?, ?, ?, ?, ?)""")
-                    .bind(0, letterId).bind(1, at).bind(2, actor.label()).bind(3, f.state().name())
+                    .bind(0, letterId).bind(1, at).bind(2, actorLabel).bind(3, f.state().name())
                     .bind(4, to.name()).bind(5, "Surat konfirmasi Nomor " + number + " diterbitkan").execute();
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("number", number);
@@ -351,10 +360,8 @@ public final class OutgoingLetterStore {
             after.put("letterDate", date.toString());
             after.put("sha256", sha);
             after.put("pages", pdf.pages());
-            AuditLog.append(h, actor.label(), "outgoing_letter", outId, "issue", null, after);
+            AuditLog.append(h, actorLabel, "outgoing_letter", outId, "issue", null, after);
             return outId;
-        });
-        return find(id).orElseThrow();
     }
 
     /** Marks a number cancelled (it stays in the register, with the reason); the request waits for a new letter. */
@@ -407,7 +414,7 @@ public final class OutgoingLetterStore {
     // ---------------------------------------------------------------- the register
 
     private static final String ISSUED = """
-            SELECT o.id, o.number, o.letter_id, o.outcome, o.letter_date, coalesce(a.abbreviation, a.name) AS agency,
+            SELECT o.id, o.year, o.number, o.letter_id, o.outcome, o.letter_date, coalesce(a.abbreviation, a.name) AS agency,
                    o.subject, o.issued_by, o.issued_at, o.pages, o.sha256, o.status, o.cancel_reason, o.delivery,
                    o.delivered_on, o.receiver
             FROM outgoing_letter o JOIN letter l ON l.id = o.letter_id JOIN agency a ON a.id = l.agency_id""";
@@ -429,7 +436,7 @@ public final class OutgoingLetterStore {
     private static Issued issued(ResultSet rs) throws SQLException {
         String delivery = rs.getString("delivery");
         String on = rs.getString("delivered_on");
-        return new Issued(rs.getLong("id"), rs.getString("number"), rs.getLong("letter_id"),
+        return new Issued(rs.getLong("id"), rs.getInt("year"), rs.getString("number"), rs.getLong("letter_id"),
                 LetterKind.valueOf(rs.getString("outcome")), LocalDate.parse(rs.getString("letter_date")),
                 rs.getString("agency"), rs.getString("subject"), rs.getString("issued_by"), rs.getString("issued_at"),
                 rs.getInt("pages"), rs.getString("sha256"), "DIBATALKAN".equals(rs.getString("status")),
