@@ -4,8 +4,10 @@ import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.auth.Role;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.intake.IntakeService;
+import id.kalbarprov.loket.documents.LetterPdf;
 import id.kalbarprov.loket.store.Database;
 import id.kalbarprov.loket.store.LetterStore;
+import id.kalbarprov.loket.store.OutgoingLetterStore;
 import id.kalbarprov.loket.store.ReferenceStore;
 import id.kalbarprov.loket.store.SettingsStore;
 import id.kalbarprov.loket.ui.common.DialogService;
@@ -13,6 +15,13 @@ import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.NotBuiltScreen;
 import id.kalbarprov.loket.ui.common.Screen;
 import id.kalbarprov.loket.ui.common.TaskRunner;
+import id.kalbarprov.loket.ui.letters.LettersView;
+import id.kalbarprov.loket.ui.letters.LettersViewModel;
+import id.kalbarprov.loket.ui.letters.Printing;
+import id.kalbarprov.loket.ui.letters.SignerView;
+import id.kalbarprov.loket.ui.letters.SignerViewModel;
+import id.kalbarprov.loket.ui.letters.TemplatesView;
+import id.kalbarprov.loket.ui.letters.TemplatesViewModel;
 import id.kalbarprov.loket.ui.settings.SettingsTab;
 import id.kalbarprov.loket.ui.settings.SettingsView;
 import id.kalbarprov.loket.ui.shell.MainWindow;
@@ -37,6 +46,7 @@ public final class Loket {
     private final ReferenceStore reference;
     private final LetterStore letters;
     private final IntakeService intake;
+    private final OutgoingLetterStore outgoing;
     /** Until sign-in exists (issue 6) the app acts as this single desk operator holding every role. */
     private volatile Actor actor = new Actor(0, "admin", "Operator Loket", java.util.EnumSet.allOf(Role.class));
 
@@ -49,6 +59,7 @@ public final class Loket {
         this.intake = new IntakeService(letters,
                 id -> reference.services().stream().filter(s -> s.id() == id).findFirst(),
                 this::calendar, clock);
+        this.outgoing = new OutgoingLetterStore(db, new LetterPdf(), clock);
     }
 
     public static Loket open(Path dbFile, Clock clock) {
@@ -79,6 +90,11 @@ public final class Loket {
         return intake;
     }
 
+    /** Outgoing confirmation letters (issue 4). */
+    public OutgoingLetterStore outgoing() {
+        return outgoing;
+    }
+
     /** The signed-in operator. */
     public Actor actor() {
         return actor;
@@ -100,8 +116,8 @@ public final class Loket {
         screens.put(NavItem.SURAT_MASUK, nav -> new NotBuiltScreen(i18n, "nav.SURAT_MASUK", "planned.SURAT_MASUK"));
         screens.put(NavItem.KAJIAN, nav -> new NotBuiltScreen(i18n, "nav.KAJIAN", "planned.KAJIAN"));
         screens.put(NavItem.PROSES, nav -> new NotBuiltScreen(i18n, "nav.PROSES", "planned.PROSES"));
-        screens.put(NavItem.SURAT_KONFIRMASI,
-                nav -> new NotBuiltScreen(i18n, "nav.SURAT_KONFIRMASI", "planned.SURAT_KONFIRMASI"));
+        screens.put(NavItem.SURAT_KONFIRMASI, nav -> new LettersView(i18n, new LettersViewModel(outgoing,
+                new LetterPdf(), Printing.system(), this::actor, clock, runner, dialogs, i18n)));
         screens.put(NavItem.PENGADUAN, nav -> new NotBuiltScreen(i18n, "nav.PENGADUAN", "planned.PENGADUAN"));
         screens.put(NavItem.STANDAR_PELAYANAN, nav -> new StandardsView(i18n, new StandardsViewModel(
                 () -> new StandardsViewModel.Catalogue(reference.services(), reference.complaintChannels(),
@@ -113,6 +129,10 @@ public final class Loket {
     /** The tabs of Pengaturan, in order; each feature adds its own. */
     private List<SettingsTab> settingsTabs(I18n i18n, TaskRunner runner, DialogService dialogs) {
         List<SettingsTab> tabs = new ArrayList<>();
+        tabs.add(new SettingsTab("settings-templates", "templates.tab", new TemplatesView(i18n,
+                new TemplatesViewModel(outgoing, new LetterPdf(), this::actor, runner, dialogs, i18n))));
+        tabs.add(new SettingsTab("settings-signer", "letterSigner.tab", new SignerView(i18n,
+                new SignerViewModel(outgoing, this::actor, runner, dialogs, i18n))));
         return tabs;
     }
 }
