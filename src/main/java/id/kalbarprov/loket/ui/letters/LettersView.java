@@ -66,9 +66,10 @@ public final class LettersView implements Screen {
         waiting.setId("letters-waiting");
         waiting.setAccessibleText(i18n.t("letters.waiting"));
         waiting.setPlaceholder(new Label(i18n.t("letters.waiting.none")));
-        waiting.getColumns().add(column("letters.col.agenda", Pending::agendaNumber, 90));
-        waiting.getColumns().add(column("letters.col.agency", Pending::agency, 110));
-        waiting.getColumns().add(column("letters.col.service", Pending::service, 130));
+        waiting.getColumns().add(column("letters.col.agenda", Pending::agendaNumber, 100));
+        waiting.getColumns().add(column("letters.col.agency", Pending::agency, 90));
+        waiting.getColumns().add(column("letters.col.service",
+                p -> p.service().replaceFirst("^Pelayanan ", ""), 130));
         waiting.getColumns().add(column("letters.col.kind", p -> i18n.of("letterKind", p.kind()), 100));
         waiting.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         waiting.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
@@ -88,9 +89,9 @@ public final class LettersView implements Screen {
         issued.setId("letters-issued");
         issued.setAccessibleText(i18n.t("letters.issued"));
         issued.setPlaceholder(new Label(i18n.t("letters.issued.none")));
-        issued.getColumns().add(column("letters.col.number", Issued::number, 150));
-        issued.getColumns().add(column("letters.col.date", i -> IndonesianDates.shortDate(i.letterDate()), 80));
-        issued.getColumns().add(column("letters.col.agency", Issued::agency, 90));
+        issued.getColumns().add(column("letters.col.number", Issued::number, 160));
+        issued.getColumns().add(column("letters.col.date", i -> IndonesianDates.shortDate(i.letterDate()), 92));
+        issued.getColumns().add(column("letters.col.agency", Issued::agency, 80));
         issued.getColumns().add(column("letters.col.status", this::statusText, 110));
         issued.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         issued.getSelectionModel().selectedItemProperty().addListener((o, a, i) -> {
@@ -112,8 +113,8 @@ public final class LettersView implements Screen {
         VBox box = new VBox(6, waitingLabel, waiting, issuedLabel, issued);
         VBox.setVgrow(waiting, Priority.ALWAYS);
         VBox.setVgrow(issued, Priority.ALWAYS);
-        box.setPrefWidth(440);
-        box.setMinWidth(360);
+        box.setPrefWidth(470);
+        box.setMinWidth(400);
         BorderPane.setMargin(box, new Insets(0, 16, 0, 0));
         return box;
     }
@@ -163,7 +164,7 @@ public final class LettersView implements Screen {
             view.setId("letters-page-" + n++);
             view.setPreserveRatio(true);
             view.setSmooth(true);
-            view.fitWidthProperty().bind(Bindings.max(200, scroll.widthProperty().subtract(40)));
+            view.fitWidthProperty().bind(Bindings.max(120, scroll.widthProperty().subtract(40)));
             view.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 1);");
             pagesBox.getChildren().add(view);
         }
@@ -198,12 +199,14 @@ public final class LettersView implements Screen {
             }
         });
         Spinner<Integer> copies = new Spinner<>(1, 20, 1);
+        copies.setPrefWidth(80);
         copies.setId("letters-copies");
         copies.setEditable(true);
         copies.getValueFactory().valueProperty().bindBidirectional(vm.copies());
         Button print = new Button(i18n.t("letters.print"));
         print.setId("letters-print");
         print.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(print, Priority.ALWAYS);
         print.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.selectedIssued().get() == null
                 || vm.selectedIssued().get().cancelled() || vm.busy().get(), vm.selectedIssued(), vm.busy()));
         print.setOnAction(e -> vm.print());
@@ -235,6 +238,23 @@ public final class LettersView implements Screen {
         on.setId("letters-delivered-on");
         on.valueProperty().bindBidirectional(vm.deliveredOn());
         on.setMaxWidth(Double.MAX_VALUE);
+        on.setConverter(new StringConverter<>() {
+            private final java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu");
+
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return d == null ? "" : IndonesianDates.shortDate(d);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String s) {
+                try {
+                    return s == null || s.isBlank() ? null : java.time.LocalDate.parse(s.strip(), f);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null;
+                }
+            }
+        });
         TextField receiver = new TextField();
         receiver.setId("letters-receiver");
         receiver.textProperty().bindBidirectional(vm.receiver());
@@ -264,19 +284,20 @@ public final class LettersView implements Screen {
                 section("letters.print.section"),
                 labelled("letters.print.printer", printer), printer,
                 labelled("letters.print.paper", paper), paper,
-                labelled("letters.print.copies", copies), copies, gap(), print,
+                labelled("letters.print.copies", copies), new javafx.scene.layout.HBox(8, copies, print),
                 section("letters.delivery.section"),
                 labelled("letters.delivery.method", method), method,
                 labelled("letters.delivery.on", on), on, error("deliveredOn"),
-                labelled("letters.delivery.receiver", receiver), receiver, error("receiver"), gap(), record,
+                labelled("letters.delivery.receiver", receiver), receiver, error("receiver"), record,
                 section("letters.cancel.section"),
-                labelled("letters.cancel.reason", reason), reason, error("reason"), gap(), cancel);
-        box.setPrefWidth(250);
-        box.setMinWidth(230);
+                labelled("letters.cancel.reason", reason), reason, error("reason"), cancel);
+        box.setPrefWidth(240);
+        box.setMinWidth(220);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefWidth(270);
+        scroll.setPrefWidth(262);
+        scroll.setId("letters-actions");
         scroll.setStyle("-fx-background-color: transparent;");
         BorderPane.setMargin(scroll, new Insets(0, 0, 0, 16));
         return scroll;
@@ -303,15 +324,10 @@ public final class LettersView implements Screen {
     private Label section(String key) {
         Label l = new Label(i18n.t(key));
         l.getStyleClass().add("section-title");
-        l.setPadding(new Insets(10, 0, 2, 0));
+        l.setPadding(new Insets(8, 0, 0, 0));
         return l;
     }
 
-    private static Node gap() {
-        VBox v = new VBox();
-        v.setMinHeight(4);
-        return v;
-    }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(i18n.t(key));

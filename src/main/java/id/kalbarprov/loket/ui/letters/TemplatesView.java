@@ -33,7 +33,8 @@ public final class TemplatesView implements Screen {
         ListView<LetterTemplate> list = new ListView<>(vm.templates());
         list.setId("templates-list");
         list.setAccessibleText(i18n.t("templates.list"));
-        list.setPrefWidth(250);
+        list.setPrefWidth(300);
+        list.setMinWidth(280);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(LetterTemplate t, boolean empty) {
@@ -85,13 +86,13 @@ public final class TemplatesView implements Screen {
         ImageView preview = new ImageView();
         preview.setId("template-preview");
         preview.setPreserveRatio(true);
-        preview.setFitWidth(380);
+        preview.setFitWidth(360);
         preview.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 1);");
         vm.preview().addListener((o, a, img) -> preview.setImage(img == null ? null : SwingFXUtils.toFXImage(img, null)));
         Label previewLabel = new Label(i18n.t("templates.preview"));
         previewLabel.getStyleClass().add("section-title");
         ScrollPane previewScroll = new ScrollPane(new VBox(6, previewLabel, preview));
-        previewScroll.setPrefWidth(410);
+        previewScroll.setPrefWidth(385);
         previewScroll.setAccessibleText(i18n.t("templates.preview"));
 
         PauseTransition debounce = new PauseTransition(Duration.millis(350));
