@@ -82,87 +82,87 @@ INSERT OR IGNORE INTO setting (key, value) VALUES ('letterhead.contact', 'Telp. 
 INSERT OR IGNORE INTO setting (key, value) VALUES ('office.place', 'Pontianak');
 
 
-INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('JARINGAN', 'SELESAI', 'Konfirmasi {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa permintaan layanan jaringan informatika Saudara telah selesai kami proses, dengan rincian sebagai berikut:
+INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('JARINGAN', 'SELESAI', 'Konfirmasi Layanan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa permintaan layanan jaringan informatika Saudara telah selesai kami proses, dengan rincian sebagai berikut:
 
 {rincian}
 
 Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.');
-INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('JARINGAN', 'DIKEMBALIKAN', 'Pengembalian Berkas Permintaan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa permintaan {layanan} tersebut belum dapat kami proses karena berkas belum lengkap. Mohon Saudara melengkapi hal-hal berikut:
+INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('JARINGAN', 'DIKEMBALIKAN', 'Pengembalian Berkas Permintaan Layanan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa permintaan layanan {layanan} tersebut belum dapat kami proses karena berkas belum lengkap. Mohon Saudara melengkapi hal-hal berikut:
 
 {kekurangan}
 
 Setelah kelengkapan tersebut kami terima, permintaan Saudara akan segera kami proses.
 
 Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.');
-INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('JARINGAN', 'DITOLAK', 'Jawaban atas Permintaan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa dengan menyesal permintaan {layanan} tersebut tidak dapat kami penuhi, dengan alasan sebagai berikut:
+INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('JARINGAN', 'DITOLAK', 'Jawaban atas Permintaan Layanan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa permintaan layanan {layanan} tersebut belum dapat kami penuhi dengan alasan sebagai berikut:
 
 {alasan}
 
 Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.');
-INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('VICON', 'SELESAI', 'Konfirmasi {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa akun video conference yang Saudara minta telah kami aktifkan, dengan rincian sebagai berikut:
+INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('VICON', 'SELESAI', 'Konfirmasi Layanan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa akun video conference yang Saudara minta telah kami aktifkan, dengan rincian sebagai berikut:
 
 {rincian}
 
 Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.');
-INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('VICON', 'DIKEMBALIKAN', 'Pengembalian Berkas Permintaan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa permintaan {layanan} tersebut belum dapat kami proses karena berkas belum lengkap. Mohon Saudara melengkapi hal-hal berikut:
+INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('VICON', 'DIKEMBALIKAN', 'Pengembalian Berkas Permintaan Layanan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa permintaan layanan {layanan} tersebut belum dapat kami proses karena berkas belum lengkap. Mohon Saudara melengkapi hal-hal berikut:
 
 {kekurangan}
 
 Setelah kelengkapan tersebut kami terima, permintaan Saudara akan segera kami proses.
 
 Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.');
-INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('VICON', 'DITOLAK', 'Jawaban atas Permintaan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa dengan menyesal permintaan {layanan} tersebut tidak dapat kami penuhi, dengan alasan sebagai berikut:
+INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('VICON', 'DITOLAK', 'Jawaban atas Permintaan Layanan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa permintaan layanan {layanan} tersebut belum dapat kami penuhi dengan alasan sebagai berikut:
 
 {alasan}
 
 Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.');
-INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('EMAIL', 'SELESAI', 'Konfirmasi {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa permintaan layanan email kedinasan Saudara telah kami tindak lanjuti, dengan rincian sebagai berikut:
+INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('EMAIL', 'SELESAI', 'Konfirmasi Layanan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa permintaan layanan email kedinasan Saudara telah kami tindak lanjuti, dengan rincian sebagai berikut:
 
 {rincian}
 
 Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.');
-INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('EMAIL', 'DIKEMBALIKAN', 'Pengembalian Berkas Permintaan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa permintaan {layanan} tersebut belum dapat kami proses karena berkas belum lengkap. Mohon Saudara melengkapi hal-hal berikut:
+INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('EMAIL', 'DIKEMBALIKAN', 'Pengembalian Berkas Permintaan Layanan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa permintaan layanan {layanan} tersebut belum dapat kami proses karena berkas belum lengkap. Mohon Saudara melengkapi hal-hal berikut:
 
 {kekurangan}
 
 Setelah kelengkapan tersebut kami terima, permintaan Saudara akan segera kami proses.
 
 Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.');
-INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('EMAIL', 'DITOLAK', 'Jawaban atas Permintaan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa dengan menyesal permintaan {layanan} tersebut tidak dapat kami penuhi, dengan alasan sebagai berikut:
+INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('EMAIL', 'DITOLAK', 'Jawaban atas Permintaan Layanan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa permintaan layanan {layanan} tersebut belum dapat kami penuhi dengan alasan sebagai berikut:
 
 {alasan}
 
 Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.');
-INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('HOSTING', 'SELESAI', 'Konfirmasi {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa layanan hosting yang Saudara minta telah kami aktifkan, dengan rincian sebagai berikut:
+INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('HOSTING', 'SELESAI', 'Konfirmasi Layanan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa layanan hosting yang Saudara minta telah kami aktifkan, dengan rincian sebagai berikut:
 
 {rincian}
 
 Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.');
-INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('HOSTING', 'DIKEMBALIKAN', 'Pengembalian Berkas Permintaan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa permintaan {layanan} tersebut belum dapat kami proses karena berkas belum lengkap. Mohon Saudara melengkapi hal-hal berikut:
+INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('HOSTING', 'DIKEMBALIKAN', 'Pengembalian Berkas Permintaan Layanan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa permintaan layanan {layanan} tersebut belum dapat kami proses karena berkas belum lengkap. Mohon Saudara melengkapi hal-hal berikut:
 
 {kekurangan}
 
 Setelah kelengkapan tersebut kami terima, permintaan Saudara akan segera kami proses.
 
 Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.');
-INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('HOSTING', 'DITOLAK', 'Jawaban atas Permintaan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa dengan menyesal permintaan {layanan} tersebut tidak dapat kami penuhi, dengan alasan sebagai berikut:
+INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('HOSTING', 'DITOLAK', 'Jawaban atas Permintaan Layanan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa permintaan layanan {layanan} tersebut belum dapat kami penuhi dengan alasan sebagai berikut:
 
 {alasan}
 
 Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.');
-INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('CLOUD', 'SELESAI', 'Konfirmasi {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa akun data cloud yang Saudara minta telah kami aktifkan, dengan rincian sebagai berikut:
+INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('CLOUD', 'SELESAI', 'Konfirmasi Layanan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa akun data cloud yang Saudara minta telah kami aktifkan, dengan rincian sebagai berikut:
 
 {rincian}
 
 Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.');
-INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('CLOUD', 'DIKEMBALIKAN', 'Pengembalian Berkas Permintaan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa permintaan {layanan} tersebut belum dapat kami proses karena berkas belum lengkap. Mohon Saudara melengkapi hal-hal berikut:
+INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('CLOUD', 'DIKEMBALIKAN', 'Pengembalian Berkas Permintaan Layanan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa permintaan layanan {layanan} tersebut belum dapat kami proses karena berkas belum lengkap. Mohon Saudara melengkapi hal-hal berikut:
 
 {kekurangan}
 
 Setelah kelengkapan tersebut kami terima, permintaan Saudara akan segera kami proses.
 
 Demikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.');
-INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('CLOUD', 'DITOLAK', 'Jawaban atas Permintaan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa dengan menyesal permintaan {layanan} tersebut tidak dapat kami penuhi, dengan alasan sebagai berikut:
+INSERT INTO letter_template (service_kind, outcome, subject, body) VALUES ('CLOUD', 'DITOLAK', 'Jawaban atas Permintaan Layanan {layanan}', 'Menindaklanjuti surat Saudara Nomor {nomor_surat_pd} tanggal {tanggal_surat_pd} hal {perihal}, dengan hormat kami sampaikan bahwa permintaan layanan {layanan} tersebut belum dapat kami penuhi dengan alasan sebagai berikut:
 
 {alasan}
 

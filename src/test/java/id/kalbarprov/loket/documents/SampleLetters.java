@@ -53,14 +53,14 @@ public final class SampleLetters {
                 + "{perihal}, dengan hormat kami sampaikan bahwa ";
         String closing = "\n\nDemikian kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.";
         return switch (kind) {
-            case SELESAI -> new LetterTemplate(ServiceKind.EMAIL, kind, "Konfirmasi {layanan}", opening
+            case SELESAI -> new LetterTemplate(ServiceKind.EMAIL, kind, "Konfirmasi Layanan {layanan}", opening
                     + "permintaan layanan email kedinasan Saudara telah kami tindak lanjuti, dengan rincian "
                     + "sebagai berikut:\n\n{rincian}" + closing, 1);
-            case DIKEMBALIKAN -> new LetterTemplate(ServiceKind.EMAIL, kind, "Pengembalian Berkas Permintaan {layanan}",
-                    opening + "permintaan {layanan} tersebut belum dapat kami proses karena berkas belum lengkap. "
+            case DIKEMBALIKAN -> new LetterTemplate(ServiceKind.EMAIL, kind, "Pengembalian Berkas Permintaan Layanan {layanan}",
+                    opening + "permintaan layanan {layanan} tersebut belum dapat kami proses karena berkas belum lengkap. "
                             + "Mohon Saudara melengkapi hal-hal berikut:\n\n{kekurangan}" + closing, 1);
-            case DITOLAK -> new LetterTemplate(ServiceKind.EMAIL, kind, "Jawaban atas Permintaan {layanan}",
-                    opening + "dengan menyesal permintaan {layanan} tersebut tidak dapat kami penuhi, dengan alasan "
+            case DITOLAK -> new LetterTemplate(ServiceKind.EMAIL, kind, "Jawaban atas Permintaan Layanan {layanan}",
+                    opening + "permintaan layanan {layanan} tersebut belum dapat kami penuhi dengan alasan "
                             + "sebagai berikut:\n\n{alasan}" + closing, 1);
         };
     }

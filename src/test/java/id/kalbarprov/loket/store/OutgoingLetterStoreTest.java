@@ -97,7 +97,7 @@ class OutgoingLetterStoreTest {
         byte[] reprint = store.pdf(issued.id());
         assertThat(OutgoingLetterStore.sha256(reprint)).isEqualTo(issued.sha256())
                 .isEqualTo(OutgoingLetterStore.sha256(first));
-        assertThat(text(reprint)).contains("Konfirmasi Pelayanan Email Kedinasan").doesNotContain("Hal baru");
+        assertThat(text(reprint)).contains("Konfirmasi Layanan Email Kedinasan").doesNotContain("Hal baru");
         String body = db.jdbi().withHandle(h -> h.createQuery("SELECT body FROM outgoing_letter")
                 .mapTo(String.class).one());
         assertThat(body).contains("Menindaklanjuti surat Saudara Nomor 800/1/Dinkes");
@@ -199,7 +199,7 @@ class OutgoingLetterStoreTest {
 
         assertThat(text(store.pdf(r.id()))).contains("Pengembalian Berkas",
                 "Surat permintaan belum ditandatangani Kepala Dinas");
-        assertThat(text(store.pdf(d.id()))).contains("tidak dapat kami penuhi", "Nama akun sudah dipakai.");
+        assertThat(text(store.pdf(d.id()))).contains("belum dapat kami penuhi", "Nama akun sudah dipakai.");
         assertThat(count(db, "SELECT count(*) FROM letter WHERE state IN ('DIKEMBALIKAN', 'DITOLAK') AND version = 3"))
                 .isEqualTo(2);
         assertThat(store.waiting()).isEmpty();

@@ -24,7 +24,7 @@ public final class LetterComposer {
         v.put("tanggal_surat_pd", IndonesianDates.longDate(f.letterDate()));
         v.put("perihal", f.subject());
         v.put("nama_pd", f.agencyName());
-        v.put("layanan", f.serviceName());
+        v.put("layanan", f.serviceName().replaceFirst("^Pelayanan ", ""));
         v.put("nomor_agenda", f.agendaNumber());
         v.put("rincian", list(f.summary()));
         v.put("kekurangan", list(f.missingItems()));
