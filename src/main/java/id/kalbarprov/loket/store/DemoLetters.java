@@ -58,15 +58,16 @@ public final class DemoLetters {
                         ORDER BY l.received_at, l.id""")
                 .bind(0, until.toString())
                 .map((rs, ctx) -> new long[]{rs.getLong(1), rs.getLong(2)}).list());
-        int n = 0;
-        for (long[] p : picks) {
-            if (p[1] % every != 0 || n >= max) {
-                continue;
-            }
-            long letterId = p[0];
-            db.jdbi().useTransaction(h -> {
-                LetterSettings s = store.settings(h);
-                Signer signer = s.signer().orElseThrow();
+        // One transaction for all: demo data is written in bulk (one fsync), like DemoData's batches.
+        return db.jdbi().inTransaction(h -> {
+            LetterSettings s = store.settings(h);
+            Signer signer = s.signer().orElseThrow();
+            int n = 0;
+            for (long[] p : picks) {
+                if (p[1] % every != 0 || n >= max) {
+                    continue;
+                }
+                long letterId = p[0];
                 var f0 = OutgoingLetterStore.facts(h, letterId).orElseThrow();
                 if (f0.summary() == null && f0.state().name().equals("SELESAI")) {
                     String[] options = SUMMARIES.get(f0.service());
@@ -90,10 +91,10 @@ public final class DemoLetters {
                 LocalDateTime at = date.atTime(9, 30);
                 store.issueIn(h, "demo", s, signer, f, LetterKind.forState(f.state()).orElseThrow(), date,
                         at.toString());
-            });
-            n++;
-        }
-        return n;
+                n++;
+            }
+            return n;
+        });
     }
 
     private static void put(org.jdbi.v3.core.Handle h, String key, String value) {
