@@ -195,8 +195,10 @@ public final class LetterPdf implements LetterRenderer {
                 y -= 10;
                 text(regular, 11, (size.getWidth() - textWidth(regular, 11, no)) / 2, y, no);
                 y -= 16;
-                text(regular, 9.5f, LEFT, y, "Lanjutan surat Nomor " + c.number() + " tanggal "
-                        + IndonesianDates.longDate(c.date()) + " hal " + c.subject());
+                String cont = "Lanjutan surat Nomor " + c.number() + " tanggal " + IndonesianDates.longDate(c.date());
+                String withSubject = cont + " hal " + c.subject();
+                text(regular, 9.5f, LEFT, y, textWidth(regular, 9.5f, withSubject) <= width ? withSubject
+                        : wrap(regular, 9.5f, cont, width).get(0));
                 y -= 5;
                 cs.setLineWidth(0.5f);
                 cs.moveTo(LEFT, y);

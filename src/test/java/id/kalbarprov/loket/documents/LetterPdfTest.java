@@ -99,6 +99,9 @@ class LetterPdfTest {
                     .append("hosting Pemprov dan sertifikat TLS telah dipasang\n");
         }
         byte[] bytes = pdf.render(SampleLetters.letter(LetterKind.SELESAI, Paper.A4, items.toString())).pdf();
+        if (System.getProperty("loket.letterPdfs") != null) {
+            Files.write(Path.of(System.getProperty("loket.letterPdfs"), "letter-overflow.pdf"), bytes);
+        }
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
         }

@@ -264,4 +264,24 @@ class OutgoingLetterStoreTest {
         assertThat(count(setup, "SELECT count(DISTINCT number) FROM outgoing_letter")).isEqualTo(perStation * 2);
         assertThat(AuditLog.verify(setup.jdbi()).ok()).isTrue();
     }
+
+    @Test
+    void theSerialRestartsEveryYearAndTheSameNumberMayRecurInAnotherYear() {
+        Database db = TempDb.open(dir);
+        withSigner(db);
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        OutgoingLetterStore december = new OutgoingLetterStore(db, new LetterPdf(), java.time.Clock.fixed(
+                java.time.LocalDateTime.of(2026, 12, 31, 9, 0).atZone(zone).toInstant(), zone));
+        OutgoingLetterStore january = new OutgoingLetterStore(db, new LetterPdf(), java.time.Clock.fixed(
+                java.time.LocalDateTime.of(2027, 1, 4, 9, 0).atZone(zone).toInstant(), zone));
+        assertThat(december.issue(KABID, LetterFixtures.request(db, RequestState.SIAP_SURAT, 1), 3).number())
+                .isEqualTo("500.12.6/1/Diskominfo");
+        assertThat(december.issue(KABID, LetterFixtures.request(db, RequestState.SIAP_SURAT, 2), 3).number())
+                .isEqualTo("500.12.6/2/Diskominfo");
+        var next = january.issue(KABID, LetterFixtures.request(db, RequestState.SIAP_SURAT, 3), 3);
+        assertThat(next.number()).isEqualTo("500.12.6/1/Diskominfo");
+        assertThat(next.year()).isEqualTo(2027);
+        assertThat(january.issued(10)).extracting(i -> i.year() + " " + i.number())
+                .containsExactly("2027 500.12.6/1/Diskominfo", "2026 500.12.6/2/Diskominfo", "2026 500.12.6/1/Diskominfo");
+    }
 }
