@@ -71,6 +71,10 @@ public final class LettersView implements Screen {
         waiting.getColumns().add(column("letters.col.service",
                 p -> p.service().replaceFirst("^Pelayanan ", ""), 130));
         waiting.getColumns().add(column("letters.col.kind", p -> i18n.of("letterKind", p.kind()), 100));
+        waiting.getColumns().get(0).setMinWidth(112);
+        waiting.getColumns().get(1).setMaxWidth(75);
+        waiting.getColumns().get(2).setMaxWidth(140);
+        waiting.getColumns().get(3).setMinWidth(110);
         waiting.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         waiting.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
             if (p != null && vm.selectedWaiting().get() != p) {
@@ -93,6 +97,9 @@ public final class LettersView implements Screen {
         issued.getColumns().add(column("letters.col.date", i -> IndonesianDates.shortDate(i.letterDate()), 92));
         issued.getColumns().add(column("letters.col.agency", Issued::agency, 80));
         issued.getColumns().add(column("letters.col.status", this::statusText, 110));
+        issued.getColumns().get(0).setMinWidth(175);
+        issued.getColumns().get(1).setMinWidth(95);
+        issued.getColumns().get(2).setMaxWidth(75);
         issued.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         issued.getSelectionModel().selectedItemProperty().addListener((o, a, i) -> {
             if (i != null && (vm.selectedIssued().get() == null || vm.selectedIssued().get().id() != i.id())) {

@@ -117,5 +117,11 @@ class LettersFxTest {
         robot.clickOn("#template-save");
         assertThat(store.template(ServiceKind.EMAIL, LetterKind.DITOLAK).body()).isEqualTo(before);
         assertThat(robot.lookup("#error-body").queryAs(Label.class).isVisible()).isTrue();
+
+        robot.interact(() -> tabs.getSelectionModel().select(
+                tabs.getTabs().stream().filter(t -> "settings-signer".equals(t.getId())).findFirst().orElseThrow()));
+        assertThat(robot.lookup("#signer-status").queryAs(Label.class).getText())
+                .isEqualTo("Penandatangan belum diatur: surat konfirmasi belum dapat diterbitkan.");
+        robot.interact(() -> FxTestSupport.snapshot(stage.getScene(), "letter-signer"));
     }
 }
