@@ -58,13 +58,15 @@ public final class DemoLetters {
                         ORDER BY l.received_at, l.id""")
                 .bind(0, until.toString())
                 .map((rs, ctx) -> new long[]{rs.getLong(1), rs.getLong(2)}).list());
+        // Spread the letters over the whole period rather than stopping at the cap in the first year.
+        int step = Math.max(every, (int) Math.ceil(picks.size() / (double) max));
         // One transaction for all: demo data is written in bulk (one fsync), like DemoData's batches.
         return db.jdbi().inTransaction(h -> {
             LetterSettings s = store.settings(h);
             Signer signer = s.signer().orElseThrow();
             int n = 0;
             for (long[] p : picks) {
-                if (p[1] % every != 0 || n >= max) {
+                if (p[1] % step != 0 || n >= max) {
                     continue;
                 }
                 long letterId = p[0];
