@@ -190,7 +190,7 @@ public final class LettersViewModel {
             return;
         }
         if (printer.get() == null) {
-            dialogs.error(i18n.t("letters.print.title"), i18n.t("letters.print.noPrinter", ""));
+            dialogs.error(i18n.t("letters.print.title"), i18n.t("letters.print.noPrinters"));
             return;
         }
         String name = printer.get();
