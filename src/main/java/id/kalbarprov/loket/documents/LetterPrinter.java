@@ -4,6 +4,11 @@ import java.awt.image.BufferedImage;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
@@ -59,6 +64,13 @@ public final class LetterPrinter {
                 .orElseThrow(() -> new PrintFailedException("letters.print.noPaper", paper.name()));
         PageLayout layout = printer.createPageLayout(fxPaper, PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
         List<BufferedImage> pages = LetterPages.render(pdf, DPI);
+        // Page images are made here (slow, off the FX thread); the job itself runs on the FX
+        // thread, where JavaFX expects nodes to be touched.
+        onFxThread(() -> spool(printer, printerName, layout, fxPaper, pages, copies));
+    }
+
+    private static void spool(Printer printer, String printerName, PageLayout layout, Paper fxPaper,
+                              List<BufferedImage> pages, int copies) {
         PrinterJob job = PrinterJob.createPrinterJob(printer);
         if (job == null) {
             throw new PrintFailedException("letters.print.failed", printerName);
@@ -80,6 +92,28 @@ public final class LetterPrinter {
         }
         if (!job.endJob()) {
             throw new PrintFailedException("letters.print.failed", String.valueOf(job.getJobStatus()));
+        }
+    }
+
+    private static void onFxThread(Runnable work) {
+        if (Platform.isFxApplicationThread()) {
+            work.run();
+            return;
+        }
+        FutureTask<Void> task = new FutureTask<>(work, null);
+        Platform.runLater(task);
+        try {
+            task.get(5, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new PrintFailedException("letters.print.failed", String.valueOf(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PrintFailedException("letters.print.failed", "interrupted");
+        } catch (TimeoutException e) {
+            throw new PrintFailedException("letters.print.failed", "timeout");
         }
     }
 
