@@ -4,6 +4,7 @@ import id.kalbarprov.loket.cli.CheckCommand;
 import id.kalbarprov.loket.cli.DbOption;
 import id.kalbarprov.loket.cli.DemoDataCommand;
 import id.kalbarprov.loket.cli.DueDateCommand;
+import id.kalbarprov.loket.cli.LettersCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "loket", mixinStandardHelpOptions = true, version = "Loket 0.1",
         description = "Loket — layanan Diskominfo Provinsi Kalimantan Barat. Tanpa perintah: membuka aplikasi.",
-        subcommands = {DemoDataCommand.class, CheckCommand.class, DueDateCommand.class})
+        subcommands = {DemoDataCommand.class, CheckCommand.class, DueDateCommand.class,
+            LettersCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Mixin

@@ -14,12 +14,14 @@ import id.kalbarprov.loket.store.DashboardStore;
 import id.kalbarprov.loket.core.complaints.ComplaintService;
 import id.kalbarprov.loket.store.ComplaintStore;
 import id.kalbarprov.loket.core.request.RequestWorkflow;
+import id.kalbarprov.loket.documents.LetterPdf;
 import id.kalbarprov.loket.store.Database;
 import id.kalbarprov.loket.store.HolidayStore;
 import id.kalbarprov.loket.store.LetterStore;
 import id.kalbarprov.loket.store.OfficeSettingsStore;
 import id.kalbarprov.loket.store.AuditStore;
 import id.kalbarprov.loket.store.OperatorStore;
+import id.kalbarprov.loket.store.OutgoingLetterStore;
 import id.kalbarprov.loket.store.ReferenceStore;
 import id.kalbarprov.loket.store.RequestStore;
 import id.kalbarprov.loket.store.SettingsStore;
@@ -27,7 +29,6 @@ import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.complaints.ComplaintsContext;
 import id.kalbarprov.loket.ui.complaints.ComplaintsView;
 import id.kalbarprov.loket.ui.common.I18n;
-import id.kalbarprov.loket.ui.common.NotBuiltScreen;
 import id.kalbarprov.loket.ui.common.Screen;
 import id.kalbarprov.loket.ui.common.TaskRunner;
 import id.kalbarprov.loket.ui.calendar.HolidaysView;
@@ -56,6 +57,13 @@ import id.kalbarprov.loket.ui.processing.ProcessingViewModel;
 import id.kalbarprov.loket.ui.review.ReviewView;
 import id.kalbarprov.loket.ui.review.ReviewViewModel;
 import id.kalbarprov.loket.ui.review.WorkflowServices;
+import id.kalbarprov.loket.ui.letters.LettersView;
+import id.kalbarprov.loket.ui.letters.LettersViewModel;
+import id.kalbarprov.loket.ui.letters.Printing;
+import id.kalbarprov.loket.ui.letters.SignerView;
+import id.kalbarprov.loket.ui.letters.SignerViewModel;
+import id.kalbarprov.loket.ui.letters.TemplatesView;
+import id.kalbarprov.loket.ui.letters.TemplatesViewModel;
 import id.kalbarprov.loket.ui.settings.SettingsTab;
 import id.kalbarprov.loket.ui.settings.SettingsView;
 import id.kalbarprov.loket.ui.shell.MainWindow;
@@ -88,6 +96,8 @@ public final class Loket {
     private final RequestStore requests;
     private final RequestWorkflow workflow;
     /** Set at sign-in (LoketApp → ui/signin/Session); only tests and commands that skip sign-in act as this all-roles operator. */
+    private final OutgoingLetterStore outgoing;
+    /** Until sign-in exists (issue 6) the app acts as this single desk operator holding every role. */
     private volatile Actor actor = new Actor(0, "admin", "Operator Loket", java.util.EnumSet.allOf(Role.class));
 
     private Loket(Database db, Clock clock) {
@@ -107,6 +117,7 @@ public final class Loket {
                 reference::complaintCategories, clock);
         this.requests = new RequestStore(db, this::calendar);
         this.workflow = new RequestWorkflow(requests, this::calendar, clock);
+        this.outgoing = new OutgoingLetterStore(db, new LetterPdf(), clock);
     }
 
     public static Loket open(Path dbFile, Clock clock) {
@@ -162,6 +173,11 @@ public final class Loket {
         return workflow;
     }
 
+    /** Outgoing confirmation letters (issue 4). */
+    public OutgoingLetterStore outgoing() {
+        return outgoing;
+    }
+
     /** The signed-in operator. */
     public Actor actor() {
         return actor;
@@ -187,10 +203,10 @@ public final class Loket {
         WorkflowServices flow = new WorkflowServices(workflow, requests, this::actor, clock);
         screens.put(NavItem.KAJIAN, nav -> new ReviewView(i18n, new ReviewViewModel(flow, runner, dialogs, i18n)));
         screens.put(NavItem.PROSES, nav -> new ProcessingView(i18n, new ProcessingViewModel(flow, runner, dialogs, i18n)));
-        screens.put(NavItem.SURAT_KONFIRMASI,
-                nav -> new NotBuiltScreen(i18n, "nav.SURAT_KONFIRMASI", "planned.SURAT_KONFIRMASI"));
         screens.put(NavItem.PENGADUAN, nav -> new ComplaintsView(i18n, new ComplaintsContext(complaints,
                 complaintService, reference, letters, this::actor, this::calendar, clock, runner, dialogs, i18n)));
+        screens.put(NavItem.SURAT_KONFIRMASI, nav -> new LettersView(i18n, new LettersViewModel(outgoing,
+                new LetterPdf(), Printing.system(), this::actor, clock, runner, dialogs, i18n)));
         screens.put(NavItem.STANDAR_PELAYANAN, nav -> new StandardsView(i18n, new StandardsViewModel(
                 () -> new StandardsViewModel.Catalogue(reference.services(), reference.complaintChannels(),
                         reference.complaintCategories()), runner, dialogs::unexpected)));
@@ -262,6 +278,14 @@ public final class Loket {
         if (actor.can(Permission.VIEW_AUDIT)) {
             tabs.add(new SettingsTab("tab-audit", "audit.tab", new AuditView(i18n,
                     new AuditViewModel(audit, this::actor, runner, dialogs::unexpected, i18n))));
+        }
+        if (actor.can(Permission.MANAGE_TEMPLATES)) {
+            tabs.add(new SettingsTab("settings-templates", "templates.tab", new TemplatesView(i18n,
+                    new TemplatesViewModel(outgoing, new LetterPdf(), this::actor, runner, dialogs, i18n))));
+        }
+        if (actor.can(Permission.MANAGE_SETTINGS)) {
+            tabs.add(new SettingsTab("settings-signer", "letterSigner.tab", new SignerView(i18n,
+                    new SignerViewModel(outgoing, this::actor, runner, dialogs, i18n))));
         }
         return tabs;
     }

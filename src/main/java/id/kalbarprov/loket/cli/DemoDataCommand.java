@@ -1,7 +1,9 @@
 package id.kalbarprov.loket.cli;
 
 import id.kalbarprov.loket.store.Database;
+import id.kalbarprov.loket.documents.LetterPdf;
 import id.kalbarprov.loket.store.DemoData;
+import id.kalbarprov.loket.store.DemoLetters;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,6 +33,8 @@ public final class DemoDataCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Database database = Database.open(db.file());
         int n = DemoData.write(database, letters, seed, LocalDate.now());
+        int issued = DemoLetters.write(database, new LetterPdf(), 4, 300, seed, LocalDate.now());
+        System.out.printf("%d surat konfirmasi contoh diterbitkan%n", issued);
         System.out.printf("%d surat contoh ditulis ke %s dalam %.1f detik%n", n, db.file(),
                 (System.nanoTime() - t0) / 1e9);
         return 0;

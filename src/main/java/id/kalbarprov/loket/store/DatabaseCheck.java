@@ -14,7 +14,8 @@ public final class DatabaseCheck {
     /** Tables whose row counts are reported. */
     static final List<String> COUNTED = List.of("agency", "service", "holiday", "complaint_channel",
             "complaint_category", "letter", "request_history", "operator", "audit_log",
-            "complaint", "complaint_history", "request_processing");
+            "complaint", "complaint_history", "request_processing",
+            "outgoing_letter");
 
     /** What was found; {@code problems} empty means healthy. */
     public record Report(List<String> lines, List<String> problems) {

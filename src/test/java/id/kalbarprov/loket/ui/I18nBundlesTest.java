@@ -25,7 +25,8 @@ class I18nBundlesTest {
             "outcome.", "category.", "channel.", "complaintState.", "delivery.", "email.", "hosting.", "network.",
             "sort.", "holidayKind.", "audit.entity.", "audit.action.", "audit.field.", "serviceShort.",
             "complainantKind.", "complaintDelivery.",
-            "workflow.kind.", "processing.form.");
+            "workflow.kind.", "processing.form.",
+            "letterKind.", "letterDelivery.", "templates.service.", "letters.paper.");
 
     static Properties load(String bundle, String lang) throws IOException {
         Properties p = new Properties();

@@ -1,0 +1,531 @@
+package id.kalbarprov.loket.documents;
+
+import id.kalbarprov.loket.core.letters.LetterContent;
+import id.kalbarprov.loket.core.letters.LetterRenderer;
+import id.kalbarprov.loket.core.letters.Letterhead;
+import id.kalbarprov.loket.core.letters.Signer;
+import id.kalbarprov.loket.core.text.IndonesianDates;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+
+/**
+ * Renders a confirmation letter as PDF/A-2b with PDFBox, in the Tata Naskah Dinas layout:
+ * kop with the emblem slot and a double rule, place and date on the line of the number,
+ * Nomor/Sifat/Lampiran/Hal, Yth. and "di -", the body, the signature block and Tembusan. Text
+ * that does not fit continues on the next page under a short header with the page number.
+ * Fonts (Liberation Serif) are embedded; the document ID and dates derive from the letter, so
+ * the same letter always gives the same bytes.
+ */
+public final class LetterPdf implements LetterRenderer {
+
+    static final float MM = 72f / 25.4f;
+    private static final float LEFT = 30 * MM;
+    private static final float RIGHT = 20 * MM;
+    private static final float TOP = 12 * MM;
+    private static final float BOTTOM = 20 * MM;
+    private static final float SIZE = 12f;
+    private static final float LEADING = 14.5f;
+    private static final float LABEL_COLON = 22 * MM;
+    private static final float LABEL_VALUE = 25 * MM;
+    private static final float PARA_INDENT = 12.5f * MM;
+    private static final float SIGN_SPACE = 24 * MM;
+
+    private static final byte[] REGULAR = resource("/fonts/LiberationSerif-Regular.ttf");
+    private static final byte[] BOLD = resource("/fonts/LiberationSerif-Bold.ttf");
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    @Override
+    public Rendered render(LetterContent c) {
+        try (PDDocument doc = new PDDocument()) {
+            Writer w = new Writer(doc, c);
+            w.letter();
+            w.close();
+            archival(doc, c);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            doc.save(out);
+            return new Rendered(out.toByteArray(), doc.getNumberOfPages());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot render letter " + c.number(), e);
+        }
+    }
+
+    /** PDF/A-2b identification, fixed dates and ID, the sRGB output intent. */
+    private static void archival(PDDocument doc, LetterContent c) throws IOException {
+        Calendar at = new GregorianCalendar(TimeZone.getTimeZone("GMT+07:00"), Locale.ROOT);
+        at.clear();
+        at.set(c.date().getYear(), c.date().getMonthValue() - 1, c.date().getDayOfMonth(), 8, 0, 0);
+        String title = "Surat Nomor " + c.number();
+        String author = titleCase(c.letterhead().agency());
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(title);
+        info.setAuthor(author);
+        info.setSubject(c.subject());
+        info.setCreator("Loket");
+        info.setProducer("Loket (Apache PDFBox)");
+        info.setCreationDate(at);
+        info.setModificationDate(at);
+
+        String xmpDate = String.format("%04d-%02d-%02dT08:00:00+07:00", c.date().getYear(),
+                c.date().getMonthValue(), c.date().getDayOfMonth());
+        String xmp = "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                + "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">"
+                + "<pdfaid:part>2</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance></rdf:Description>\n"
+                + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                + "<dc:format>application/pdf</dc:format>"
+                + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(title) + "</rdf:li></rdf:Alt></dc:title>"
+                + "<dc:creator><rdf:Seq><rdf:li>" + xml(author) + "</rdf:li></rdf:Seq></dc:creator>"
+                + "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(c.subject())
+                + "</rdf:li></rdf:Alt></dc:description></rdf:Description>\n"
+                + "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">"
+                + "<xmp:CreateDate>" + xmpDate + "</xmp:CreateDate><xmp:ModifyDate>" + xmpDate
+                + "</xmp:ModifyDate><xmp:CreatorTool>Loket</xmp:CreatorTool></rdf:Description>\n"
+                + "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">"
+                + "<pdf:Producer>Loket (Apache PDFBox)</pdf:Producer></rdf:Description>\n"
+                + "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
+        PDMetadata metadata = new PDMetadata(doc);
+        metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
+        doc.getDocumentCatalog().setMetadata(metadata);
+        doc.getDocumentCatalog().setLanguage("id-ID");
+
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        doc.getDocumentCatalog().addOutputIntent(intent);
+
+        byte[] id = documentId(c);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        doc.getDocument().setDocumentID(ids);
+    }
+
+    /** The first 16 bytes of SHA-256 over the letter's number and date: fixed for the letter. */
+    static byte[] documentId(LetterContent c) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update((c.number() + "|" + c.date()).getBytes(StandardCharsets.UTF_8));
+            return Arrays.copyOf(md.digest(), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Lays the letter out page by page. */
+    private static final class Writer {
+        private final PDDocument doc;
+        private final LetterContent c;
+        private final PDType0Font regular;
+        private final PDType0Font bold;
+        private final PDRectangle size;
+        private final float width;
+        private PDPageContentStream cs;
+        private float y;
+        private int pageNo;
+
+        Writer(PDDocument doc, LetterContent c) throws IOException {
+            this.doc = doc;
+            this.c = c;
+            this.regular = PDType0Font.load(doc, new ByteArrayInputStream(REGULAR), true);
+            this.bold = PDType0Font.load(doc, new ByteArrayInputStream(BOLD), true);
+            this.size = new PDRectangle((float) (c.paper().widthMm() * MM), (float) (c.paper().heightMm() * MM));
+            this.width = size.getWidth() - LEFT - RIGHT;
+        }
+
+        void letter() throws IOException {
+            newPage();
+            kop();
+            header();
+            addressee();
+            for (String p : c.paragraphs()) {
+                paragraph(p);
+            }
+            signature();
+            tembusan();
+        }
+
+        void close() throws IOException {
+            if (cs != null) {
+                cs.close();
+            }
+        }
+
+        private float right() {
+            return size.getWidth() - RIGHT;
+        }
+
+        private void newPage() throws IOException {
+            close();
+            PDPage page = new PDPage(size);
+            doc.addPage(page);
+            cs = new PDPageContentStream(doc, page);
+            pageNo++;
+            y = size.getHeight() - TOP;
+            if (pageNo > 1) {
+                // Short repeated header: page number, and which letter this page continues.
+                String no = "- " + pageNo + " -";
+                y -= 10;
+                text(regular, 11, (size.getWidth() - textWidth(regular, 11, no)) / 2, y, no);
+                y -= 16;
+                String cont = "Lanjutan surat Nomor " + c.number() + " tanggal " + IndonesianDates.longDate(c.date());
+                String withSubject = cont + " hal " + c.subject();
+                text(regular, 9.5f, LEFT, y, textWidth(regular, 9.5f, withSubject) <= width ? withSubject
+                        : wrap(regular, 9.5f, cont, width).get(0));
+                y -= 5;
+                cs.setLineWidth(0.5f);
+                cs.moveTo(LEFT, y);
+                cs.lineTo(right(), y);
+                cs.stroke();
+                y -= 18;
+            }
+        }
+
+        /** Breaks the page when {@code height} does not fit below the cursor. */
+        private void ensure(float height) throws IOException {
+            if (y - height < BOTTOM) {
+                newPage();
+            }
+        }
+
+        private void kop() throws IOException {
+            Letterhead h = c.letterhead();
+            float top = y;
+            // The emblem slot: a neutral outline where the printed stationery's emblem goes.
+            float ew = 20 * MM;
+            float eh = 24 * MM;
+            float ex = LEFT - 8 * MM;
+            float ey = top - eh;
+            cs.setStrokingColor(0.55f, 0.55f, 0.55f);
+            cs.setLineWidth(0.8f);
+            cs.moveTo(ex, ey + eh);
+            cs.lineTo(ex + ew, ey + eh);
+            cs.lineTo(ex + ew, ey + eh * 0.35f);
+            cs.curveTo(ex + ew, ey + eh * 0.12f, ex + ew * 0.62f, ey + eh * 0.04f, ex + ew / 2, ey);
+            cs.curveTo(ex + ew * 0.38f, ey + eh * 0.04f, ex, ey + eh * 0.12f, ex, ey + eh * 0.35f);
+            cs.closePath();
+            cs.stroke();
+            cs.setStrokingColor(0f, 0f, 0f);
+
+            float textLeft = ex + ew + 4 * MM;
+            float textWidth = right() - textLeft;
+            float center = textLeft + textWidth / 2;
+            y = top - 13;
+            centered(regular, 14, center, y, h.government());
+            y -= 18;
+            centered(bold, 16, center, y, h.agency());
+            for (String line : wrap(regular, 9.5f, h.address(), textWidth)) {
+                y -= 11.5f;
+                centered(regular, 9.5f, center, y, line);
+            }
+            for (String line : wrap(regular, 9.5f, h.contact(), textWidth)) {
+                y -= 11.5f;
+                centered(regular, 9.5f, center, y, line);
+            }
+            y = Math.min(y - 6, ey - 3);
+            cs.setLineWidth(2.2f);
+            cs.moveTo(ex, y);
+            cs.lineTo(right(), y);
+            cs.stroke();
+            cs.setLineWidth(0.6f);
+            cs.moveTo(ex, y - 3.2f);
+            cs.lineTo(right(), y - 3.2f);
+            cs.stroke();
+            y -= 3.2f + 22;
+        }
+
+        private void header() throws IOException {
+            String placeDate = IndonesianDates.placeAndDate(c.place(), c.date());
+            float dateWidth = textWidth(regular, SIZE, placeDate);
+            text(regular, SIZE, right() - dateWidth, y, placeDate);
+            labelled("Nomor", c.number(), width - LABEL_VALUE - dateWidth - 6 * MM);
+            labelled("Sifat", c.sifat(), width - LABEL_VALUE);
+            labelled("Lampiran", c.lampiran(), width - LABEL_VALUE);
+            labelled("Hal", c.subject(), (width - LABEL_VALUE) * 0.7f);
+            y -= LEADING;
+        }
+
+        private void labelled(String label, String value, float valueWidth) throws IOException {
+            List<String> lines = wrap(regular, SIZE, value, valueWidth);
+            ensure(LEADING * lines.size());
+            text(regular, SIZE, LEFT, y, label);
+            text(regular, SIZE, LEFT + LABEL_COLON, y, ":");
+            for (String line : lines) {
+                text(regular, SIZE, LEFT + LABEL_VALUE, y, line);
+                y -= LEADING;
+            }
+        }
+
+        private void addressee() throws IOException {
+            float blockWidth = width * 0.75f;
+            float indent = textWidth(regular, SIZE, "Yth. ");
+            List<String> lines = wrap(regular, SIZE, c.addressee(), blockWidth - indent);
+            ensure(LEADING * (lines.size() + 3));
+            text(regular, SIZE, LEFT, y, "Yth.");
+            for (String line : lines) {
+                text(regular, SIZE, LEFT + indent, y, line);
+                y -= LEADING;
+            }
+            text(regular, SIZE, LEFT, y, "di -");
+            y -= LEADING;
+            text(regular, SIZE, LEFT + 10 * MM, y, c.addresseePlace());
+            y -= LEADING * 2;
+        }
+
+        private void paragraph(String p) throws IOException {
+            List<String> lines = p.lines().toList();
+            boolean list = lines.stream().anyMatch(l -> l.strip().matches("^(\\d+[.)]|[-•]).*"));
+            if (!list) {
+                justified(String.join(" ", lines.stream().map(String::strip).toList()));
+            } else {
+                for (String line : lines) {
+                    listItem(line.strip());
+                }
+            }
+            y -= 6;
+        }
+
+        private void justified(String text) throws IOException {
+            List<String> lines = wrapFirstIndent(regular, SIZE, text, width, PARA_INDENT);
+            for (int i = 0; i < lines.size(); i++) {
+                ensure(LEADING);
+                float x = LEFT + (i == 0 ? PARA_INDENT : 0);
+                float w = width - (i == 0 ? PARA_INDENT : 0);
+                if (i == lines.size() - 1) {
+                    text(regular, SIZE, x, y, lines.get(i));
+                } else {
+                    spread(lines.get(i), x, w);
+                }
+                y -= LEADING;
+            }
+        }
+
+        /** Draws the words of a line so that it fills {@code w} exactly. */
+        private void spread(String line, float x, float w) throws IOException {
+            String[] words = line.split(" ");
+            if (words.length < 2) {
+                text(regular, SIZE, x, y, line);
+                return;
+            }
+            float used = 0;
+            for (String word : words) {
+                used += textWidth(regular, SIZE, word);
+            }
+            float gap = (w - used) / (words.length - 1);
+            float space = textWidth(regular, SIZE, " ");
+            if (gap > space * 3) {
+                text(regular, SIZE, x, y, line);
+                return;
+            }
+            for (String word : words) {
+                text(regular, SIZE, x, y, word);
+                x += textWidth(regular, SIZE, word) + gap;
+            }
+        }
+
+        private void listItem(String line) throws IOException {
+            String marker = "";
+            String rest = line;
+            var m = java.util.regex.Pattern.compile("^(\\d+[.)]|[-•])\\s*(.*)$").matcher(line);
+            if (m.matches()) {
+                marker = m.group(1);
+                rest = m.group(2);
+            }
+            float markerX = LEFT + PARA_INDENT;
+            float textX = markerX + (marker.isEmpty() ? 0 : 8 * MM);
+            List<String> lines = wrap(regular, SIZE, rest, right() - textX);
+            for (int i = 0; i < lines.size(); i++) {
+                ensure(LEADING);
+                if (i == 0 && !marker.isEmpty()) {
+                    text(regular, SIZE, markerX, y, marker);
+                }
+                text(regular, SIZE, textX, y, lines.get(i));
+                y -= LEADING;
+            }
+        }
+
+        private void signature() throws IOException {
+            Signer s = c.signer();
+            float blockLeft = LEFT + width * 0.48f;
+            float blockWidth = right() - blockLeft;
+            float center = blockLeft + blockWidth / 2;
+            List<String> title = wrap(regular, SIZE, s.title() + ",", blockWidth);
+            float height = LEADING * (title.size() + 3) + SIGN_SPACE + 12;
+            y -= 12;
+            ensure(height);
+            for (String line : title) {
+                centered(regular, SIZE, center, y, line);
+                y -= LEADING;
+            }
+            y -= SIGN_SPACE;
+            float nameWidth = textWidth(bold, SIZE, s.name());
+            centered(bold, SIZE, center, y, s.name());
+            cs.setLineWidth(0.6f);
+            cs.moveTo(center - nameWidth / 2, y - 1.8f);
+            cs.lineTo(center + nameWidth / 2, y - 1.8f);
+            cs.stroke();
+            y -= LEADING;
+            centered(regular, SIZE, center, y, s.rank());
+            y -= LEADING;
+            centered(regular, SIZE, center, y, s.numberLine());
+            y -= LEADING * 2;
+        }
+
+        private void tembusan() throws IOException {
+            if (c.tembusan().isEmpty()) {
+                return;
+            }
+            float small = 11f;
+            float leading = 13f;
+            ensure(leading * 2);
+            text(regular, small, LEFT, y, "Tembusan:");
+            y -= leading;
+            int n = c.tembusan().size();
+            for (int i = 0; i < n; i++) {
+                String marker = n > 1 ? (i + 1) + "." : "";
+                float textX = LEFT + (marker.isEmpty() ? 0 : 6 * MM);
+                String item = c.tembusan().get(i).strip() + (i < n - 1 ? ";" : ".");
+                for (String line : wrap(regular, small, item, right() - textX)) {
+                    ensure(leading);
+                    if (!marker.isEmpty()) {
+                        text(regular, small, LEFT, y, marker);
+                        marker = "";
+                    }
+                    text(regular, small, textX, y, line);
+                    y -= leading;
+                }
+            }
+        }
+
+        private void centered(PDType0Font font, float fontSize, float center, float at, String s) throws IOException {
+            text(font, fontSize, center - textWidth(font, fontSize, s) / 2, at, s);
+        }
+
+        private void text(PDType0Font font, float fontSize, float x, float at, String s) throws IOException {
+            cs.beginText();
+            cs.setFont(font, fontSize);
+            cs.newLineAtOffset(x, at);
+            cs.showText(printable(font, s));
+            cs.endText();
+        }
+    }
+
+    static float textWidth(PDType0Font font, float fontSize, String s) throws IOException {
+        return font.getStringWidth(printable(font, s)) / 1000f * fontSize;
+    }
+
+    /** Greedy word wrap; a word longer than the width is broken. */
+    static List<String> wrap(PDType0Font font, float fontSize, String text, float width) throws IOException {
+        return wrapFirstIndent(font, fontSize, text, width, 0);
+    }
+
+    static List<String> wrapFirstIndent(PDType0Font font, float fontSize, String text, float width, float indent)
+            throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        float avail = width - indent;
+        for (String word : text.strip().split("\\s+")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (textWidth(font, fontSize, candidate) <= avail) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+                avail = width;
+                line.setLength(0);
+            }
+            String w = word;
+            while (textWidth(font, fontSize, w) > avail) {
+                int cut = w.length() - 1;
+                while (cut > 1 && textWidth(font, fontSize, w.substring(0, cut)) > avail) {
+                    cut--;
+                }
+                lines.add(w.substring(0, cut));
+                avail = width;
+                w = w.substring(cut);
+            }
+            line.append(w);
+        }
+        if (line.length() > 0 || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** {@code s} without characters the font cannot show (replaced by "?"), tabs as spaces. */
+    static String printable(PDType0Font font, String s) {
+        String t = s.replace('\t', ' ').replace('\u00A0', ' ');
+        try {
+            font.encode(t);
+            return t;
+        } catch (IOException | IllegalArgumentException e) {
+            StringBuilder b = new StringBuilder();
+            t.codePoints().forEach(cp -> {
+                String one = new String(Character.toChars(cp));
+                try {
+                    font.encode(one);
+                    b.append(one);
+                } catch (IOException | IllegalArgumentException ex) {
+                    b.append('?');
+                }
+            });
+            return b.toString();
+        }
+    }
+
+    /** "Dinas Komunikasi dan Informatika" from "DINAS KOMUNIKASI DAN INFORMATIKA". */
+    static String titleCase(String upper) {
+        StringBuilder b = new StringBuilder();
+        for (String w : upper.toLowerCase(Locale.ROOT).split(" ")) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(w.equals("dan") || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return b.toString();
+    }
+
+    private static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = LetterPdf.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

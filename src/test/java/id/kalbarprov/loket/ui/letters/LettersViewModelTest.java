@@ -1,0 +1,78 @@
+package id.kalbarprov.loket.ui.letters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.kalbarprov.loket.core.letters.Paper;
+import id.kalbarprov.loket.core.request.RequestState;
+import id.kalbarprov.loket.documents.LetterPdf;
+import id.kalbarprov.loket.documents.LetterPrinter;
+import id.kalbarprov.loket.store.Database;
+import id.kalbarprov.loket.store.LetterFixtures;
+import id.kalbarprov.loket.store.OutgoingLetterStore;
+import id.kalbarprov.loket.ui.FxTestSupport;
+import id.kalbarprov.loket.ui.common.I18n;
+import id.kalbarprov.loket.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Printing from Surat Konfirmasi without a window: a failing or absent printer gives a clear message. */
+class LettersViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    static final class FakePrinting implements Printing {
+        final List<String> printers = new ArrayList<>();
+        final List<byte[]> printed = new ArrayList<>();
+        boolean fail;
+
+        @Override
+        public List<String> printers() {
+            return printers;
+        }
+
+        @Override
+        public void print(byte[] pdf, String printer, Paper paper, int copies) {
+            if (fail) {
+                throw new LetterPrinter.PrintFailedException("letters.print.failed", "jammed");
+            }
+            printed.add(pdf);
+        }
+    }
+
+    @Test
+    void aReprintSendsTheStoredBytesAndAFailingOrMissingPrinterIsExplained() {
+        Database db = Database.open(dir.resolve("l.db"));
+        OutgoingLetterStore store = new OutgoingLetterStore(db, new LetterPdf(), LetterFixtures.clock());
+        store.saveSettings(LetterFixtures.ADMIN, LetterFixtures.form(LetterFixtures.SIGNER));
+        var issued = store.issue(LetterFixtures.KABID, LetterFixtures.request(db, RequestState.SIAP_SURAT, 1), 3);
+        FakePrinting printing = new FakePrinting();
+        FxTestSupport.RecordingDialogs dialogs = new FxTestSupport.RecordingDialogs();
+        LettersViewModel vm = new LettersViewModel(store, new LetterPdf(), printing, () -> LetterFixtures.KABID,
+                LetterFixtures.clock(), TaskRunner.direct(), dialogs, new I18n(I18n.INDONESIAN));
+
+        vm.load();
+        vm.selectIssued(vm.issued().get(0));
+        assertThat(vm.pages().get()).hasSize(1);
+        vm.print();
+        assertThat(dialogs.shown).containsExactly("error: Cetak surat: Tidak ada printer yang terpasang di komputer ini. "
+                + "Pasang atau nyalakan printer, lalu buka kembali layar ini.");
+
+        printing.printers.add("PDF");
+        vm.load();
+        vm.copies().set(2);
+        vm.print();
+        assertThat(printing.printed).hasSize(1);
+        assertThat(OutgoingLetterStore.sha256(printing.printed.get(0))).isEqualTo(issued.sha256());
+        assertThat(vm.status().get()).isEqualTo("Surat Nomor 500.12.6/1/Diskominfo dikirim ke printer PDF (2 salinan).");
+
+        dialogs.shown.clear();
+        printing.fail = true;
+        vm.print();
+        assertThat(dialogs.shown).containsExactly("error: Cetak surat: Pencetakan ke printer PDF gagal. Periksa printer "
+                + "(kertas, tinta, sambungan), lalu coba lagi. Surat tetap tersimpan.");
+    }
+}
