@@ -1,13 +1,17 @@
 package id.kalbarprov.loket;
 
 import id.kalbarprov.loket.core.auth.Actor;
+import id.kalbarprov.loket.core.backup.BackupService;
 import id.kalbarprov.loket.core.auth.Role;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.intake.IntakeService;
+import id.kalbarprov.loket.store.BackupStore;
 import id.kalbarprov.loket.store.Database;
 import id.kalbarprov.loket.store.LetterStore;
 import id.kalbarprov.loket.store.ReferenceStore;
 import id.kalbarprov.loket.store.SettingsStore;
+import id.kalbarprov.loket.ui.backup.BackupView;
+import id.kalbarprov.loket.ui.backup.BackupViewModel;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.NotBuiltScreen;
@@ -37,6 +41,7 @@ public final class Loket {
     private final ReferenceStore reference;
     private final LetterStore letters;
     private final IntakeService intake;
+    private final BackupService backups;
     /** Until sign-in exists (issue 6) the app acts as this single desk operator holding every role. */
     private volatile Actor actor = new Actor(0, "admin", "Operator Loket", java.util.EnumSet.allOf(Role.class));
 
@@ -49,6 +54,7 @@ public final class Loket {
         this.intake = new IntakeService(letters,
                 id -> reference.services().stream().filter(s -> s.id() == id).findFirst(),
                 this::calendar, clock);
+        this.backups = new BackupService(new BackupStore(db), clock);
     }
 
     public static Loket open(Path dbFile, Clock clock) {
@@ -77,6 +83,10 @@ public final class Loket {
 
     public IntakeService intake() {
         return intake;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     /** The signed-in operator. */
@@ -113,6 +123,8 @@ public final class Loket {
     /** The tabs of Pengaturan, in order; each feature adds its own. */
     private List<SettingsTab> settingsTabs(I18n i18n, TaskRunner runner, DialogService dialogs) {
         List<SettingsTab> tabs = new ArrayList<>();
+        tabs.add(new SettingsTab("settings-backup", "backup.tab", new BackupView(i18n,
+                new BackupViewModel(backups, this::actor, runner, dialogs, i18n, javafx.application.Platform::exit))));
         return tabs;
     }
 }

@@ -23,7 +23,7 @@ class I18nBundlesTest {
     /** Keys built at run time from an enum constant: prefix + "." + NAME. */
     static final List<String> ENUM_PREFIXES = List.of("nav.", "planned.", "state.", "due.", "role.", "signer.",
             "outcome.", "category.", "channel.", "complaintState.", "delivery.", "email.", "hosting.", "network.",
-            "sort.");
+            "sort.", "backupProblem.", "startupProblem.");
 
     static Properties load(String bundle, String lang) throws IOException {
         Properties p = new Properties();
