@@ -33,6 +33,8 @@ public final class BackupView implements Screen {
         Label intro = new Label(i18n.t("backup.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add("text-muted");
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        intro.setMaxWidth(900);
 
         TextField folder = new TextField();
         folder.setId("backup-folder");
@@ -78,7 +80,9 @@ public final class BackupView implements Screen {
         form.add(new HBox(8, folder, choose), 1, 0);
         form.add(folderError, 1, 1);
         form.add(keepLabel, 0, 2);
-        form.add(new HBox(12, keep, keepHint), 1, 2);
+        HBox keepRow = new HBox(12, keep, keepHint);
+        keepRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.add(keepRow, 1, 2);
         form.add(keepError, 1, 3);
         GridPane.setHgrow(form.getChildren().get(1), Priority.ALWAYS);
         form.setMaxWidth(900);
@@ -108,16 +112,17 @@ public final class BackupView implements Screen {
         table.setId("backup-list");
         table.setAccessibleText(i18n.t("backup.list"));
         table.setPlaceholder(new Label(i18n.t("backup.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setMaxWidth(900);
         TableColumn<BackupInfo, String> date = new TableColumn<>(i18n.t("backup.col.date"));
         date.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.date(c.getValue())));
-        date.setPrefWidth(170);
+        date.setPrefWidth(200);
         TableColumn<BackupInfo, String> size = new TableColumn<>(i18n.t("backup.col.size"));
         size.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.size(c.getValue())));
-        size.setPrefWidth(110);
+        size.setPrefWidth(120);
         size.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<BackupInfo, String> file = new TableColumn<>(i18n.t("backup.col.file"));
         file.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().file().getFileName().toString()));
+        file.setPrefWidth(560);
         table.getColumns().addAll(java.util.List.of(date, size, file));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selected().set(b));
         VBox.setVgrow(table, Priority.ALWAYS);
