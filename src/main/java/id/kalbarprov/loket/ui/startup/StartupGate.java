@@ -24,7 +24,14 @@ public final class StartupGate {
      */
     public static boolean passes(Path file, Stage stage, I18n i18n, TaskRunner runner, DialogService dialogs,
                                  Runnable reopen) {
-        StartupCheck.Result result = StartupCheck.run(file);
+        StartupCheck.Result result;
+        try {
+            result = StartupCheck.run(file);
+        } catch (RuntimeException e) {
+            // e.g. the folder of a new database cannot be created: the app's own "cannot open" message follows
+            org.slf4j.LoggerFactory.getLogger(StartupGate.class).error("Start-up check of {} failed", file, e);
+            return true;
+        }
         if (result instanceof StartupCheck.Broken broken) {
             show(stage, broken, i18n, runner, dialogs, Clock.systemDefaultZone(), reopen);
             return false;
