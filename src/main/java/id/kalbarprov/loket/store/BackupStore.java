@@ -71,7 +71,7 @@ public final class BackupStore implements BackupPort {
         if (keep < 1 || keep > BackupSettings.MAX_KEEP) {
             keep = BackupSettings.DEFAULT_KEEP;
         }
-        return new BackupSettings(folder.isEmpty() ? abs.resolveSibling("cadangan") : Path.of(folder), keep);
+        return new BackupSettings(folder.isEmpty() ? defaultFolder(abs) : Path.of(folder), keep);
     }
 
     @Override
@@ -111,8 +111,23 @@ public final class BackupStore implements BackupPort {
         return BackupNames.stem(dbFile.getFileName().toString());
     }
 
+    /** The default folder, "cadangan" beside the database. */
+    public static Path defaultFolder(Path dbFile) {
+        return dbFile.toAbsolutePath().resolveSibling("cadangan");
+    }
+
     @Override
     public BackupInfo write(Path target) {
+        Path folder = target.toAbsolutePath().getParent();
+        // Only the default folder is created; a configured one that is missing is a USB disk not
+        // plugged in or a share not mounted, and a backup silently written elsewhere would mislead.
+        if (folder != null && folder.equals(defaultFolder(dbFile)) && !Files.exists(folder)) {
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                // reported as FOLDER_MISSING below
+            }
+        }
         LocalDateTime at = BackupNames.parse(stem(), target.getFileName().toString())
                 .orElse(LocalDateTime.now().withNano(0));
         return Backup.write(dbFile, target, at);

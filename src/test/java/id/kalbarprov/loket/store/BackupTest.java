@@ -188,11 +188,14 @@ class BackupTest {
         assertThatThrownBy(() -> service.backupNow(CLERK)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.restore(file, CLERK)).isInstanceOf(AccessDeniedException.class);
 
-        assertThatThrownBy(() -> service.backupNow(ADMIN)).isInstanceOfSatisfying(BackupException.class,
-                e -> assertThat(e.problem()).isEqualTo(BackupProblem.FOLDER_MISSING));
+        assertThat(service.backupNow(ADMIN).file().getParent()).as("the default folder is created")
+                .isEqualTo(dir.resolve("data/cadangan"));
         Path usb = dir.resolve("usb");
-        usb.toFile().mkdirs();
         service.saveSettings(new BackupSettings(usb, 2), ADMIN);
+        assertThatThrownBy(() -> service.backupNow(ADMIN)).as("a configured folder is never created")
+                .isInstanceOfSatisfying(BackupException.class,
+                        e -> assertThat(e.problem()).isEqualTo(BackupProblem.FOLDER_MISSING));
+        usb.toFile().mkdirs();
         assertThat(new BackupService(new BackupStore(file, null), clock).settings())
                 .isEqualTo(new BackupSettings(usb, 2));
         assertThat(AuditLog.forEntity(db.jdbi(), "setting", "backup")).hasSize(1);

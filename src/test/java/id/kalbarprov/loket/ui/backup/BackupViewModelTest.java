@@ -53,11 +53,11 @@ class BackupViewModelTest {
 
     @Test
     void aMissingFolderIsExplainedThenBackupNowWritesAndListsIt() throws Exception {
+        vm.chooseFolder(dir.resolve("usb"));
         vm.backupNow();
         assertThat(dialogs.shown).singleElement().asString()
                 .startsWith("error: Cadangan gagal: Folder cadangan tidak ditemukan. Pastikan flashdisk terpasang");
         Path usb = Files.createDirectories(dir.resolve("usb"));
-        vm.chooseFolder(usb);
         vm.keep().set("3");
         vm.backupNow();
         assertThat(vm.status().get()).isEqualTo("Cadangan dibuat dan diperiksa: loket-20261123-100000.db ("
