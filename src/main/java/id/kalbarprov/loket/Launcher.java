@@ -1,10 +1,12 @@
 package id.kalbarprov.loket;
 
+import id.kalbarprov.loket.cli.BackupCommand;
 import id.kalbarprov.loket.cli.CheckCommand;
 import id.kalbarprov.loket.cli.DbOption;
 import id.kalbarprov.loket.cli.DemoDataCommand;
 import id.kalbarprov.loket.cli.DueDateCommand;
 import id.kalbarprov.loket.cli.LettersCommand;
+import id.kalbarprov.loket.cli.RestoreCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "loket", mixinStandardHelpOptions = true, version = "Loket 0.1",
         description = "Loket — layanan Diskominfo Provinsi Kalimantan Barat. Tanpa perintah: membuka aplikasi.",
         subcommands = {DemoDataCommand.class, CheckCommand.class, DueDateCommand.class,
-            LettersCommand.class})
+                LettersCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Mixin
@@ -27,7 +29,7 @@ public final class Launcher implements Callable<Integer> {
 
     public static void main(String[] args) {
         long started = System.nanoTime();
-        CommandLine cli = new CommandLine(new Launcher());
+        CommandLine cli = commandLine();
         cli.setExecutionStrategy(parsed -> {
             DbOption option = parsed.subcommand() != null
                     ? parsed.subcommand().commandSpec().mixins().values().stream()
@@ -43,6 +45,25 @@ public final class Launcher implements Callable<Integer> {
         if (code != 0 || args.length > 0 && !onlyDbArgs(args)) {
             System.exit(code);
         }
+    }
+
+    /**
+     * The command line with its safety net: an unexpected failure prints one Indonesian line and
+     * exits 1; the stack trace goes to the log, never to the administrator's screen.
+     */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Launcher());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command failed: {}", parsed.originalArgs(), e);
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            cmd.getErr().println("Perintah gagal: " + root.getMessage()
+                    + ". Rincian dicatat di berkas log (loket.log).");
+            return 1;
+        });
+        return cli;
     }
 
     private static boolean onlyDbArgs(String[] args) {

@@ -5,6 +5,7 @@ import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.auth.OperatorService;
 import id.kalbarprov.loket.core.auth.PasswordHasher;
 import id.kalbarprov.loket.core.auth.Permission;
+import id.kalbarprov.loket.core.backup.BackupService;
 import id.kalbarprov.loket.core.auth.Role;
 import id.kalbarprov.loket.core.calendar.HolidayService;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
@@ -15,6 +16,7 @@ import id.kalbarprov.loket.core.complaints.ComplaintService;
 import id.kalbarprov.loket.store.ComplaintStore;
 import id.kalbarprov.loket.core.request.RequestWorkflow;
 import id.kalbarprov.loket.documents.LetterPdf;
+import id.kalbarprov.loket.store.BackupStore;
 import id.kalbarprov.loket.store.Database;
 import id.kalbarprov.loket.store.HolidayStore;
 import id.kalbarprov.loket.store.LetterStore;
@@ -25,6 +27,8 @@ import id.kalbarprov.loket.store.OutgoingLetterStore;
 import id.kalbarprov.loket.store.ReferenceStore;
 import id.kalbarprov.loket.store.RequestStore;
 import id.kalbarprov.loket.store.SettingsStore;
+import id.kalbarprov.loket.ui.backup.BackupView;
+import id.kalbarprov.loket.ui.backup.BackupViewModel;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.complaints.ComplaintsContext;
 import id.kalbarprov.loket.ui.complaints.ComplaintsView;
@@ -97,6 +101,7 @@ public final class Loket {
     private final RequestWorkflow workflow;
     /** Set at sign-in (LoketApp → ui/signin/Session); only tests and commands that skip sign-in act as this all-roles operator. */
     private final OutgoingLetterStore outgoing;
+    private final BackupService backups;
     /** Until sign-in exists (issue 6) the app acts as this single desk operator holding every role. */
     private volatile Actor actor = new Actor(0, "admin", "Operator Loket", java.util.EnumSet.allOf(Role.class));
 
@@ -118,6 +123,7 @@ public final class Loket {
         this.requests = new RequestStore(db, this::calendar);
         this.workflow = new RequestWorkflow(requests, this::calendar, clock);
         this.outgoing = new OutgoingLetterStore(db, new LetterPdf(), clock);
+        this.backups = new BackupService(new BackupStore(db), clock);
     }
 
     public static Loket open(Path dbFile, Clock clock) {
@@ -176,6 +182,10 @@ public final class Loket {
     /** Outgoing confirmation letters (issue 4). */
     public OutgoingLetterStore outgoing() {
         return outgoing;
+    }
+
+    public BackupService backups() {
+        return backups;
     }
 
     /** The signed-in operator. */
@@ -286,6 +296,10 @@ public final class Loket {
         if (actor.can(Permission.MANAGE_SETTINGS)) {
             tabs.add(new SettingsTab("settings-signer", "letterSigner.tab", new SignerView(i18n,
                     new SignerViewModel(outgoing, this::actor, runner, dialogs, i18n))));
+        }
+        if (actor.can(Permission.BACKUP_RESTORE)) {
+            tabs.add(new SettingsTab("settings-backup", "backup.tab", new BackupView(i18n,
+                    new BackupViewModel(backups, this::actor, runner, dialogs, i18n, javafx.application.Platform::exit))));
         }
         return tabs;
     }

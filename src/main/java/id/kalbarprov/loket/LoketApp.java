@@ -5,6 +5,7 @@ import id.kalbarprov.loket.ui.common.FxDialogService;
 import id.kalbarprov.loket.ui.common.FxTaskRunner;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.signin.Session;
+import id.kalbarprov.loket.ui.startup.StartupGate;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -24,6 +25,7 @@ public final class LoketApp extends Application {
     static volatile long launchedAtNanos;
 
     private final FxTaskRunner runner = new FxTaskRunner();
+    private AutoBackup autoBackup;
 
     @Override
     public void start(Stage stage) {
@@ -36,6 +38,9 @@ public final class LoketApp extends Application {
                 dialogs.unexpected(e);
             }
         });
+        if (!StartupGate.passes(databaseFile, stage, i18n, runner, dialogs, () -> start(stage))) {
+            return; // the guided restore is showing; after a restore it starts again from the top
+        }
         Loket loket;
         try {
             loket = Loket.open(Objects.requireNonNull(databaseFile), Clock.systemDefaultZone());
@@ -58,11 +63,18 @@ public final class LoketApp extends Application {
         stage.setMinHeight(Math.min(600, screen.getHeight()));
         session.start();
         stage.show();
+        autoBackup = new AutoBackup(loket.backups(), e -> Platform.runLater(() -> dialogs.error(
+                i18n.t("backup.failed.title"), e instanceof id.kalbarprov.loket.core.backup.BackupException b
+                        ? i18n.t("backupProblem." + b.problem().name()) : i18n.t("error.unexpected.message"))));
+        autoBackup.start();
         LOG.info("Window shown {} ms after launch", (System.nanoTime() - launchedAtNanos) / 1_000_000);
     }
 
     @Override
     public void stop() {
         runner.close();
+        if (autoBackup != null) {
+            autoBackup.stopAndBackUp();
+        }
     }
 }

@@ -68,6 +68,12 @@ public final class LetterStore implements LetterStorePort {
     }
 
     @Override
+    public boolean agencyExists(long agencyId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM agency WHERE id = ?").bind(0, agencyId)
+                .mapTo(Integer.class).one() > 0);
+    }
+
+    @Override
     public Registered insert(NewLetter letter) {
         return jdbi.inTransaction(h -> insert(h, letter, LocalDateTime.now()));
     }

@@ -26,7 +26,8 @@ class I18nBundlesTest {
             "sort.", "holidayKind.", "audit.entity.", "audit.action.", "audit.field.", "serviceShort.",
             "complainantKind.", "complaintDelivery.",
             "workflow.kind.", "processing.form.",
-            "letterKind.", "letterDelivery.", "templates.service.", "letters.paper.");
+            "letterKind.", "letterDelivery.", "templates.service.", "letters.paper.",
+            "backupProblem.", "startupProblem.");
 
     static Properties load(String bundle, String lang) throws IOException {
         Properties p = new Properties();

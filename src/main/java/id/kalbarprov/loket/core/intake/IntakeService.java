@@ -54,12 +54,18 @@ public final class IntakeService {
     public Outcome register(LetterDraft draft, Actor actor, boolean confirmedDifferent) {
         actor.require(Permission.REGISTER_LETTER);
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Violation> problems = LetterValidator.validate(draft, now);
+        List<Violation> problems = new java.util.ArrayList<>(LetterValidator.validate(draft, now));
+        Optional<ServiceStandard> known = draft.serviceId() == null ? Optional.empty() : services.apply(draft.serviceId());
+        if (draft.serviceId() != null && known.isEmpty()) {
+            problems.add(Violation.of(LetterFields.SERVICE, "validation.unknown"));
+        }
+        if (draft.agencyId() != null && !store.agencyExists(draft.agencyId())) {
+            problems.add(Violation.of(LetterFields.AGENCY, "validation.unknown"));
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        ServiceStandard service = services.apply(draft.serviceId())
-                .orElseThrow(() -> new ValidationException(Violation.of(LetterFields.SERVICE, "validation.unknown")));
+        ServiceStandard service = known.orElseThrow();
         LetterDraft clean = normalize(draft);
         if (!confirmedDifferent) {
             Optional<LetterStorePort.ExistingLetter> existing =

@@ -9,6 +9,11 @@ public interface LetterStorePort {
     /** A letter already registered with this agency and letter number, if any. */
     Optional<ExistingLetter> findByAgencyAndNumber(long agencyId, String letterNumber);
 
+    /** Whether the agency exists; an unknown id is a validation problem, not a database error. */
+    default boolean agencyExists(long agencyId) {
+        return true;
+    }
+
     /**
      * Registers the letter in one durable transaction: takes the next agenda serial of the year,
      * formats the agenda number, writes the letter, its checklist and its first history row.

@@ -1,0 +1,260 @@
+package id.kalbarprov.loket.store;
+
+import id.kalbarprov.loket.core.backup.BackupCheck;
+import id.kalbarprov.loket.core.backup.BackupException;
+import id.kalbarprov.loket.core.backup.BackupInfo;
+import id.kalbarprov.loket.core.backup.BackupNames;
+import id.kalbarprov.loket.core.backup.BackupProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Online backup and restore of a Loket database file. The backup is {@code VACUUM INTO} a
+ * temporary name (a consistent snapshot while others keep working; see decision 0008), synced,
+ * verified with integrity_check, and only then renamed to its final name. A restore verifies the
+ * backup first and keeps the replaced files beside the database.
+ */
+public final class Backup {
+
+    static final String[] SIDE_FILES = {"-wal", "-shm", "-journal"};
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static volatile Integer newestMigration;
+
+    private Backup() {
+    }
+
+    /**
+     * Writes a verified copy of database {@code db} to {@code target}, which must not exist.
+     *
+     * @throws BackupException with the reason; no partial file is left behind
+     */
+    public static BackupInfo write(Path db, Path target, LocalDateTime takenAt) {
+        if (Files.exists(target)) {
+            throw new BackupException(BackupProblem.TARGET_EXISTS, target.toString());
+        }
+        Path folder = target.toAbsolutePath().getParent();
+        requireWritableFolder(folder);
+        if (!Files.isRegularFile(db)) {
+            throw new BackupException(BackupProblem.FILE_MISSING, db.toString());
+        }
+        Path part = folder.resolve(target.getFileName() + ".part");
+        try {
+            Files.deleteIfExists(part);
+            try (Connection c = Database.dataSource(db).getConnection(); Statement st = c.createStatement()) {
+                st.executeUpdate("VACUUM INTO '" + part.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+            sync(part);
+            BackupCheck check = verify(part);
+            if (!check.ok()) {
+                throw new BackupException(BackupProblem.WRITE_FAILED, "the copy failed its check: " + check.detail());
+            }
+            move(part, target);
+            return new BackupInfo(target, takenAt, Files.size(target));
+        } catch (SQLException | IOException e) {
+            throw new BackupException(BackupProblem.WRITE_FAILED, e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // nothing more to do; the .part name is never listed as a backup
+            }
+        }
+    }
+
+    static void requireWritableFolder(Path folder) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new BackupException(BackupProblem.FOLDER_MISSING, String.valueOf(folder));
+        }
+        if (!Files.isWritable(folder)) {
+            throw new BackupException(BackupProblem.FOLDER_NOT_WRITABLE, folder.toString());
+        }
+    }
+
+    /** integrity_check ok, a Loket database, its migrations not newer than this app's. Changes nothing. */
+    public static BackupCheck verify(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return BackupCheck.bad(BackupProblem.FILE_MISSING, String.valueOf(file));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SQLITE_HEADER.length);
+            if (!java.util.Arrays.equals(head, SQLITE_HEADER)) {
+                return BackupCheck.bad(BackupProblem.NOT_SQLITE, file.toString());
+            }
+        } catch (IOException e) {
+            return BackupCheck.bad(BackupProblem.FILE_MISSING, e.getMessage());
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            List<String> integrity = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                while (rs.next()) {
+                    integrity.add(rs.getString(1));
+                }
+            }
+            if (!integrity.equals(List.of("ok"))) {
+                return BackupCheck.bad(BackupProblem.DAMAGED, String.join("; ", integrity));
+            }
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            if (!tables.containsAll(List.of("flyway_schema_history", "letter", "agenda_counter"))) {
+                return BackupCheck.bad(BackupProblem.NOT_LOKET, file.toString());
+            }
+            int version = 0;
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL")) {
+                while (rs.next()) {
+                    version = Math.max(version, Integer.parseInt(rs.getString(1).split("\\.")[0]));
+                }
+            }
+            if (version > newestMigration()) {
+                return BackupCheck.bad(BackupProblem.TOO_NEW, "V" + version + " > V" + newestMigration());
+            }
+            long letters;
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM letter")) {
+                letters = rs.next() ? rs.getLong(1) : 0;
+            }
+            return BackupCheck.good(version, letters);
+        } catch (SQLException | NumberFormatException e) {
+            return BackupCheck.bad(BackupProblem.DAMAGED, e.getMessage());
+        }
+    }
+
+    /** The newest migration this app ships. */
+    static int newestMigration() {
+        Integer n = newestMigration;
+        if (n == null) {
+            SQLiteDataSource memory = new SQLiteDataSource();
+            memory.setUrl("jdbc:sqlite::memory:");
+            int max = 0;
+            for (MigrationInfo m : Flyway.configure().dataSource(memory).locations("classpath:db/migration")
+                    .load().info().all()) {
+                if (m.getVersion() != null) {
+                    max = Math.max(max, Integer.parseInt(m.getVersion().getVersion().split("\\.")[0]));
+                }
+            }
+            newestMigration = n = max;
+        }
+        return n;
+    }
+
+    /**
+     * Replaces {@code db} (and its -wal/-shm) with a verified {@code backup}. Close every connection
+     * to {@code db} first. The replaced files are kept as {@code <db>.before-restore-<stamp>}.
+     *
+     * @return the kept copy of the replaced database, or null when {@code db} did not exist
+     * @throws BackupException when the backup is not good or the file cannot be replaced
+     */
+    public static Path restore(Path backup, Path db, LocalDateTime now) {
+        BackupCheck check = verify(backup);
+        if (!check.ok()) {
+            throw new BackupException(check.problem(), check.detail());
+        }
+        Path dbAbs = db.toAbsolutePath();
+        Path dir = dbAbs.getParent();
+        String name = dbAbs.getFileName().toString();
+        Path incoming = dir.resolve(name + ".restoring");
+        try {
+            Files.createDirectories(dir);
+            Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
+            sync(incoming);
+        } catch (IOException e) {
+            deleteQuietly(incoming);
+            throw new BackupException(BackupProblem.REPLACE_FAILED, e.getMessage(), e);
+        }
+        Path kept = dir.resolve(name + ".before-restore-" + BackupNames.stamp(now));
+        boolean hadDb = Files.exists(dbAbs);
+        try {
+            if (hadDb) {
+                Files.move(dbAbs, kept);
+            }
+            // A stale -wal must never meet the restored file: it would be replayed into it.
+            for (String side : SIDE_FILES) {
+                Path f = dir.resolve(name + side);
+                if (Files.exists(f)) {
+                    Files.move(f, dir.resolve(kept.getFileName() + side), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            move(incoming, dbAbs);
+        } catch (IOException e) {
+            deleteQuietly(incoming);
+            if (hadDb && Files.exists(kept) && !Files.exists(dbAbs)) {
+                try {
+                    Files.move(kept, dbAbs);
+                } catch (IOException undo) {
+                    e.addSuppressed(undo);
+                }
+            }
+            throw new BackupException(BackupProblem.REPLACE_FAILED, e.getMessage(), e);
+        }
+        return hadDb ? kept : null;
+    }
+
+    /** Backups of database {@code stem} in {@code folder}, newest first; empty when the folder is missing. */
+    public static List<BackupInfo> list(Path folder, String stem) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<BackupInfo> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                var at = BackupNames.parse(stem, f.getFileName().toString());
+                if (at.isPresent() && Files.isRegularFile(f)) {
+                    found.add(new BackupInfo(f, at.get(), Files.size(f)));
+                }
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        found.sort(Comparator.comparing(BackupInfo::takenAt).reversed());
+        return found;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void sync(Path file) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+    }
+
+    private static void deleteQuietly(Path f) {
+        try {
+            Files.deleteIfExists(f);
+        } catch (IOException ignored) {
+            // left behind under a name nothing reads
+        }
+    }
+}
