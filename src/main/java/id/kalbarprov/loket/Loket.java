@@ -39,6 +39,8 @@ import id.kalbarprov.loket.ui.calendar.HolidaysView;
 import id.kalbarprov.loket.ui.calendar.HolidaysViewModel;
 import id.kalbarprov.loket.ui.calendar.OfficeSettingsView;
 import id.kalbarprov.loket.ui.calendar.OfficeSettingsViewModel;
+import id.kalbarprov.loket.ui.complaints.ComplaintsSummaryView;
+import id.kalbarprov.loket.ui.complaints.ComplaintsSummaryViewModel;
 import id.kalbarprov.loket.ui.dashboard.DashboardView;
 import id.kalbarprov.loket.ui.dashboard.DashboardViewModel;
 import id.kalbarprov.loket.ui.audit.AuditView;
@@ -205,10 +207,11 @@ public final class Loket {
     /** The main window with every screen wired. */
     public MainWindow mainWindow(I18n i18n, TaskRunner runner, DialogService dialogs, String operator) {
         Map<NavItem, Function<Navigator, Screen>> screens = new EnumMap<>(NavItem.class);
-        // Beranda; further sections (the complaints summary) go in the last argument, refreshed with it.
+        // Beranda, with the complaints section below the requests' counts (refreshed with it).
         screens.put(NavItem.BERANDA, nav -> new DashboardView(i18n, new DashboardViewModel(
                 new DashboardStore(db, this::calendar, clock)::load, runner, nav, clock, dialogs::unexpected),
-                List.of()));
+                List.of(new ComplaintsSummaryView(i18n, new ComplaintsSummaryViewModel(complaints::counts, runner,
+                        dialogs::unexpected), () -> nav.show(NavItem.PENGADUAN)))));
         screens.put(NavItem.SURAT_MASUK, nav -> suratMasuk(i18n, runner, dialogs));
         WorkflowServices flow = new WorkflowServices(workflow, requests, this::actor, clock);
         screens.put(NavItem.KAJIAN, nav -> new ReviewView(i18n, new ReviewViewModel(flow, runner, dialogs, i18n)));

@@ -3,6 +3,7 @@ package id.kalbarprov.loket.store;
 import id.kalbarprov.loket.core.calendar.DueStatus;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.catalog.ServiceKind;
+import id.kalbarprov.loket.core.complaints.ComplaintState;
 import id.kalbarprov.loket.core.intake.LetterDraft;
 import id.kalbarprov.loket.core.intake.LetterStorePort;
 import id.kalbarprov.loket.core.intake.SignerRole;
@@ -258,6 +259,14 @@ public final class LetterStore implements LetterStorePort {
                             rs.getString(2), rs.getString(3) == null ? null : RequestState.valueOf(rs.getString(3)),
                             RequestState.valueOf(rs.getString(4)), rs.getString(5)))
                     .list();
+            List<LetterDetail.RelatedComplaint> complaints = h.createQuery("""
+                            SELECT id, number, received_at, state, text FROM complaint
+                            WHERE letter_id = ? ORDER BY received_at DESC, id DESC""")
+                    .bind(0, id)
+                    .map((rs, ctx) -> new LetterDetail.RelatedComplaint(rs.getLong(1), rs.getString(2),
+                            LocalDateTime.parse(rs.getString(3)), ComplaintState.valueOf(rs.getString(4)),
+                            rs.getString(5)))
+                    .list();
             LetterRow r = row.get();
             WorkingCalendar cal = calendar.get();
             LocalDate due = r.state().clockRunning() ? RequestClock.due(r, cal) : null;
@@ -273,7 +282,7 @@ public final class LetterStore implements LetterStorePort {
                             LocalDateTime.parse(rs.getString(8)),
                             rs.getString(9) == null ? null : LocalDate.parse(rs.getString(9)),
                             rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                            due, status, checklist, history))
+                            due, status, checklist, history, complaints))
                     .findOne();
         });
     }

@@ -1,6 +1,7 @@
 package id.kalbarprov.loket.core.register;
 
 import id.kalbarprov.loket.core.calendar.DueStatus;
+import id.kalbarprov.loket.core.complaints.ComplaintState;
 import id.kalbarprov.loket.core.intake.SignerRole;
 import id.kalbarprov.loket.core.request.RequestState;
 import java.time.LocalDate;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /**
  * Everything known about one incoming letter: its register line, the fields the clerk typed, the
- * service's requirement checklist (which are fulfilled) and its history, oldest first.
+ * service's requirement checklist (which are fulfilled), its history, oldest first, and the
+ * complaints made about it, newest first.
  * {@code due}/{@code dueStatus} are null while the clock does not run.
  */
 public record LetterDetail(
@@ -30,11 +32,17 @@ public record LetterDetail(
         LocalDate due,
         DueStatus dueStatus,
         List<ChecklistItem> checklist,
-        List<HistoryEntry> history) {
+        List<HistoryEntry> history,
+        List<RelatedComplaint> complaints) {
 
     public LetterDetail {
         checklist = List.copyOf(checklist);
         history = List.copyOf(history);
+        complaints = List.copyOf(complaints);
+    }
+
+    /** A complaint registered about this request (issue 5: it shows on the request's detail). */
+    public record RelatedComplaint(long id, String number, LocalDateTime receivedAt, ComplaintState state, String text) {
     }
 
     /** One requirement of the service's standard and whether the letter fulfils it. */

@@ -132,6 +132,19 @@ public final class LetterDetailPane {
             hr++;
         }
         root.getChildren().add(history);
+
+        if (!d.complaints().isEmpty()) {
+            root.getChildren().add(section("detail.complaints"));
+            VBox list = new VBox(4);
+            list.setId("detail-complaints");
+            for (LetterDetail.RelatedComplaint c : d.complaints()) {
+                Label line = new Label(i18n.t("detail.complaint", c.number(),
+                        IndonesianDates.shortDateTime(c.receivedAt()), i18n.of("complaintState", c.state()), c.text()));
+                line.setWrapText(true);
+                list.getChildren().add(line);
+            }
+            root.getChildren().add(list);
+        }
     }
 
     private String dueText(LetterDetail d) {
