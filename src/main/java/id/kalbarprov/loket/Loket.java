@@ -22,6 +22,7 @@ import id.kalbarprov.loket.store.HolidayStore;
 import id.kalbarprov.loket.store.LetterStore;
 import id.kalbarprov.loket.store.OfficeSettingsStore;
 import id.kalbarprov.loket.store.AuditStore;
+import id.kalbarprov.loket.store.ReferenceCache;
 import id.kalbarprov.loket.store.OperatorStore;
 import id.kalbarprov.loket.store.OutgoingLetterStore;
 import id.kalbarprov.loket.store.ReferenceStore;
@@ -89,7 +90,13 @@ import java.util.function.Function;
 /** The one place that knows everything: opens the store and wires services and screens. */
 public final class Loket {
 
+    /** How long another workstation's edit of holidays, office hours or services may take to be seen here. */
+    public static final java.time.Duration REFERENCE_MAX_AGE = java.time.Duration.ofSeconds(30);
+
     private final Database db;
+    private final ReferenceCache<WorkingCalendar> calendarCache;
+    private final ReferenceCache<List<ServiceStandard>> serviceCache;
+    private final HolidayService holidays;
     private final Clock clock;
     private final SettingsStore settings;
     private final ReferenceStore reference;
@@ -112,9 +119,12 @@ public final class Loket {
         this.clock = clock;
         this.settings = new SettingsStore(db);
         this.reference = new ReferenceStore(db);
+        this.calendarCache = new ReferenceCache<>(() -> reference.calendar(settings), REFERENCE_MAX_AGE, System::nanoTime);
+        this.serviceCache = new ReferenceCache<>(reference::services, REFERENCE_MAX_AGE, System::nanoTime);
+        this.holidays = new HolidayService(new HolidayStore(db, calendarCache::invalidate));
         this.letters = new LetterStore(db, this::calendar, clock);
         this.intake = new IntakeService(letters,
-                id -> reference.services().stream().filter(s -> s.id() == id).findFirst(),
+                id -> serviceCache.get().stream().filter(s -> s.id() == id).findFirst(),
                 this::calendar, clock);
         this.operators = new OperatorService(new OperatorStore(db), PasswordHasher.DEFAULT,
                 () -> OperatorStore.policy(settings), clock);
@@ -190,6 +200,11 @@ public final class Loket {
         return backups;
     }
 
+    /** The holiday table (Pengaturan → Hari Libur); a change here drops the cached calendar. */
+    public HolidayService holidays() {
+        return holidays;
+    }
+
     /** The signed-in operator. */
     public Actor actor() {
         return actor;
@@ -199,9 +214,12 @@ public final class Loket {
         this.actor = signedIn;
     }
 
-    /** The calendar as the database defines it now (holidays are editable, so read each time). */
+    /**
+     * The calendar as the database defines it: cached, dropped at once when holidays or office hours
+     * are edited here, re-read within {@link #REFERENCE_MAX_AGE} when another workstation edits them.
+     */
     public WorkingCalendar calendar() {
-        return reference.calendar(settings);
+        return calendarCache.get();
     }
 
     /** The main window with every screen wired. */
@@ -274,12 +292,12 @@ public final class Loket {
         List<SettingsTab> tabs = new ArrayList<>();
         if (actor.can(Permission.MANAGE_SETTINGS)) {
             tabs.add(new SettingsTab("settings-office", "office.tab", new OfficeSettingsView(i18n,
-                    new OfficeSettingsViewModel(new OfficeSettingsService(new OfficeSettingsStore(db)), this::actor,
+                    new OfficeSettingsViewModel(new OfficeSettingsService(new OfficeSettingsStore(db, calendarCache::invalidate)), this::actor,
                             runner, dialogs, i18n))));
         }
         if (actor.can(Permission.MANAGE_HOLIDAYS)) {
             tabs.add(new SettingsTab("settings-holidays", "holidays.tab", new HolidaysView(i18n, new HolidaysViewModel(
-                    new HolidayService(new HolidayStore(db)), this::actor, runner, dialogs, i18n, clock),
+                    holidays, this::actor, runner, dialogs, i18n, clock),
                     HolidaysView.fileChooser(i18n))));
         }
         if (actor.can(Permission.MANAGE_OPERATORS)) {

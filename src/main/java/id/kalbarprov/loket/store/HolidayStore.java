@@ -17,9 +17,16 @@ import org.jdbi.v3.core.Jdbi;
 public final class HolidayStore implements HolidayStorePort {
 
     private final Jdbi jdbi;
+    private final Runnable afterChange;
 
     public HolidayStore(Database db) {
+        this(db, () -> { });
+    }
+
+    /** {@code afterChange} runs after every committed change (the app drops its cached calendar). */
+    public HolidayStore(Database db, Runnable afterChange) {
         this.jdbi = db.jdbi();
+        this.afterChange = afterChange;
     }
 
     @Override
@@ -70,11 +77,12 @@ public final class HolidayStore implements HolidayStorePort {
     @Override
     public void insert(Holiday holiday, String actor) {
         jdbi.useTransaction(h -> insert(h, holiday, actor, "add"));
+        afterChange.run();
     }
 
     @Override
     public boolean delete(LocalDate date, String actor) {
-        return jdbi.inTransaction(h -> {
+        boolean removed = jdbi.inTransaction(h -> {
             Optional<Holiday> before = find(h, date);
             if (before.isEmpty()) {
                 return false;
@@ -83,6 +91,8 @@ public final class HolidayStore implements HolidayStorePort {
             AuditLog.append(h, actor, "holiday", date.toString(), "remove", fields(before.get()), null);
             return true;
         });
+        afterChange.run();
+        return removed;
     }
 
     @Override
@@ -92,6 +102,7 @@ public final class HolidayStore implements HolidayStorePort {
                 insert(h, holiday, actor, source == null ? "import" : "import " + source);
             }
         });
+        afterChange.run();
     }
 
     private static void insert(Handle h, Holiday holiday, String actor, String action) {

@@ -4,7 +4,9 @@ import id.kalbarprov.loket.core.calendar.DueStatus;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.catalog.ServiceKind;
 import id.kalbarprov.loket.core.complaints.ComplaintState;
+import id.kalbarprov.loket.core.intake.DuplicateLetterException;
 import id.kalbarprov.loket.core.intake.LetterDraft;
+import id.kalbarprov.loket.core.intake.LetterFields;
 import id.kalbarprov.loket.core.intake.LetterStorePort;
 import id.kalbarprov.loket.core.intake.SignerRole;
 import id.kalbarprov.loket.core.numbering.NumberPattern;
@@ -14,6 +16,8 @@ import id.kalbarprov.loket.core.register.LetterRow;
 import id.kalbarprov.loket.core.register.Page;
 import id.kalbarprov.loket.core.request.RequestClock;
 import id.kalbarprov.loket.core.request.RequestState;
+import id.kalbarprov.loket.core.validation.ValidationException;
+import id.kalbarprov.loket.core.validation.Violation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -59,13 +63,17 @@ public final class LetterStore implements LetterStorePort {
 
     @Override
     public Optional<ExistingLetter> findByAgencyAndNumber(long agencyId, String letterNumber) {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return jdbi.withHandle(h -> findByAgencyAndNumber(h, agencyId, letterNumber));
+    }
+
+    private static Optional<ExistingLetter> findByAgencyAndNumber(Handle h, long agencyId, String letterNumber) {
+        return h.createQuery("""
                         SELECT id, agenda_number, letter_date, subject FROM letter
                         WHERE agency_id = ? AND letter_number_key = ? ORDER BY id LIMIT 1""")
                 .bind(0, agencyId).bind(1, numberKey(letterNumber))
                 .map((rs, ctx) -> new ExistingLetter(rs.getLong(1), rs.getString(2),
                         LocalDate.parse(rs.getString(3)), rs.getString(4)))
-                .findOne());
+                .findOne();
     }
 
     @Override
@@ -82,6 +90,15 @@ public final class LetterStore implements LetterStorePort {
     /** Registers within an open transaction (also used by demo data, which backdates). */
     Registered insert(Handle h, NewLetter letter, LocalDateTime createdAt) {
         LetterDraft d = letter.draft();
+        if (h.createQuery("SELECT count(*) FROM agency WHERE id = ?").bind(0, d.agencyId()).mapTo(Integer.class).one() == 0) {
+            throw new ValidationException(Violation.of(LetterFields.AGENCY, "validation.unknown"));
+        }
+        if (letter.refuseDuplicate()) {
+            Optional<ExistingLetter> existing = findByAgencyAndNumber(h, d.agencyId(), d.letterNumber());
+            if (existing.isPresent()) {
+                throw new DuplicateLetterException(existing.get());
+            }
+        }
         String pattern = h.createQuery("SELECT value FROM setting WHERE key = ?")
                 .bind(0, SettingsStore.AGENDA_PATTERN).mapTo(String.class).findOne()
                 .orElse(DEFAULT_AGENDA_PATTERN);

@@ -14,9 +14,16 @@ import org.jdbi.v3.core.Jdbi;
 public final class OfficeSettingsStore implements OfficeSettingsPort {
 
     private final Jdbi jdbi;
+    private final Runnable afterChange;
 
     public OfficeSettingsStore(Database db) {
+        this(db, () -> { });
+    }
+
+    /** {@code afterChange} runs after a committed save (the closing time is part of the calendar). */
+    public OfficeSettingsStore(Database db, Runnable afterChange) {
         this.jdbi = db.jdbi();
+        this.afterChange = afterChange;
     }
 
     @Override
@@ -38,6 +45,7 @@ public final class OfficeSettingsStore implements OfficeSettingsPort {
             put(h, SettingsStore.PLACE, settings.place());
             AuditLog.append(h, actor, "setting", "office", "update", fields(before), fields(settings));
         });
+        afterChange.run();
     }
 
     private static Optional<String> get(Handle h, String key) {

@@ -59,25 +59,24 @@ public final class IntakeService {
         if (draft.serviceId() != null && known.isEmpty()) {
             problems.add(Violation.of(LetterFields.SERVICE, "validation.unknown"));
         }
-        if (draft.agencyId() != null && !store.agencyExists(draft.agencyId())) {
-            problems.add(Violation.of(LetterFields.AGENCY, "validation.unknown"));
-        }
         if (!problems.isEmpty()) {
+            // Report an unknown agency with the rest; on a clean form the insert itself checks it.
+            if (draft.agencyId() != null && !store.agencyExists(draft.agencyId())) {
+                problems.add(Violation.of(LetterFields.AGENCY, "validation.unknown"));
+            }
             throw new ValidationException(problems);
         }
         ServiceStandard service = known.orElseThrow();
         LetterDraft clean = normalize(draft);
-        if (!confirmedDifferent) {
-            Optional<LetterStorePort.ExistingLetter> existing =
-                    store.findByAgencyAndNumber(clean.agencyId(), clean.letterNumber());
-            if (existing.isPresent()) {
-                return new PossibleDuplicate(existing.get());
-            }
-        }
         boolean complete = isComplete(service, clean);
         LocalDate start = complete ? calendar.get().clockStart(clean.receivedAt()) : null;
-        LetterStorePort.Registered r = store.insert(new LetterStorePort.NewLetter(clean, complete, start, actor.label()));
-        return new Done(r.id(), r.agendaNumber(), complete, start);
+        try {
+            LetterStorePort.Registered r = store.insert(
+                    new LetterStorePort.NewLetter(clean, complete, start, actor.label(), !confirmedDifferent));
+            return new Done(r.id(), r.agendaNumber(), complete, start);
+        } catch (DuplicateLetterException duplicate) {
+            return new PossibleDuplicate(duplicate.existing());
+        }
     }
 
     /** Every requirement of the service's checklist is ticked. */

@@ -24,8 +24,17 @@ public interface LetterStorePort {
     record ExistingLetter(long id, String agendaNumber, LocalDate letterDate, String subject) {
     }
 
-    /** The letter with everything decided: state, clock start, who registered it. */
-    record NewLetter(LetterDraft draft, boolean complete, LocalDate clockStart, String actor) {
+    /**
+     * The letter with everything decided: state, clock start, who registered it. With
+     * {@code refuseDuplicate} the insert throws {@link DuplicateLetterException} (and writes nothing)
+     * when the agency already sent a letter with this number; an unknown agency is a
+     * {@link id.kalbarprov.loket.core.validation.ValidationException}. Both are checked inside the
+     * registering transaction, so two workstations cannot both pass the check.
+     */
+    record NewLetter(LetterDraft draft, boolean complete, LocalDate clockStart, String actor, boolean refuseDuplicate) {
+        public NewLetter(LetterDraft draft, boolean complete, LocalDate clockStart, String actor) {
+            this(draft, complete, clockStart, actor, false);
+        }
     }
 
     /** The result of a registration. */

@@ -122,7 +122,7 @@ class CalendarSettingsFxTest {
         AtomicReference<Path> chosen = new AtomicReference<>(bad);
         I18n i18n = new I18n(I18n.INDONESIAN);
         HolidaysView view = new HolidaysView(i18n, new HolidaysViewModel(
-                new HolidayService(new HolidayStore(loket.database())), loket::actor, TaskRunner.direct(), dialogs,
+                loket.holidays(), loket::actor, TaskRunner.direct(), dialogs,
                 i18n, FxTestSupport.clock()), owner -> Optional.of(chosen.get()));
         robot.interact(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
