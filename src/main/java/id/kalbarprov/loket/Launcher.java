@@ -29,6 +29,8 @@ public final class Launcher implements Callable<Integer> {
 
     public static void main(String[] args) {
         long started = System.nanoTime();
+        // Before anything logs (command classes may hold loggers): loket.log goes beside the database.
+        Logging.configure(DataDir.resolve(dbArgument(args), System.getenv()));
         CommandLine cli = commandLine();
         cli.setExecutionStrategy(parsed -> {
             DbOption option = parsed.subcommand() != null
@@ -64,6 +66,19 @@ public final class Launcher implements Callable<Integer> {
             return 1;
         });
         return cli;
+    }
+
+    /** The value of {@code --db FILE} or {@code --db=FILE} anywhere in {@code args}, or null. */
+    static Path dbArgument(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--db") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--db=")) {
+                return Path.of(args[i].substring("--db=".length()));
+            }
+        }
+        return null;
     }
 
     private static boolean onlyDbArgs(String[] args) {

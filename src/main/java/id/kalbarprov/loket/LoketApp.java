@@ -42,18 +42,24 @@ public final class LoketApp extends Application {
             return; // the guided restore is showing; after a restore it starts again from the top
         }
         Loket loket;
+        Session session;
         try {
             loket = Loket.open(Objects.requireNonNull(databaseFile), Clock.systemDefaultZone());
+            Loket opened = loket;
+            session = new Session(i18n, loket.operators(), loket.audit(), runner, dialogs, actor -> {
+                opened.signIn(actor);
+                return opened.mainWindow(i18n, runner, dialogs, i18n.t("shell.database", databaseFile));
+            }, loket.operators().policy().idleLock());
         } catch (RuntimeException e) {
             LOG.error("Cannot open database {}", databaseFile, e);
+            // Damage the quick start-up checks did not reach: the full check, then the guided restore.
+            if (StartupGate.restoreIfDamaged(databaseFile, stage, i18n, runner, dialogs, () -> start(stage))) {
+                return;
+            }
             dialogs.error(i18n.t("error.dbOpen.title"), i18n.t("error.dbOpen.message", databaseFile));
             Platform.exit();
             return;
         }
-        Session session = new Session(i18n, loket.operators(), loket.audit(), runner, dialogs, actor -> {
-            loket.signIn(actor);
-            return loket.mainWindow(i18n, runner, dialogs, i18n.t("shell.database", databaseFile));
-        }, loket.operators().policy().idleLock());
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(session.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/css/loket.css")).toExternalForm());
@@ -63,6 +69,7 @@ public final class LoketApp extends Application {
         stage.setMinHeight(Math.min(600, screen.getHeight()));
         session.start();
         stage.show();
+        StartupGate.checkInBackground(databaseFile, stage, i18n, runner, dialogs, () -> start(stage));
         autoBackup = new AutoBackup(loket.backups(), e -> Platform.runLater(() -> dialogs.error(
                 i18n.t("backup.failed.title"), e instanceof id.kalbarprov.loket.core.backup.BackupException b
                         ? i18n.t("backupProblem." + b.problem().name()) : i18n.t("error.unexpected.message"))));

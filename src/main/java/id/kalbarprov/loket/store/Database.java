@@ -19,6 +19,9 @@ public final class Database {
     /** How long a writer waits for another workstation's transaction before giving up. */
     public static final int BUSY_TIMEOUT_MS = 15_000;
 
+    /** The newest migration (V&lt;n&gt;__*.sql); DatabaseTest fails when a newer file exists. */
+    public static final int LATEST_MIGRATION = 9;
+
     private final Path file;
     private final Jdbi jdbi;
 
@@ -38,13 +41,29 @@ public final class Database {
             throw new StoreException("Cannot create the folder of " + file, e);
         }
         SQLiteDataSource ds = dataSource(file);
-        Flyway.configure()
-                .dataSource(ds)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        if (!isCurrent(ds)) {
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        }
         Jdbi jdbi = Jdbi.create(ds).installPlugin(new SqlObjectPlugin());
         return new Database(file, jdbi);
+    }
+
+    /**
+     * True when every migration up to {@link #LATEST_MIGRATION} has run and none failed: then
+     * Flyway, which takes about a second to start, is not needed at start-up. A test keeps the
+     * constant equal to the newest file in resources/db/migration.
+     */
+    static boolean isCurrent(SQLiteDataSource ds) {
+        try (var c = ds.getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT max(CAST(version AS INTEGER)), min(success) FROM flyway_schema_history")) {
+            return rs.next() && rs.getInt(1) == LATEST_MIGRATION && rs.getInt(2) == 1;
+        } catch (java.sql.SQLException e) {
+            return false; // a new file, or no history table yet: Flyway decides
+        }
     }
 
     static SQLiteDataSource dataSource(Path file) {

@@ -26,7 +26,7 @@ public final class StartupGate {
                                  Runnable reopen) {
         StartupCheck.Result result;
         try {
-            result = StartupCheck.run(file);
+            result = StartupCheck.runFast(file);
         } catch (RuntimeException e) {
             // e.g. the folder of a new database cannot be created: the app's own "cannot open" message follows
             org.slf4j.LoggerFactory.getLogger(StartupGate.class).error("Start-up check of {} failed", file, e);
@@ -37,6 +37,38 @@ public final class StartupGate {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Right after the window shows: {@code PRAGMA quick_check} on a thread of its own (it reads the whole
+     * file); damage found replaces the window with the guided restore.
+     */
+    public static void checkInBackground(Path file, Stage stage, I18n i18n, TaskRunner runner,
+                                         DialogService dialogs, Runnable reopen) {
+        Thread t = new Thread(() -> {
+            try {
+                StartupCheck.deepCheck(file).ifPresent(broken -> Platform.runLater(
+                        () -> show(stage, broken, i18n, runner, dialogs, Clock.systemDefaultZone(), reopen)));
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(StartupGate.class).error("Background check of {} failed", file, e);
+            }
+        }, "loket-startup-check");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The full check (quick_check included) now; true when it found damage and the guided restore shows. */
+    public static boolean restoreIfDamaged(Path file, Stage stage, I18n i18n, TaskRunner runner,
+                                           DialogService dialogs, Runnable reopen) {
+        try {
+            if (StartupCheck.run(file) instanceof StartupCheck.Broken broken) {
+                show(stage, broken, i18n, runner, dialogs, Clock.systemDefaultZone(), reopen);
+                return true;
+            }
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(StartupGate.class).error("Full check of {} failed", file, e);
+        }
+        return false;
     }
 
     /** Shows the guided restore for {@code broken} on {@code stage}. */
