@@ -1,6 +1,6 @@
 -- Complaints (pengaduan): the register and the history of every step (issue 5).
 -- The deadline is not stored: it follows from received_at, the category and the holiday table
--- (editable), as request deadlines do (docs/decisions/0006-complaints.md).
+-- (editable), as request deadlines do (docs/decisions/0009-complaints.md).
 CREATE TABLE complaint (
     id                INTEGER PRIMARY KEY,
     year              INTEGER NOT NULL,

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * A complaint's deadline (docs/decisions/0006-complaints.md): the clock starts at receipt, as for
+ * A complaint's deadline (docs/decisions/0009-complaints.md): the clock starts at receipt, as for
  * requests (same calendar, same closing time), and runs the category's working days. No category
  * yet: no deadline ("belum dikategorikan").
  */
