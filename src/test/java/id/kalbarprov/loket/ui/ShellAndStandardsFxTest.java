@@ -22,8 +22,11 @@ class ShellAndStandardsFxTest {
     @TempDir
     static Path dir;
 
+    Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Loket loket = FxTestSupport.open(dir);
         FxTestSupport.show(stage, loket, new FxTestSupport.RecordingDialogs()).show(NavItem.BERANDA);
     }
@@ -39,6 +42,7 @@ class ShellAndStandardsFxTest {
         assertThat(robot.lookup("#standard-name").queryAs(Label.class).getText())
                 .isEqualTo("Pelayanan Jaringan Informatika");
         assertThat(robot.lookup("#standard-time").queryAs(Label.class).getText()).isEqualTo("3 hari kerja");
+        robot.interact(() -> FxTestSupport.snapshot(stage.getScene(), "standards"));
         robot.clickOn("Pelayanan Video Conference");
         assertThat(robot.lookup("#standard-time").queryAs(Label.class).getText()).isEqualTo("1 hari kerja");
         assertThat(robot.lookup(n -> n instanceof Label l && l.getText() != null

@@ -2,6 +2,7 @@ package id.kalbarprov.loket.ui.register;
 
 import id.kalbarprov.loket.core.register.LetterDetail;
 import id.kalbarprov.loket.core.register.LetterFilter;
+import id.kalbarprov.loket.ui.common.CreatesNew;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.LetterFilterTarget;
 import id.kalbarprov.loket.ui.common.Screen;
@@ -29,7 +30,7 @@ import javafx.scene.layout.VBox;
  * Surat Masuk: the register (Buku Agenda) and the registration form side by side as tabs, plus one
  * tab per opened letter. Ctrl+N anywhere here opens the form; after each save the register refreshes.
  */
-public final class SuratMasukScreen implements Screen, LetterFilterTarget {
+public final class SuratMasukScreen implements Screen, LetterFilterTarget, CreatesNew {
 
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
 
@@ -94,6 +95,11 @@ public final class SuratMasukScreen implements Screen, LetterFilterTarget {
                 e.consume();
             }
         });
+    }
+
+    @Override
+    public void openNew() {
+        openIntake();
     }
 
     /** Shows the registration form, focus on the first field to type. */

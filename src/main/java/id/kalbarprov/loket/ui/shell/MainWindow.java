@@ -1,6 +1,7 @@
 package id.kalbarprov.loket.ui.shell;
 
 import id.kalbarprov.loket.core.register.LetterFilter;
+import id.kalbarprov.loket.ui.common.CreatesNew;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.LetterFilterTarget;
 import id.kalbarprov.loket.ui.common.Screen;
@@ -76,6 +77,13 @@ public final class MainWindow implements Navigator {
             scene.getAccelerators().put(new KeyCodeCombination(digits[item.ordinal()], KeyCombination.SHORTCUT_DOWN),
                     () -> show(item));
         }
+        // Ctrl+N: a new incoming letter from anywhere, the desk's most frequent action.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            show(NavItem.SURAT_MASUK);
+            if (current == NavItem.SURAT_MASUK && screen(NavItem.SURAT_MASUK) instanceof CreatesNew target) {
+                target.openNew();
+            }
+        });
     }
 
     public Parent root() {

@@ -84,8 +84,25 @@ class SuratMasukFxTest {
         return loket.letters().count(LetterFilter.ALL);
     }
 
+    /**
+     * The clerk's window is the active one, as on a real desk: windows other test classes left behind
+     * (pop-ups included) are closed, so the keys reach this one.
+     */
+    void activate(FxRobot robot) {
+        robot.interact(() -> {
+            for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+                if (w != stage) {
+                    w.hide();
+                }
+            }
+            stage.toFront();
+            stage.requestFocus();
+        });
+    }
+
     /** Ctrl+2, Ctrl+N, then the whole letter by keyboard; {@code tickChecklist} decides completeness. */
     void typeLetter(FxRobot robot, String agency, String number, boolean tickChecklist) {
+        activate(robot);
         ctrl(robot, KeyCode.DIGIT2);
         ctrl(robot, KeyCode.N);
         assertThat(focused(robot).getId()).isEqualTo("agency");
