@@ -6,6 +6,7 @@ import id.kalbarprov.loket.core.complaints.ComplainantKind;
 import id.kalbarprov.loket.core.complaints.Complaint;
 import id.kalbarprov.loket.core.complaints.ComplaintClock;
 import id.kalbarprov.loket.core.complaints.ComplaintDraft;
+import id.kalbarprov.loket.core.complaints.ComplaintFields;
 import id.kalbarprov.loket.core.complaints.ComplaintFilter;
 import id.kalbarprov.loket.core.complaints.ComplaintHistory;
 import id.kalbarprov.loket.core.complaints.ComplaintRow;
@@ -13,6 +14,7 @@ import id.kalbarprov.loket.core.complaints.ComplaintState;
 import id.kalbarprov.loket.core.complaints.ComplaintStorePort;
 import id.kalbarprov.loket.core.complaints.ConcurrentChangeException;
 import id.kalbarprov.loket.core.complaints.DeliveryChannel;
+import id.kalbarprov.loket.core.validation.Violation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -78,6 +80,26 @@ public final class ComplaintStore implements ComplaintStorePort {
             AuditLog.append(h, actor, "complaint", id, "register", null, after);
             return new Registered(id, number);
         });
+    }
+
+    @Override
+    public List<Violation> unknownReferences(ComplaintDraft d) {
+        return jdbi.withHandle(h -> {
+            List<Violation> out = new ArrayList<>();
+            if (d.complainantKind() == ComplainantKind.INSTANSI) {
+                unknown(h, "agency", d.agencyId(), ComplaintFields.AGENCY, out);
+            }
+            unknown(h, "service", d.serviceId(), ComplaintFields.SERVICE, out);
+            unknown(h, "letter", d.letterId(), ComplaintFields.LETTER, out);
+            return out;
+        });
+    }
+
+    private static void unknown(Handle h, String table, Long id, String field, List<Violation> out) {
+        if (id != null && h.createQuery("SELECT count(*) FROM " + table + " WHERE id = ?").bind(0, id)
+                .mapTo(Integer.class).one() == 0) {
+            out.add(Violation.of(field, "validation.unknown"));
+        }
     }
 
     @Override

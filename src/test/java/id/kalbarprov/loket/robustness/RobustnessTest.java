@@ -54,6 +54,22 @@ class RobustnessTest {
         assertThat(DatabaseCheck.run(db.file()).problems()).isEmpty();
     }
 
+    @Test
+    void complaintRegister() throws Exception {
+        Database db = Database.open(fast.resolve("loket.db"));
+        Stats s = hammer(new ComplaintTarget(db, CLOCK), 2_000, SEED);
+        assertThat(s.saved).as("some random complaints are good").isGreaterThan(50);
+        assertThat(s.refused).as("most are refused").isGreaterThan(800);
+        assertThat(DatabaseCheck.run(db.file()).problems()).isEmpty();
+    }
+
+    @Test
+    void processingRecords() {
+        Stats s = hammer(new ProcessingTarget(CLOCK), 2_000, SEED);
+        assertThat(s.unsaved).as("some random records are accepted (nothing is written)").isGreaterThan(50);
+        assertThat(s.refused).as("most are refused").isGreaterThan(800);
+    }
+
     /** Outcome counts of one run. */
     static final class Stats {
         int saved;

@@ -13,6 +13,7 @@ import id.kalbarprov.loket.core.validation.Violation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -42,7 +43,8 @@ public final class ComplaintService {
         LocalDateTime now = now();
         ComplaintChannel channel = draft.channelId() == null ? null : channels.get().stream()
                 .filter(ch -> ch.id() == draft.channelId()).findFirst().orElse(null);
-        List<Violation> problems = ComplaintValidator.validate(draft, channel, now);
+        List<Violation> problems = new ArrayList<>(ComplaintValidator.validate(draft, channel, now));
+        problems.addAll(store.unknownReferences(draft));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

@@ -1,7 +1,9 @@
 package id.kalbarprov.loket.core.complaints;
 
 import java.time.LocalDate;
+import id.kalbarprov.loket.core.validation.Violation;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /** What the complaint service needs from the store; each call is one transaction with history and audit. */
@@ -11,6 +13,14 @@ public interface ComplaintStorePort {
     Registered insert(ComplaintDraft clean, String actor, LocalDateTime at);
 
     Optional<Complaint> find(long id);
+
+    /**
+     * A Violation (validation.unknown) for each id in {@code draft} that names no row: the agency
+     * (only for an agency complainant), the service, the request. Foreign keys would refuse them.
+     */
+    default List<Violation> unknownReferences(ComplaintDraft draft) {
+        return List.of();
+    }
 
     /**
      * Moves complaint {@code id} from {@code step.from()} to {@code step.to()} if its version is still

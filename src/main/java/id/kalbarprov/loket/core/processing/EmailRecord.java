@@ -35,6 +35,9 @@ public record EmailRecord(Action action, String mailboxes, String detail, String
     public List<Violation> validate(LocalDate today) {
         Checks c = new Checks().required(ACTION, action).required(MAILBOXES, mailboxes)
                 .maxLength(MAILBOXES, mailboxes, 2000);
+        if (!c.has(MAILBOXES) && mailboxList().isEmpty()) {
+            c.add(MAILBOXES, Checks.REQUIRED); // only separators: "," or ";" would save no mailbox
+        }
         if (!c.has(MAILBOXES)) {
             for (String m : mailboxList()) {
                 if (!Addresses.isMailbox(m)) {
