@@ -365,6 +365,9 @@ public final class LetterStore implements LetterStorePort {
             sql.append(" AND l.received_at < ?");
             args.add(f.to().plusDays(1).toString());
         }
+        if (f.openOnly()) {
+            sql.append(" AND l.state NOT IN ('SELESAI', 'DITOLAK')");
+        }
         if (f.due() != null) {
             List<Long> ids = withDueStatus(h, f.due());
             sql.append(" AND l.id IN (").append(ids.isEmpty() ? "-1"

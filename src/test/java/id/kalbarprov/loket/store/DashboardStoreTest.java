@@ -112,6 +112,15 @@ class DashboardStoreTest {
         assertThat(letters.count(LetterFilter.ALL.withDue(DueStatus.DUE_TODAY))).isEqualTo(s.dueToday());
         assertThat(letters.count(LetterFilter.ALL.withState(RequestState.DITERIMA))).isEqualTo(2);
         assertThat(letters.count(LetterFilter.ALL.withService(email).withDue(DueStatus.OVERDUE))).isEqualTo(1);
+
+        // A finished letter is not "terbuka": the per-service count and the list it opens both leave it out.
+        db.jdbi().useHandle(h -> h.createUpdate("UPDATE letter SET state = 'SELESAI' WHERE id = ?").bind(0, late)
+                .execute());
+        int openEmail = dashboard.load().services().stream().filter(l -> l.serviceId() == email).findFirst()
+                .orElseThrow().open();
+        assertThat(openEmail).isEqualTo(1);
+        assertThat(letters.count(LetterFilter.ALL.withService(email).withOpenOnly())).isEqualTo(openEmail);
+        assertThat(letters.count(LetterFilter.ALL.withService(email))).isGreaterThan(openEmail);
     }
 
     @Test

@@ -73,7 +73,7 @@ public final class DashboardViewModel {
     }
 
     public void openService(long serviceId) {
-        navigator.openRegister(LetterFilter.ALL.withService(serviceId));
+        navigator.openRegister(LetterFilter.ALL.withService(serviceId).withOpenOnly());
     }
 
     public void openServiceDue(long serviceId, DueStatus due) {

@@ -102,6 +102,10 @@ public final class RegisterView implements LetterFilterTarget {
                 "register.filter.allDue", vm.due());
         DatePicker from = date("filter-from", "register.filter.from", vm.from());
         DatePicker to = date("filter-to", "register.filter.to", vm.to());
+        javafx.scene.control.CheckBox open = new javafx.scene.control.CheckBox(i18n.t("register.filter.openOnly"));
+        open.setId("filter-open-only");
+        open.setAccessibleText(i18n.t("register.filter.openOnly"));
+        open.selectedProperty().bindBidirectional(vm.openOnly());
         Button clear = new Button(i18n.t("register.filter.clear"));
         clear.setId("filter-clear");
         clear.setOnAction(e -> vm.clearFilter());
@@ -110,7 +114,7 @@ public final class RegisterView implements LetterFilterTarget {
         bar.getChildren().addAll(labelled("register.filter.text", text), labelled("register.filter.service", service),
                 labelled("register.filter.agency", agency), labelled("register.filter.state", state),
                 labelled("register.filter.due", due), labelled("register.filter.from", from),
-                labelled("register.filter.to", to), clear);
+                labelled("register.filter.to", to), open, clear);
         bar.setAlignment(Pos.BOTTOM_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
         bar.setId("filter-bar");

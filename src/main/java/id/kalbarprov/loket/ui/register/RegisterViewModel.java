@@ -68,6 +68,7 @@ public final class RegisterViewModel {
     private final ObjectProperty<Agency> agency = new SimpleObjectProperty<>();
     private final ObjectProperty<RequestState> state = new SimpleObjectProperty<>();
     private final ObjectProperty<DueStatus> due = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty openOnly = new javafx.beans.property.SimpleBooleanProperty();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private LetterFilter.SortKey sort = LetterFilter.SortKey.RECEIVED;
@@ -97,6 +98,7 @@ public final class RegisterViewModel {
         agency.addListener((o, a, b) -> filterChanged());
         state.addListener((o, a, b) -> filterChanged());
         due.addListener((o, a, b) -> filterChanged());
+        openOnly.addListener((o, a, b) -> filterChanged());
         from.addListener((o, a, b) -> filterChanged());
         to.addListener((o, a, b) -> filterChanged());
         // The text filter reloads when the view says typing paused (see RegisterView), or on reload().
@@ -130,7 +132,7 @@ public final class RegisterViewModel {
         String t = text.get() == null || text.get().isBlank() ? null : text.get().strip();
         return new LetterFilter(t, service.get() == null ? null : service.get().id(),
                 agency.get() == null ? null : agency.get().id(), state.get(), from.get(), to.get(), due.get(),
-                sort, ascending);
+                openOnly.get(), sort, ascending);
     }
 
     /** Sets every control from {@code f} (Beranda opens the register this way) and reloads. */
@@ -139,6 +141,7 @@ public final class RegisterViewModel {
         text.set(f.text() == null ? "" : f.text());
         state.set(f.state());
         due.set(f.due());
+        openOnly.set(f.openOnly());
         from.set(f.from());
         to.set(f.to());
         pendingServiceId = f.serviceId();
@@ -177,6 +180,7 @@ public final class RegisterViewModel {
         agency.set(null);
         state.set(null);
         due.set(null);
+        openOnly.set(false);
         from.set(null);
         to.set(null);
         applying = false;
@@ -273,6 +277,11 @@ public final class RegisterViewModel {
 
     public ObjectProperty<RequestState> state() {
         return state;
+    }
+
+    /** Only requests still needing work. */
+    public javafx.beans.property.BooleanProperty openOnly() {
+        return openOnly;
     }
 
     public ObjectProperty<DueStatus> due() {

@@ -62,7 +62,7 @@ class DashboardViewModelTest {
                 LetterFilter.ALL.withState(RequestState.DIKAJI),
                 LetterFilter.ALL.withDue(DueStatus.OVERDUE),
                 LetterFilter.ALL.withDue(DueStatus.DUE_TODAY),
-                LetterFilter.ALL.withService(7L),
+                LetterFilter.ALL.withService(7L).withOpenOnly(),
                 LetterFilter.ALL.withService(7L).withDue(DueStatus.OVERDUE));
         assertThat(nav.opened.get(0).due()).isNull();
         assertThat(nav.opened.get(4).state()).isNull();
