@@ -65,16 +65,7 @@ final class ComplaintTarget implements FormTarget<ComplaintStorePort.Registered>
     }
 
     @Override
-    public Input<?> next(Random r) {
-        boolean wantGood = r.nextInt(4) == 0;
-        Input<?> in = any(r);
-        for (int i = 0; wantGood && !in.badFields().isEmpty() && i < 1_000; i++) {
-            in = any(r);
-        }
-        return in;
-    }
-
-    private Input<?> any(Random r) {
+    public Input<?> any(Random r) {
         Set<String> bad = new TreeSet<>();
         var received = mark(bad, RECEIVED_AT, Values.receivedAt(r, now));
         // channel: known (LAPOR and social media need a reference), missing or unknown

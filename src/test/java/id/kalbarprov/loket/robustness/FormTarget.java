@@ -16,8 +16,18 @@ public interface FormTarget<R> {
     }
 
     String name();
+    /** One random input, good or bad, with the fields that must be refused. */
+    Input<?> any(Random random);
 
-    Input<?> next(Random random);
+    /** One random input; a quarter of the time one that should pass (drawn up to 1,000 times). */
+    default Input<?> next(Random random) {
+        boolean wantGood = random.nextInt(4) == 0;
+        Input<?> in = any(random);
+        for (int i = 0; wantGood && !in.badFields().isEmpty() && i < 1_000; i++) {
+            in = any(random);
+        }
+        return in;
+    }
 
     /**
      * Submits the input as the user would. A refusal is a {@link

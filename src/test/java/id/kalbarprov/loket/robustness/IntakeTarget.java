@@ -58,16 +58,7 @@ final class IntakeTarget implements FormTarget<IntakeService.Outcome> {
     }
 
     @Override
-    public Input<?> next(Random r) {
-        boolean wantGood = r.nextInt(4) == 0;
-        Input<?> in = any(r);
-        for (int i = 0; wantGood && !in.badFields().isEmpty() && i < 1_000; i++) {
-            in = any(r);
-        }
-        return in;
-    }
-
-    private Input<?> any(Random r) {
+    public Input<?> any(Random r) {
         Set<String> bad = new TreeSet<>();
         var received = mark(bad, RECEIVED_AT, Values.receivedAt(r, now));
         var letterDate = mark(bad, LETTER_DATE, Values.letterDate(r, received, now.toLocalDate()));

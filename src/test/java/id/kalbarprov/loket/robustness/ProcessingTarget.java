@@ -60,16 +60,7 @@ final class ProcessingTarget implements FormTarget<ProcessingRecord> {
     }
 
     @Override
-    public Input<?> next(Random r) {
-        boolean wantGood = r.nextInt(4) == 0;
-        Input<?> in = any(r);
-        for (int i = 0; wantGood && !in.badFields().isEmpty() && i < 1_000; i++) {
-            in = any(r);
-        }
-        return in;
-    }
-
-    private Input<?> any(Random r) {
+    public Input<?> any(Random r) {
         Set<String> bad = new TreeSet<>();
         ProcessingRecord rec = switch (r.nextInt(5)) {
             case 0 -> email(r, bad);
