@@ -12,10 +12,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.application.Platform;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,13 +25,8 @@ class CupsPrintTest {
 
     @BeforeAll
     static void startFx() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
+        // The same toolkit start as the TestFX tests, so they can share this JVM.
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
     /** Where cups-pdf writes: its configured Out folder, and the usual fallbacks. */
