@@ -55,6 +55,7 @@ public final class Launcher implements Callable<Integer> {
      */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Launcher());
+        cli.setParameterExceptionHandler(new id.kalbarprov.loket.cli.ArgumentErrors());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command failed: {}", parsed.originalArgs(), e);
             Throwable root = e;

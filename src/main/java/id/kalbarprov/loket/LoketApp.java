@@ -26,6 +26,7 @@ public final class LoketApp extends Application {
 
     private final FxTaskRunner runner = new FxTaskRunner();
     private AutoBackup autoBackup;
+    private volatile Loket opened;
 
     @Override
     public void start(Stage stage) {
@@ -45,6 +46,7 @@ public final class LoketApp extends Application {
         Session session;
         try {
             loket = Loket.open(Objects.requireNonNull(databaseFile), Clock.systemDefaultZone());
+            this.opened = loket;
             Loket opened = loket;
             session = new Session(i18n, loket.operators(), loket.audit(), runner, dialogs, actor -> {
                 opened.signIn(actor);
@@ -82,6 +84,9 @@ public final class LoketApp extends Application {
         runner.close();
         if (autoBackup != null) {
             autoBackup.stopAndBackUp();
+        }
+        if (opened != null) {
+            opened.database().close(); // checkpoints the write-ahead log into the file as it closes
         }
     }
 }

@@ -32,15 +32,22 @@ public final class BackupStore implements BackupPort {
 
     private final Path dbFile;
     private final Jdbi jdbi;
+    private final Runnable beforeRestore;
 
     /** {@code jdbi} may be null when the database cannot be opened (start-up restore). */
     public BackupStore(Path dbFile, Jdbi jdbi) {
-        this.dbFile = dbFile.toAbsolutePath();
-        this.jdbi = jdbi;
+        this(dbFile, jdbi, () -> { });
     }
 
+    /** Before a restore replaces its file, {@code db}'s kept connections are closed. */
     public BackupStore(Database db) {
-        this(db.file(), db.jdbi());
+        this(db.file(), db.jdbi(), db::close);
+    }
+
+    private BackupStore(Path dbFile, Jdbi jdbi, Runnable beforeRestore) {
+        this.dbFile = dbFile.toAbsolutePath();
+        this.jdbi = jdbi;
+        this.beforeRestore = beforeRestore;
     }
 
     /** The settings file of database {@code dbFile}. */
@@ -154,6 +161,7 @@ public final class BackupStore implements BackupPort {
 
     @Override
     public Path restore(Path backup, LocalDateTime now) {
+        beforeRestore.run();
         return Backup.restore(backup, dbFile, now);
     }
 }

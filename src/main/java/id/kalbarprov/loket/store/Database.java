@@ -24,10 +24,12 @@ public final class Database {
 
     private final Path file;
     private final Jdbi jdbi;
+    private final ConnectionPool pool;
 
-    private Database(Path file, Jdbi jdbi) {
+    private Database(Path file, Jdbi jdbi, ConnectionPool pool) {
         this.file = file;
         this.jdbi = jdbi;
+        this.pool = pool;
     }
 
     /** Opens {@code file}, creating its folder and the database when missing, and migrates it. */
@@ -48,8 +50,10 @@ public final class Database {
                     .load()
                     .migrate();
         }
-        Jdbi jdbi = Jdbi.create(ds).installPlugin(new SqlObjectPlugin());
-        return new Database(file, jdbi);
+        ConnectionPool pool = new ConnectionPool(ds, file.toAbsolutePath());
+        Checkpointer.watch(pool);
+        Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        return new Database(file, jdbi, pool);
     }
 
     /**
@@ -76,6 +80,14 @@ public final class Database {
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return ds;
+    }
+
+    /**
+     * Closes the kept connections and stops the background checkpoints. Later calls still work,
+     * each on a fresh connection; a restore calls this before it replaces the file.
+     */
+    public void close() {
+        pool.close();
     }
 
     public Path file() {

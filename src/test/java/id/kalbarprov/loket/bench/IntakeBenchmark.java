@@ -70,6 +70,10 @@ class IntakeBenchmark {
         assertThat(letters.count(LetterFilter.ALL)).isEqualTo(before + WARMUP + RUNS);
         Stats st = Stats.of(nanos);
         System.out.println("BENCH register (durable commit, 100k letters): " + st);
+        if (Boolean.getBoolean("bench.slowest")) {
+            java.util.stream.IntStream.range(0, RUNS).boxed().sorted((x, y) -> Long.compare(nanos[y], nanos[x])).limit(12)
+                    .forEach(k -> System.out.printf("BENCH slow #%d %.2f ms%n", k, nanos[k] / 1e6));
+        }
     }
 
     /** Where a registration's time goes: duplicate check, calendar read, the durable insert. */

@@ -29,7 +29,7 @@ class CommandsTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = new CommandLine(new Launcher()).execute(args);
+            int code = Launcher.commandLine().execute(args);
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);
@@ -51,6 +51,23 @@ class CommandsTest {
                 "--working-days", "1");
         assertThat(r.out().strip()).isEqualTo("2027-01-05");
         assertThat(r.err()).contains("belum ada daftar hari libur untuk tahun 2027");
+    }
+
+    @Test
+    void wrongArgumentsAreAnsweredInIndonesianWithWhereTheHelpIs() {
+        String db = dir.resolve("a.db").toString();
+        Run unknown = run("backup", "--db", db, "--out", dir.resolve("b.db").toString(), "--keluar");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("Argumen tidak dikenal: '--keluar'")
+                .contains("Lihat: loket backup --help").doesNotContain("Unknown", "Usage");
+        Run missing = run("backup", "--db", db);
+        assertThat(missing.err()).startsWith("Belum diisi: --out.");
+        Run badNumber = run("demo-data", "--db", db, "--letters", "banyak");
+        assertThat(badNumber.code()).isEqualTo(2);
+        assertThat(badNumber.err()).startsWith("Nilai 'banyak' tidak sah untuk --letters.");
+        assertThat(run("demo-data", "--db", db, "--letters", "1", "--letters", "2").err())
+                .startsWith("Pilihan --letters diberikan lebih dari sekali.");
+        assertThat(unknown.out() + missing.out() + badNumber.out()).isEmpty();
     }
 
     @Test

@@ -35,6 +35,7 @@ class StartupCheckTest {
         Backup.write(file(), bad, LocalDateTime.of(2026, 11, 22, 17, 0));
         BackupTest.corrupt(bad);
         Files.writeString(folder.resolve("loket-20261123-170000.db"), "setengah tertulis");
+        db.close(); // the app has exited: the write-ahead log is checkpointed into the file the test damages
     }
 
     @Test

@@ -39,7 +39,9 @@ class StartupRestoreFxTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Path file = dir.resolve("loket.db");
-        DemoData.write(Database.open(file), 42, 5, LocalDate.of(2026, 11, 20));
+        Database db = Database.open(file);
+        DemoData.write(db, 42, 5, LocalDate.of(2026, 11, 20));
+        db.close(); // Loket was closed when the file was overwritten
         Files.createDirectories(dir.resolve("cadangan"));
         Backup.write(file, dir.resolve("cadangan/loket-20261122-163000.db"), LocalDateTime.of(2026, 11, 22, 16, 30));
         Files.writeString(file, "PK\u0003\u0004 dokumen Word yang tertimpa".repeat(100));
