@@ -33,6 +33,10 @@ public final class LoketApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n i18n = new I18n(Locale.forLanguageTag(System.getProperty("loket.lang", "id")));
         FxDialogService dialogs = new FxDialogService(i18n, () -> stage);
+        if (opened != null) { // started again after a guided restore: let go of the replaced file
+            opened.database().close();
+            opened = null;
+        }
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             LOG.error("Uncaught on {}", t.getName(), e);
             if (Platform.isFxApplicationThread()) {

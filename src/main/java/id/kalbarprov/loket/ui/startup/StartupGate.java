@@ -36,6 +36,7 @@ public final class StartupGate {
             show(stage, broken, i18n, runner, dialogs, Clock.systemDefaultZone(), reopen);
             return false;
         }
+        ((StartupCheck.Ready) result).database().close(); // the app opens its own next
         return true;
     }
 
