@@ -276,14 +276,7 @@ public final class LetterStore implements LetterStorePort {
                             rs.getString(2), rs.getString(3) == null ? null : RequestState.valueOf(rs.getString(3)),
                             RequestState.valueOf(rs.getString(4)), rs.getString(5)))
                     .list();
-            List<LetterDetail.RelatedComplaint> complaints = h.createQuery("""
-                            SELECT id, number, received_at, state, text FROM complaint
-                            WHERE letter_id = ? ORDER BY received_at DESC, id DESC""")
-                    .bind(0, id)
-                    .map((rs, ctx) -> new LetterDetail.RelatedComplaint(rs.getLong(1), rs.getString(2),
-                            LocalDateTime.parse(rs.getString(3)), ComplaintState.valueOf(rs.getString(4)),
-                            rs.getString(5)))
-                    .list();
+            List<LetterDetail.RelatedComplaint> complaints = complaintsAbout(h, id);
             LetterRow r = row.get();
             WorkingCalendar cal = calendar.get();
             LocalDate due = r.state().clockRunning() ? RequestClock.due(r, cal) : null;
@@ -410,5 +403,17 @@ public final class LetterStore implements LetterStorePort {
             case STATE -> "l.state" + dir + ", l.received_at DESC";
             case LETTER_DATE -> "l.letter_date" + dir + ", l.id" + dir;
         };
+    }
+
+    /** The complaints about request {@code letterId}, newest first (its detail shows them). */
+    static List<LetterDetail.RelatedComplaint> complaintsAbout(Handle h, long letterId) {
+        return h.createQuery("""
+                        SELECT id, number, received_at, state, text FROM complaint
+                        WHERE letter_id = ? ORDER BY received_at DESC, id DESC""")
+                .bind(0, letterId)
+                .map((rs, ctx) -> new LetterDetail.RelatedComplaint(rs.getLong(1), rs.getString(2),
+                        LocalDateTime.parse(rs.getString(3)), ComplaintState.valueOf(rs.getString(4)),
+                        rs.getString(5)))
+                .list();
     }
 }

@@ -264,7 +264,7 @@ public final class RequestStore implements WorkflowPort, WorklistPort {
         String summary = h.createQuery("SELECT summary FROM request_processing WHERE letter_id = ?")
                 .bind(0, row.id()).mapTo(String.class).findOne().orElse(null);
         return new RequestDetail(item, agencyName, signer, contact, notes, reason, missing, checklist, history,
-                summary, updatedBy, updatedAt);
+                summary, updatedBy, updatedAt, LetterStore.complaintsAbout(h, row.id()));
     }
 
     /**

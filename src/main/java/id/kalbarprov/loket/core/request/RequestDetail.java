@@ -1,5 +1,6 @@
 package id.kalbarprov.loket.core.request;
 
+import id.kalbarprov.loket.core.register.LetterDetail;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -7,11 +8,12 @@ import java.util.List;
 public record RequestDetail(WorkItem item, String agencyName, String signer, String contact, String notes,
                             String decisionReason, String missingItems, List<ChecklistItem> checklist,
                             List<HistoryEntry> history, String processingSummary, String updatedBy,
-                            LocalDateTime updatedAt) {
+                            LocalDateTime updatedAt, List<LetterDetail.RelatedComplaint> complaints) {
 
     public RequestDetail {
         checklist = List.copyOf(checklist);
         history = List.copyOf(history);
+        complaints = List.copyOf(complaints);
     }
 
     /** One requirement of the service's checklist and whether the letter met it. */

@@ -101,6 +101,16 @@ public final class RequestDetailPane {
                     + (h.note() == null ? "" : " · " + h.note())));
         }
         root.getChildren().add(history);
+        if (!d.complaints().isEmpty()) {
+            root.getChildren().add(section("detail.complaints"));
+            VBox complaints = new VBox(2);
+            complaints.setId(root.getId() + "-complaints");
+            for (var c : d.complaints()) {
+                complaints.getChildren().add(wrap(i18n.t("detail.complaint", c.number(),
+                        IndonesianDates.shortDateTime(c.receivedAt()), i18n.of("complaintState", c.state()), c.text())));
+            }
+            root.getChildren().add(complaints);
+        }
     }
 
     private int row(GridPane grid, int r, String key, String value) {

@@ -71,5 +71,18 @@ class ComplaintsOnBerandaAndDetailFxTest {
                 .stream().map(n -> ((Label) n).getText()).findFirst().orElseThrow();
         assertThat(shown).startsWith(complaint.number() + " — diterima 23-11-2026 09.00 — Diterima")
                 .endsWith("Akun Zoom belum aktif.");
+
+        // The analyst reviewing the request sees the complaint too.
+        robot.interact(() -> main.get().show(NavItem.KAJIAN));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<id.kalbarprov.loket.core.request.WorkItem> review =
+                robot.lookup("#review-list").queryAs(javafx.scene.control.TableView.class);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> review.getSelectionModel().select(review.getItems().stream()
+                .filter(w -> w.row().id() == letter.id()).findFirst().orElseThrow()));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#review-detail-complaints").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .singleElement().extracting(n -> ((Label) n).getText()).asString()
+                .startsWith(complaint.number() + " — diterima 23-11-2026 09.00");
     }
 }
