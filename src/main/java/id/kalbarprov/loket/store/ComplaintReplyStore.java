@@ -61,8 +61,9 @@ public final class ComplaintReplyStore implements ComplaintReplyPort {
 
     private static List<ReplyLetter> replies(Handle h, long complaintId) {
         return h.createQuery("""
-                        SELECT id, number, letter_date, addressee, answer, status, cancel_reason FROM outgoing_letter
-                        WHERE complaint_id = ? ORDER BY id DESC""")
+                        SELECT o.id, o.number, o.letter_date, o.addressee, r.answer, o.status, o.cancel_reason
+                        FROM complaint_reply r JOIN outgoing_letter o ON o.id = r.outgoing_id
+                        WHERE r.complaint_id = ? ORDER BY o.id DESC""")
                 .bind(0, complaintId)
                 .map((rs, ctx) -> new ReplyLetter(rs.getLong("id"), rs.getString("number"),
                         LocalDate.parse(rs.getString("letter_date")), rs.getString("addressee"), rs.getString("answer"),
@@ -107,19 +108,20 @@ public final class ComplaintReplyStore implements ComplaintReplyPort {
             String signerJson = AuditLog.json(Map.of("name", signer.name(), "title", signer.title(),
                     "rank", signer.rank(), "nip", signer.nip(), "pppk", signer.pppk()));
             long outId = h.createUpdate("""
-                            INSERT INTO outgoing_letter (year, seq, number, complaint_id, outcome, request_version,
+                            INSERT INTO outgoing_letter (year, seq, number, outcome, request_version,
                                 letter_date, subject, body, addressee, signer, paper, pdf, sha256, pages, issued_at,
-                                issued_by, answer)
-                            VALUES (:year, :seq, :number, :complaint, 'BALASAN_PENGADUAN', :version, :date, :subject,
-                                :body, :addressee, :signer, :paper, :pdf, :sha, :pages, :at, :by, :answer)""")
-                    .bind("year", date.getYear()).bind("seq", seq).bind("number", number).bind("complaint", c.id())
+                                issued_by)
+                            VALUES (:year, :seq, :number, 'BALASAN_PENGADUAN', :version, :date, :subject,
+                                :body, :addressee, :signer, :paper, :pdf, :sha, :pages, :at, :by)""")
+                    .bind("year", date.getYear()).bind("seq", seq).bind("number", number)
                     .bind("version", c.version()).bind("date", date.toString()).bind("subject", content.subject())
                     .bind("body", String.join("\n\n", content.paragraphs()))
                     .bind("addressee", content.addressee() + "\n" + content.addresseePlace())
                     .bind("signer", signerJson).bind("paper", content.paper().name()).bind("pdf", pdf.pdf())
                     .bind("sha", sha).bind("pages", pdf.pages()).bind("at", at).bind("by", actor)
-                    .bind("answer", answer)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            h.createUpdate("INSERT INTO complaint_reply (outgoing_id, complaint_id, answer) VALUES (?, ?, ?)")
+                    .bind(0, outId).bind(1, c.id()).bind(2, answer).execute();
             int n = h.createUpdate("""
                             UPDATE complaint SET version = version + 1, updated_by = ?, updated_at = ?
                             WHERE id = ? AND version = ? AND state = ?""")
@@ -149,8 +151,9 @@ public final class ComplaintReplyStore implements ComplaintReplyPort {
     /** Inside {@code cancel}'s transaction: a cancelled reply letter is noted in its complaint's history. */
     static void cancelled(Handle h, long outgoingId, String reason, String actor, String at) {
         h.createQuery("""
-                        SELECT o.complaint_id, o.number, c.state FROM outgoing_letter o
-                        JOIN complaint c ON c.id = o.complaint_id WHERE o.id = ?""")
+                        SELECT r.complaint_id, o.number, c.state FROM complaint_reply r
+                        JOIN outgoing_letter o ON o.id = r.outgoing_id JOIN complaint c ON c.id = r.complaint_id
+                        WHERE r.outgoing_id = ?""")
                 .bind(0, outgoingId)
                 .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).findOne()
                 .ifPresent(r -> history(h, (Long) r[0], at, actor, ComplaintState.valueOf((String) r[2]),

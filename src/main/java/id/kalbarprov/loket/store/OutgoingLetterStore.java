@@ -468,12 +468,13 @@ public final class OutgoingLetterStore {
 
     private static final String ISSUED = """
             SELECT o.id, o.year, o.number, o.letter_id, o.outcome, o.letter_date,
-                   CASE WHEN o.complaint_id IS NULL THEN coalesce(a.abbreviation, a.name)
+                   CASE WHEN r.complaint_id IS NULL THEN coalesce(a.abbreviation, a.name)
                         ELSE coalesce(ca.abbreviation, ca.name, c.complainant_name) END AS agency,
                    o.subject, o.issued_by, o.issued_at, o.pages, o.sha256, o.status, o.cancel_reason, o.delivery,
-                   o.delivered_on, o.receiver, o.complaint_id, c.number AS complaint_number
+                   o.delivered_on, o.receiver, r.complaint_id, c.number AS complaint_number
             FROM outgoing_letter o LEFT JOIN letter l ON l.id = o.letter_id LEFT JOIN agency a ON a.id = l.agency_id
-            LEFT JOIN complaint c ON c.id = o.complaint_id LEFT JOIN agency ca ON ca.id = c.agency_id""";
+            LEFT JOIN complaint_reply r ON r.outgoing_id = o.id LEFT JOIN complaint c ON c.id = r.complaint_id
+            LEFT JOIN agency ca ON ca.id = c.agency_id""";
 
     /** The register, newest first. */
     public List<Issued> issued(int limit) {

@@ -206,7 +206,7 @@ class ComplaintReplyStoreTest {
                         org.assertj.core.groups.Tuple.tuple("500.12/1/Diskominfo", true));
         // an issued reply cannot be changed in the database either
         assertThatThrownBy(() -> db.jdbi().useHandle(h -> h.execute(
-                "UPDATE outgoing_letter SET answer = 'lain' WHERE id = ?", first.id())))
+                "UPDATE complaint_reply SET answer = 'lain' WHERE outgoing_id = ?", first.id())))
                 .hasMessageContaining("never changed");
     }
 
