@@ -205,7 +205,8 @@ final class ComplaintDetailView {
         printer.setAccessibleText(i18n.t("letters.print.printer"));
         printer.setPromptText(i18n.t("letters.print.none"));
         printer.valueProperty().bindBidirectional(vm.printer());
-        printer.setMaxWidth(170);
+        printer.setMaxWidth(150);
+        printer.setPrefWidth(150);
         Label printerLabel = new Label(i18n.t("letters.print.printer"));
         printerLabel.setLabelFor(printer);
         Button print = new Button(i18n.t("letters.print"));
@@ -223,11 +224,15 @@ final class ComplaintDetailView {
         status.getStyleClass().add("text-muted");
         status.setWrapText(true);
         status.textProperty().bind(vm.replyStatus());
+        status.visibleProperty().bind(vm.replyStatus().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         Label caption = new Label();
         caption.setId("complaint-reply-caption");
         caption.getStyleClass().add("text-muted");
         caption.setWrapText(true);
         caption.textProperty().bind(vm.replyCaption());
+        caption.visibleProperty().bind(vm.replyCaption().isNotEmpty());
+        caption.managedProperty().bind(caption.visibleProperty());
         VBox pages = new VBox(8);
         pages.setId("complaint-reply-pages");
         vm.replyPages().addListener((o, a, imgs) -> {
@@ -235,7 +240,7 @@ final class ComplaintDetailView {
             for (var img : imgs) {
                 ImageView v = new ImageView(SwingFXUtils.toFXImage(img, null));
                 v.setPreserveRatio(true);
-                v.setFitWidth(420);
+                v.setFitWidth(390);
                 v.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 1);");
                 pages.getChildren().add(v);
             }

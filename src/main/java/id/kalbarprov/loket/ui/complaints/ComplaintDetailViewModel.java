@@ -176,7 +176,7 @@ public final class ComplaintDetailViewModel {
         ctx.runner().run(() -> ctx.replies().service().issue(c.id(), c.version(), a, place, ctx.actor().get()),
                 done -> {
                     replyBusy.set(false);
-                    replyStatus.set(ctx.i18n().t("complaints.reply.done", done.number()));
+                    replyStatus.set("");
                     reload();
                     onChanged.run();
                 }, e -> {
