@@ -122,6 +122,16 @@ class ComplaintReplyFxTest {
         assertThat(robot.lookup("#complaint-answer").queryTextInputControl().getText())
                 .isEqualTo("Akun Zoom Saudara telah aktif kembali sejak 20 November 2026.");
         robot.interact(() -> FxTestSupport.snapshot(stage.getScene(), "complaint-reply"));
+        if (System.getProperty("loket.letterPdfs") != null) {
+            try {
+                Path out = Path.of(System.getProperty("loket.letterPdfs"));
+                Files.createDirectories(out);
+                Files.write(out.resolve("letter-complaint-reply.pdf"),
+                        loket.outgoing().pdf(loket.outgoing().issued(1).get(0).id()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
 
         // the same register and numbering as the confirmation letters, marked as a complaint reply
         robot.interact(() -> main.show(NavItem.SURAT_KONFIRMASI));
