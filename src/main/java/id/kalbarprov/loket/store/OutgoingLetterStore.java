@@ -57,6 +57,8 @@ public final class OutgoingLetterStore {
     public static final String SIGNER_RANK = "letters.signer.rank";
     public static final String SIGNER_NIP = "letters.signer.nip";
     public static final String SIGNER_PPPK = "letters.signer.pppk";
+    /** The Violation field of the complaint replies' code in the Penandatangan tab. */
+    public static final String REPLY_CODE_FIELD = "code.PENGADUAN";
 
     private final Jdbi jdbi;
     private final LetterRenderer renderer;
@@ -130,8 +132,28 @@ public final class OutgoingLetterStore {
 
     /** Saves the Penandatangan tab in one transaction with its audit entry. */
     public void saveSettings(Actor actor, LetterForm form) {
+        saveSettings(actor, form, null);
+    }
+
+    /**
+     * As above, with the complaint replies' classification code ({@code null}: left as it is); all
+     * problems of both are reported together and nothing is saved when there is one.
+     */
+    public void saveSettings(Actor actor, LetterForm form, String replyCode) {
         actor.require(Permission.MANAGE_SETTINGS);
-        form.validate(LocalDate.now(clock));
+        List<id.kalbarprov.loket.core.validation.Violation> all = new java.util.ArrayList<>();
+        try {
+            form.validate(LocalDate.now(clock));
+        } catch (id.kalbarprov.loket.core.validation.ValidationException e) {
+            all.addAll(e.violations());
+        }
+        if (replyCode != null) {
+            all.addAll(new Checks().required(REPLY_CODE_FIELD, replyCode.isBlank() ? null : replyCode)
+                    .maxLength(REPLY_CODE_FIELD, replyCode, 40).violations());
+        }
+        if (!all.isEmpty()) {
+            throw new id.kalbarprov.loket.core.validation.ValidationException(all);
+        }
         Map<String, String> values = new LinkedHashMap<>();
         Signer s = form.signer();
         values.put(SIGNER_NAME, s.name().strip());
@@ -144,6 +166,9 @@ public final class OutgoingLetterStore {
         values.put(PATTERN, form.numberPattern().strip());
         for (ServiceKind k : ServiceKind.values()) {
             values.put(CODE + k.name(), form.codes().get(k).strip());
+        }
+        if (replyCode != null) {
+            values.put(ReplyLetters.CODE_SETTING, replyCode.strip());
         }
         jdbi.useTransaction(h -> {
             Map<String, Object> before = new LinkedHashMap<>();

@@ -211,6 +211,19 @@ class ComplaintReplyStoreTest {
     }
 
     @Test
+    void theRepliesClassificationCodeIsSavedWithThePenandatanganTab() {
+        assertThatThrownBy(() -> outgoing.saveSettings(LetterFixtures.ADMIN,
+                LetterFixtures.form(LetterFixtures.SIGNER), " "))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly(OutgoingLetterStore.REPLY_CODE_FIELD));
+        assertThat(outgoing.settings().signer()).isEmpty();
+        outgoing.saveSettings(LetterFixtures.ADMIN, LetterFixtures.form(LetterFixtures.SIGNER), "000.9.2");
+        long id = followedUp(ComplainantKind.MASYARAKAT, null, false);
+        assertThat(replies.issue(id, v(id), "Jawaban.", "Jl. Merdeka 5", LetterFixtures.KABID).number())
+                .isEqualTo("000.9.2/1/Diskominfo");
+    }
+
+    @Test
     void aClosedComplaintCanStillBeAnsweredByLetter() {
         outgoing.saveSettings(LetterFixtures.ADMIN, LetterFixtures.form(LetterFixtures.SIGNER));
         long id = followedUp(ComplainantKind.MASYARAKAT, null, false);

@@ -152,7 +152,7 @@ final class ComplaintDetailView {
         history.setId("complaint-history");
         VBox left = new VBox(12, facts, historyTitle, history);
         HBox.setHgrow(left, Priority.ALWAYS);
-        VBox right = new VBox(12, verifyBox, followUpBox, replyBox, closeBox, finalNote, noRight);
+        VBox right = new VBox(12, verifyBox, followUpBox, closeBox, replyBox, finalNote, noRight);
         right.setPrefWidth(470);
         right.setMinWidth(420);
         VBox box = new VBox(12, header, new HBox(20, left, right));

@@ -121,6 +121,12 @@ class ComplaintReplyFxTest {
         // closing now offers the letter's answer, delivered by letter
         assertThat(robot.lookup("#complaint-answer").queryTextInputControl().getText())
                 .isEqualTo("Akun Zoom Saudara telah aktif kembali sejak 20 November 2026.");
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane detail = robot.lookup("#complaint-detail")
+                    .queryAs(javafx.scene.control.ScrollPane.class);
+            detail.layout();
+            detail.setVvalue(0.45);
+        });
         robot.interact(() -> FxTestSupport.snapshot(stage.getScene(), "complaint-reply"));
         if (System.getProperty("loket.letterPdfs") != null) {
             try {
@@ -140,6 +146,43 @@ class ComplaintReplyFxTest {
                 .containsExactly("500.12/1/Diskominfo");
         assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l
                 && "Balasan pengaduan · Terbit".equals(l.getText())).tryQuery()).isPresent();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theReplyTemplateIsEditedInTemplatWithItsOwnPlaceholdersAndUsedByTheNextLetter(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> main.show(NavItem.PENGATURAN));
+        javafx.scene.control.TabPane tabs = robot.lookup("#settings-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "settings-templates".equals(t.getId())).findFirst().orElseThrow()));
+        javafx.scene.control.ListView<id.kalbarprov.loket.core.letters.LetterTemplate> list =
+                robot.lookup("#templates-list").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> {
+            list.getSelectionModel().select(list.getItems().size() - 1);
+            list.scrollTo(list.getItems().size() - 1);
+        });
+        assertThat(list.getItems().get(list.getItems().size() - 1).kind())
+                .isEqualTo(id.kalbarprov.loket.core.letters.LetterKind.BALASAN_PENGADUAN);
+        assertThat(text(robot, "#template-help")).contains("{jawaban}", "{nomor_pengaduan}").doesNotContain("{rincian}");
+        javafx.scene.control.TextArea body = robot.lookup("#template-body").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(body.getText()).contains("{jawaban}");
+        robot.interact(() -> FxTestSupport.snapshot(stage.getScene(), "letter-template-reply"));
+
+        // a confirmation letter's placeholder is refused in the reply template
+        robot.interact(() -> body.appendText("\n\n{rincian}"));
+        assertThat(text(robot, "#error-body")).contains("{rincian}");
+        robot.interact(() -> body.setText(body.getText().replace("\n\n{rincian}", "")
+                + "\n\nHormat kami, Tim Pengelola Pengaduan."));
+        fire(robot, "#template-save");
+        assertThat(text(robot, "#template-status")).isNotBlank();
+
+        long id = followedUp("Rina Marlina", "Akun Zoom belum aktif.");
+        var letter = loket.complaintReplies().issue(id, 2, "Sudah aktif.", "Jl. Merdeka 5", loket.actor());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(loket.outgoing().pdf(letter.id()))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                    .contains("Hormat kami, Tim Pengelola Pengaduan.");
+        }
     }
 
     @Test
