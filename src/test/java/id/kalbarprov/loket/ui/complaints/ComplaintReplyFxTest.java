@@ -82,6 +82,11 @@ class ComplaintReplyFxTest {
         }).orElse(false);
     }
 
+    /** The reply section may be below the fold: focus the field (as Tab would), then type. */
+    void focus(FxRobot robot, String id) {
+        robot.interact(() -> robot.lookup(id).query().requestFocus());
+    }
+
     void fire(FxRobot robot, String id) {
         robot.interact(() -> robot.lookup(id).queryButton().fire());
     }
@@ -100,8 +105,10 @@ class ComplaintReplyFxTest {
                 "Pengadu ini tidak mempunyai alamat surat.");
         assertThat(loket.outgoing().issued(10)).isEmpty();
 
-        robot.clickOn("#complaint-reply-answer").write("Akun Zoom Saudara telah aktif kembali sejak 20 November 2026.");
-        robot.clickOn("#complaint-reply-address").write("Jl. Merdeka No. 5, Pontianak 78111");
+        focus(robot, "#complaint-reply-answer");
+        robot.write("Akun Zoom Saudara telah aktif kembali sejak 20 November 2026.");
+        focus(robot, "#complaint-reply-address");
+        robot.write("Jl. Merdeka No. 5, Pontianak 78111");
         fire(robot, "#complaint-reply-preview");
         assertThat(text(robot, "#complaint-reply-caption")).startsWith("Pratinjau");
         assertThat(robot.lookup("#complaint-reply-pages").queryAs(VBox.class).getChildren()).hasSize(1);
