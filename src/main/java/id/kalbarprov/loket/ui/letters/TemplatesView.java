@@ -97,6 +97,8 @@ public final class TemplatesView implements Screen {
         preview.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 1);");
         vm.preview().addListener((o, a, img) -> preview.setImage(img == null ? null : SwingFXUtils.toFXImage(img, null)));
         Label previewLabel = new Label(i18n.t("templates.preview"));
+        vm.selected().addListener((o, x, t) -> previewLabel.setText(i18n.t(t != null
+                && t.kind() == LetterKind.BALASAN_PENGADUAN ? "templates.previewReply" : "templates.preview")));
         previewLabel.getStyleClass().add("section-title");
         ScrollPane previewScroll = new ScrollPane(new VBox(6, previewLabel, preview));
         previewScroll.setPrefWidth(385);
