@@ -14,6 +14,9 @@ import id.kalbarprov.loket.core.intake.IntakeService;
 import id.kalbarprov.loket.store.DashboardStore;
 import id.kalbarprov.loket.core.complaints.ComplaintService;
 import id.kalbarprov.loket.store.ComplaintStore;
+import id.kalbarprov.loket.store.ComplaintReplyStore;
+import id.kalbarprov.loket.core.letters.ComplaintReplyService;
+import id.kalbarprov.loket.ui.complaints.ComplaintReplies;
 import id.kalbarprov.loket.core.request.RequestWorkflow;
 import id.kalbarprov.loket.documents.LetterPdf;
 import id.kalbarprov.loket.store.BackupStore;
@@ -110,6 +113,7 @@ public final class Loket {
     private final RequestWorkflow workflow;
     /** Set at sign-in (LoketApp → ui/signin/Session); only tests and commands that skip sign-in act as this all-roles operator. */
     private final OutgoingLetterStore outgoing;
+    private final ComplaintReplyService complaintReplies;
     private final BackupService backups;
     /** Until sign-in exists (issue 6) the app acts as this single desk operator holding every role. */
     private volatile Actor actor = new Actor(0, "admin", "Operator Loket", java.util.EnumSet.allOf(Role.class));
@@ -135,6 +139,8 @@ public final class Loket {
         this.requests = new RequestStore(db, this::calendar);
         this.workflow = new RequestWorkflow(requests, this::calendar, clock);
         this.outgoing = new OutgoingLetterStore(db, new LetterPdf(), clock);
+        this.complaintReplies = new ComplaintReplyService(new ComplaintReplyStore(db, outgoing, complaints,
+                new LetterPdf(), clock));
         this.backups = new BackupService(new BackupStore(db), clock);
     }
 
@@ -191,6 +197,11 @@ public final class Loket {
         return workflow;
     }
 
+    /** Reply letters to complaints, in the outgoing register (decision 0011). */
+    public ComplaintReplyService complaintReplies() {
+        return complaintReplies;
+    }
+
     /** Outgoing confirmation letters (issue 4). */
     public OutgoingLetterStore outgoing() {
         return outgoing;
@@ -235,7 +246,8 @@ public final class Loket {
         screens.put(NavItem.KAJIAN, nav -> new ReviewView(i18n, new ReviewViewModel(flow, runner, dialogs, i18n)));
         screens.put(NavItem.PROSES, nav -> new ProcessingView(i18n, new ProcessingViewModel(flow, runner, dialogs, i18n)));
         screens.put(NavItem.PENGADUAN, nav -> new ComplaintsView(i18n, new ComplaintsContext(complaints,
-                complaintService, reference, letters, this::actor, this::calendar, clock, runner, dialogs, i18n)));
+                complaintService, reference, letters, this::actor, this::calendar, clock, runner, dialogs, i18n,
+                new ComplaintReplies(complaintReplies, outgoing, new LetterPdf(), Printing.system()))));
         screens.put(NavItem.SURAT_KONFIRMASI, nav -> new LettersView(i18n, new LettersViewModel(outgoing,
                 new LetterPdf(), Printing.system(), this::actor, clock, runner, dialogs, i18n)));
         screens.put(NavItem.STANDAR_PELAYANAN, nav -> new StandardsView(i18n, new StandardsViewModel(

@@ -13,9 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code letters --out DIR}: writes the stored PDF of every issued letter, for archiving. */
+/** {@code letters --out DIR}: writes the stored PDF of every issued letter (confirmations and complaint replies). */
 @Command(name = "letters", mixinStandardHelpOptions = true,
-        description = "Menulis PDF setiap surat keluar yang telah diterbitkan ke folder DIR (untuk arsip).")
+        description = "Menulis PDF setiap surat keluar yang telah diterbitkan (surat konfirmasi dan balasan "
+                + "pengaduan) ke folder DIR (untuk arsip).")
 public final class LettersCommand implements Callable<Integer> {
 
     @Mixin
@@ -31,15 +32,17 @@ public final class LettersCommand implements Callable<Integer> {
             return 1;
         }
         long t0 = System.nanoTime();
-        int[] n = {0};
+        int[] n = {0, 0};
         try {
             Files.createDirectories(out);
             OutgoingLetterStore store = new OutgoingLetterStore(Database.open(db.file()), new LetterPdf(),
                     Clock.systemDefaultZone());
             store.forEachPdf((letter, pdf) -> {
                 try {
-                    Files.write(out.resolve(fileName(letter.year(), letter.number(), letter.cancelled())), pdf);
+                    Files.write(out.resolve(fileName(letter.year(), letter.number(), letter.cancelled(),
+                            letter.complaintReply())), pdf);
                     n[0]++;
+                    n[1] += letter.complaintReply() ? 1 : 0;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -48,7 +51,8 @@ public final class LettersCommand implements Callable<Integer> {
             System.err.println("Tidak dapat menulis ke " + out + ": " + e.getMessage());
             return 1;
         }
-        System.out.printf("%d surat ditulis ke %s dalam %.1f detik%n", n[0], out, (System.nanoTime() - t0) / 1e9);
+        System.out.printf("%d surat ditulis ke %s (%d di antaranya balasan pengaduan) dalam %.1f detik%n", n[0], out,
+                n[1], (System.nanoTime() - t0) / 1e9);
         return 0;
     }
 
@@ -57,7 +61,13 @@ public final class LettersCommand implements Callable<Integer> {
      * dash only; the year first because serials restart every year.
      */
     static String fileName(int year, String number, boolean cancelled) {
+        return fileName(year, number, cancelled, false);
+    }
+
+    /** As above; a reply to a complaint ends in "_balasan-pengaduan" so the archive tells them apart. */
+    static String fileName(int year, String number, boolean cancelled, boolean complaintReply) {
         String safe = number.replaceAll("[^A-Za-z0-9.\\-]+", "_").replaceAll("^[._]+|_+$", "");
-        return year + "_" + (safe.isEmpty() ? "surat" : safe) + (cancelled ? "_DIBATALKAN" : "") + ".pdf";
+        return year + "_" + (safe.isEmpty() ? "surat" : safe) + (complaintReply ? "_balasan-pengaduan" : "")
+                + (cancelled ? "_DIBATALKAN" : "") + ".pdf";
     }
 }

@@ -4,11 +4,15 @@ import id.kalbarprov.loket.core.complaints.Complaint;
 import id.kalbarprov.loket.core.complaints.ComplaintRecap;
 import id.kalbarprov.loket.core.complaints.ComplaintState;
 import id.kalbarprov.loket.core.text.IndonesianDates;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +26,8 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * Writes the monthly complaints recap as CSV or XLSX. Counts only, unless {@code withContacts}: then
  * a per-complaint part with the complainants' names and contact details follows (personal data,
- * exported only when the user asks). CSV: UTF-8 with a BOM, comma-separated, every field quoted
- * (RFC 4180), CRLF line ends, so LibreOffice Calc and Excel read it without an import dialog guess.
+ * exported only when the user asks). CSV: Windows-1252, comma-separated, every field quoted
+ * (RFC 4180), CRLF line ends: what LibreOffice Calc's default import and Excel read right (0009).
  */
 public final class ComplaintRecapExport {
 
@@ -87,9 +91,17 @@ public final class ComplaintRecapExport {
         return share == null ? "-" : String.format(Locale.forLanguageTag("id"), "%.1f %%", share * 100);
     }
 
+    /**
+     * The CSV's encoding: Windows-1252 without a BOM, what LibreOffice Calc's default text import and
+     * Excel on an Indonesian Windows both assume (decision 0009: a UTF-8 BOM was shown as "ï»¿" and
+     * "é" as "Ã©" by Calc's default). A character it cannot hold becomes "?"; the XLSX keeps everything.
+     */
+    public static final Charset CSV_CHARSET = Charset.forName("windows-1252");
+
     public void writeCsv(ComplaintRecap r, boolean withContacts, Path file) {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write('\uFEFF');
+        CharsetEncoder enc = CSV_CHARSET.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), enc))) {
             csv(w, List.of(t.apply("complaints.export.section"), t.apply("complaints.export.item"),
                     t.apply("complaints.export.count")));
             for (Line l : lines(r)) {
@@ -112,10 +124,28 @@ public final class ComplaintRecapExport {
     private static void csv(Writer w, List<String> fields) throws IOException {
         List<String> quoted = new ArrayList<>();
         for (String f : fields) {
-            quoted.add("\"" + (f == null ? "" : f).replace("\"", "\"\"") + "\"");
+            quoted.add("\"" + cell(f).replace("\"", "\"\"") + "\"");
         }
         w.write(String.join(",", quoted));
         w.write("\r\n");
+    }
+
+    /**
+     * A field as Calc's default import keeps it: a phone number or ticket that it would turn into a
+     * number (losing a leading 0 or +, or digits past 15) is written as the text formula ="…";
+     * a value starting with = or @ gets a leading apostrophe so it is never run as a formula.
+     */
+    static String cell(String f) {
+        if (f == null) {
+            return "";
+        }
+        if (f.matches("[+-]?0\\d+|\\+\\d+|\\d{16,}")) {
+            return "=\"" + f + "\"";
+        }
+        if (f.startsWith("=") || f.startsWith("@")) {
+            return "'" + f;
+        }
+        return f;
     }
 
     public void writeXlsx(ComplaintRecap r, boolean withContacts, Path file) {

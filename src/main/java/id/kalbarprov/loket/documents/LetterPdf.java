@@ -287,7 +287,9 @@ public final class LetterPdf implements LetterRenderer {
             float blockWidth = width * 0.75f;
             float indent = textWidth(regular, SIZE, "Yth. ");
             List<String> lines = wrap(regular, SIZE, c.addressee(), blockWidth - indent);
-            ensure(LEADING * (lines.size() + 3));
+            // a person's postal address (complaint replies) may need more than one line
+            List<String> place = wrap(regular, SIZE, c.addresseePlace(), blockWidth - 10 * MM);
+            ensure(LEADING * (lines.size() + place.size() + 2));
             text(regular, SIZE, LEFT, y, "Yth.");
             for (String line : lines) {
                 text(regular, SIZE, LEFT + indent, y, line);
@@ -295,8 +297,11 @@ public final class LetterPdf implements LetterRenderer {
             }
             text(regular, SIZE, LEFT, y, "di -");
             y -= LEADING;
-            text(regular, SIZE, LEFT + 10 * MM, y, c.addresseePlace());
-            y -= LEADING * 2;
+            for (String line : place) {
+                text(regular, SIZE, LEFT + 10 * MM, y, line);
+                y -= LEADING;
+            }
+            y -= LEADING;
         }
 
         private void paragraph(String p) throws IOException {

@@ -20,7 +20,7 @@ public final class Database {
     public static final int BUSY_TIMEOUT_MS = 15_000;
 
     /** The newest migration (V&lt;n&gt;__*.sql); DatabaseTest fails when a newer file exists. */
-    public static final int LATEST_MIGRATION = 9;
+    public static final int LATEST_MIGRATION = 10;
 
     private final Path file;
     private final Jdbi jdbi;

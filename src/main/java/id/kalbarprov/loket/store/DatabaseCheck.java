@@ -15,7 +15,7 @@ public final class DatabaseCheck {
     static final List<String> COUNTED = List.of("agency", "service", "holiday", "complaint_channel",
             "complaint_category", "letter", "request_history", "operator", "audit_log",
             "complaint", "complaint_history", "request_processing",
-            "outgoing_letter");
+            "outgoing_letter", "complaint_reply");
 
     /** What was found; {@code problems} empty means healthy. */
     public record Report(List<String> lines, List<String> problems) {

@@ -3,6 +3,7 @@ package id.kalbarprov.loket.store;
 import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.auth.Permission;
 import id.kalbarprov.loket.core.catalog.ServiceKind;
+import id.kalbarprov.loket.core.complaints.Complaint;
 import id.kalbarprov.loket.core.letters.Delivery;
 import id.kalbarprov.loket.core.letters.LetterComposer;
 import id.kalbarprov.loket.core.letters.LetterContent;
@@ -13,6 +14,7 @@ import id.kalbarprov.loket.core.letters.LetterSettings;
 import id.kalbarprov.loket.core.letters.LetterTemplate;
 import id.kalbarprov.loket.core.letters.Letterhead;
 import id.kalbarprov.loket.core.letters.Paper;
+import id.kalbarprov.loket.core.letters.ReplyLetters;
 import id.kalbarprov.loket.core.letters.RequestFacts;
 import id.kalbarprov.loket.core.letters.Signer;
 import id.kalbarprov.loket.core.letters.SignerMissingException;
@@ -55,6 +57,8 @@ public final class OutgoingLetterStore {
     public static final String SIGNER_RANK = "letters.signer.rank";
     public static final String SIGNER_NIP = "letters.signer.nip";
     public static final String SIGNER_PPPK = "letters.signer.pppk";
+    /** The Violation field of the complaint replies' code in the Penandatangan tab. */
+    public static final String REPLY_CODE_FIELD = "code.PENGADUAN";
 
     private final Jdbi jdbi;
     private final LetterRenderer renderer;
@@ -72,11 +76,19 @@ public final class OutgoingLetterStore {
                           String service) {
     }
 
-    /** One row of the outgoing register. */
+    /**
+     * One row of the outgoing register. A complaint reply ({@code kind} BALASAN_PENGADUAN) has
+     * {@code letterId} 0 and its complaint's id and number; {@code agency} is then the complainant's
+     * agency or name.
+     */
     public record Issued(long id, int year, String number, long letterId, LetterKind kind, LocalDate letterDate,
                          String agency, String subject, String issuedBy, String issuedAt, int pages, String sha256,
                          boolean cancelled, String cancelReason, Delivery delivery, LocalDate deliveredOn,
-                         String receiver) {
+                         String receiver, Long complaintId, String complaintNumber) {
+
+        public boolean complaintReply() {
+            return complaintId != null;
+        }
     }
 
     // ---------------------------------------------------------------- settings
@@ -120,8 +132,28 @@ public final class OutgoingLetterStore {
 
     /** Saves the Penandatangan tab in one transaction with its audit entry. */
     public void saveSettings(Actor actor, LetterForm form) {
+        saveSettings(actor, form, null);
+    }
+
+    /**
+     * As above, with the complaint replies' classification code ({@code null}: left as it is); all
+     * problems of both are reported together and nothing is saved when there is one.
+     */
+    public void saveSettings(Actor actor, LetterForm form, String replyCode) {
         actor.require(Permission.MANAGE_SETTINGS);
-        form.validate(LocalDate.now(clock));
+        List<id.kalbarprov.loket.core.validation.Violation> all = new java.util.ArrayList<>();
+        try {
+            form.validate(LocalDate.now(clock));
+        } catch (id.kalbarprov.loket.core.validation.ValidationException e) {
+            all.addAll(e.violations());
+        }
+        if (replyCode != null) {
+            all.addAll(new Checks().required(REPLY_CODE_FIELD, replyCode.isBlank() ? null : replyCode)
+                    .maxLength(REPLY_CODE_FIELD, replyCode, 40).violations());
+        }
+        if (!all.isEmpty()) {
+            throw new id.kalbarprov.loket.core.validation.ValidationException(all);
+        }
         Map<String, String> values = new LinkedHashMap<>();
         Signer s = form.signer();
         values.put(SIGNER_NAME, s.name().strip());
@@ -134,6 +166,9 @@ public final class OutgoingLetterStore {
         values.put(PATTERN, form.numberPattern().strip());
         for (ServiceKind k : ServiceKind.values()) {
             values.put(CODE + k.name(), form.codes().get(k).strip());
+        }
+        if (replyCode != null) {
+            values.put(ReplyLetters.CODE_SETTING, replyCode.strip());
         }
         jdbi.useTransaction(h -> {
             Map<String, Object> before = new LinkedHashMap<>();
@@ -150,11 +185,23 @@ public final class OutgoingLetterStore {
 
     // ---------------------------------------------------------------- templates
 
+    /** The templates per service and outcome, then the complaint reply's. */
     public List<LetterTemplate> templates() {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return jdbi.withHandle(h -> {
+            List<LetterTemplate> all = new java.util.ArrayList<>(h.createQuery("""
                         SELECT t.* FROM letter_template t JOIN service s ON s.kind = t.service_kind
                         ORDER BY s.position, CASE t.outcome WHEN 'SELESAI' THEN 1 WHEN 'DIKEMBALIKAN' THEN 2 ELSE 3 END""")
-                .map((rs, ctx) -> template(rs)).list());
+                    .map((rs, ctx) -> template(rs)).list());
+            all.add(replyTemplate(h));
+            return all;
+        });
+    }
+
+    /** The complaint reply's template (decision 0011). */
+    static LetterTemplate replyTemplate(Handle h) {
+        return h.createQuery("SELECT subject, body, version FROM complaint_reply_template WHERE id = 1")
+                .map((rs, ctx) -> new LetterTemplate(null, LetterKind.BALASAN_PENGADUAN, rs.getString("subject"),
+                        rs.getString("body"), rs.getInt("version"))).one();
     }
 
     public LetterTemplate template(ServiceKind service, LetterKind kind) {
@@ -162,6 +209,9 @@ public final class OutgoingLetterStore {
     }
 
     private static LetterTemplate template(Handle h, ServiceKind service, LetterKind kind) {
+        if (kind == LetterKind.BALASAN_PENGADUAN) {
+            return replyTemplate(h);
+        }
         return h.createQuery("SELECT * FROM letter_template WHERE service_kind = ? AND outcome = ?")
                 .bind(0, service.name()).bind(1, kind.name()).map((rs, ctx) -> template(rs)).one();
     }
@@ -181,7 +231,13 @@ public final class OutgoingLetterStore {
         t.validate();
         return jdbi.inTransaction(h -> {
             LetterTemplate before = template(h, t.service(), t.kind());
-            int n = h.createUpdate("""
+            boolean reply = t.kind() == LetterKind.BALASAN_PENGADUAN;
+            int n = reply ? h.createUpdate("""
+                            UPDATE complaint_reply_template SET subject = ?, body = ?, version = version + 1,
+                                updated_at = ?, updated_by = ? WHERE id = 1 AND version = ?""")
+                    .bind(0, t.subject().strip()).bind(1, t.body().strip()).bind(2, now())
+                    .bind(3, actor.label()).bind(4, t.version()).execute()
+                    : h.createUpdate("""
                             UPDATE letter_template SET subject = ?, body = ?, version = version + 1, updated_at = ?,
                                 updated_by = ? WHERE service_kind = ? AND outcome = ? AND version = ?""")
                     .bind(0, t.subject().strip()).bind(1, t.body().strip()).bind(2, now())
@@ -190,7 +246,8 @@ public final class OutgoingLetterStore {
             if (n != 1) {
                 throw new StaleRequestException(0);
             }
-            AuditLog.append(h, actor.label(), "letter_template", t.service() + "/" + t.kind(), "update",
+            AuditLog.append(h, actor.label(), "letter_template", reply ? "PENGADUAN/" + t.kind()
+                            : t.service() + "/" + t.kind(), "update",
                     Map.of("subject", before.subject(), "body", before.body()),
                     Map.of("subject", t.subject().strip(), "body", t.body().strip()));
             return template(h, t.service(), t.kind());
@@ -262,6 +319,11 @@ public final class OutgoingLetterStore {
         Signer signer = s.signer().orElse(new Signer("(Nama Penandatangan)", "(Jabatan Penandatangan)",
                 "(Pangkat/Golongan)", "000000000000000000", false));
         LocalDate today = LocalDate.now(clock);
+        if (t.kind() == LetterKind.BALASAN_PENGADUAN) {
+            Complaint example = ComplaintReplyStore.example(today, serviceName(ServiceKind.HOSTING));
+            return ReplyLetters.compose(s, t, example, example.answer(), s.addresseePlace(),
+                    ReplyLetters.previewNumber(s, replyCode(), today), today, signer);
+        }
         RequestFacts f = new RequestFacts(0, 1, t.kind() == LetterKind.SELESAI ? RequestState.SIAP_SURAT
                 : RequestState.valueOf(t.kind().name()), t.service(), serviceName(t.service()),
                 "Dinas Kesehatan Provinsi Kalimantan Barat", "0042/SM/" + today.getYear(),
@@ -312,10 +374,7 @@ public final class OutgoingLetterStore {
                  LocalDate date, String at) {
         long letterId = f.letterId();
             int year = date.getYear();
-            long seq = h.createQuery("""
-                            INSERT INTO outgoing_counter (year, last_seq) VALUES (?, 1)
-                            ON CONFLICT (year) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq""")
-                    .bind(0, year).mapTo(Long.class).one();
+            long seq = nextSerial(h, year);
             String number = LetterComposer.number(s, f, seq, date);
             LetterContent content = LetterComposer.compose(s, template(h, f.service(), kind), f, number, date, signer);
             LetterRenderer.Rendered pdf = renderer.render(content);
@@ -364,6 +423,24 @@ public final class OutgoingLetterStore {
             return outId;
     }
 
+    /** The year's next outgoing serial, taken inside the issuing transaction (rolled back with it). */
+    static long nextSerial(Handle h, int year) {
+        return h.createQuery("""
+                        INSERT INTO outgoing_counter (year, last_seq) VALUES (?, 1)
+                        ON CONFLICT (year) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq""")
+                .bind(0, year).mapTo(Long.class).one();
+    }
+
+    /** The reply letters' classification code (setting {@code letters.code.PENGADUAN}). */
+    public String replyCode() {
+        return jdbi.withHandle(OutgoingLetterStore::replyCode);
+    }
+
+    static String replyCode(Handle h) {
+        return h.createQuery("SELECT value FROM setting WHERE key = ?").bind(0, ReplyLetters.CODE_SETTING)
+                .mapTo(String.class).findOne().filter(v -> !v.isBlank()).orElse(ReplyLetters.DEFAULT_CODE);
+    }
+
     /** Marks a number cancelled (it stays in the register, with the reason); the request waits for a new letter. */
     public void cancel(Actor actor, long outgoingId, String reason) {
         actor.require(Permission.ISSUE_LETTER);
@@ -380,6 +457,7 @@ public final class OutgoingLetterStore {
             }
             AuditLog.append(h, actor.label(), "outgoing_letter", outgoingId, "cancel", Map.of("status", "TERBIT"),
                     Map.of("status", "DIBATALKAN", "reason", reason.strip()));
+            ComplaintReplyStore.cancelled(h, outgoingId, reason.strip(), actor.label(), now());
         });
     }
 
@@ -414,10 +492,14 @@ public final class OutgoingLetterStore {
     // ---------------------------------------------------------------- the register
 
     private static final String ISSUED = """
-            SELECT o.id, o.year, o.number, o.letter_id, o.outcome, o.letter_date, coalesce(a.abbreviation, a.name) AS agency,
+            SELECT o.id, o.year, o.number, o.letter_id, o.outcome, o.letter_date,
+                   CASE WHEN r.complaint_id IS NULL THEN coalesce(a.abbreviation, a.name)
+                        ELSE coalesce(ca.abbreviation, ca.name, c.complainant_name) END AS agency,
                    o.subject, o.issued_by, o.issued_at, o.pages, o.sha256, o.status, o.cancel_reason, o.delivery,
-                   o.delivered_on, o.receiver
-            FROM outgoing_letter o JOIN letter l ON l.id = o.letter_id JOIN agency a ON a.id = l.agency_id""";
+                   o.delivered_on, o.receiver, r.complaint_id, c.number AS complaint_number
+            FROM outgoing_letter o LEFT JOIN letter l ON l.id = o.letter_id LEFT JOIN agency a ON a.id = l.agency_id
+            LEFT JOIN complaint_reply r ON r.outgoing_id = o.id LEFT JOIN complaint c ON c.id = r.complaint_id
+            LEFT JOIN agency ca ON ca.id = c.agency_id""";
 
     /** The register, newest first. */
     public List<Issued> issued(int limit) {
@@ -441,7 +523,9 @@ public final class OutgoingLetterStore {
                 rs.getString("agency"), rs.getString("subject"), rs.getString("issued_by"), rs.getString("issued_at"),
                 rs.getInt("pages"), rs.getString("sha256"), "DIBATALKAN".equals(rs.getString("status")),
                 rs.getString("cancel_reason"), delivery == null ? null : Delivery.valueOf(delivery),
-                on == null ? null : LocalDate.parse(on), rs.getString("receiver"));
+                on == null ? null : LocalDate.parse(on), rs.getString("receiver"),
+                rs.getObject("complaint_id") == null ? null : rs.getLong("complaint_id"),
+                rs.getString("complaint_number"));
     }
 
     /** The PDF exactly as issued (reprints use these bytes). */

@@ -49,6 +49,34 @@ class LettersCommandTest {
     }
 
     @Test
+    void complaintRepliesAreWrittenWithTheConfirmationLettersAndToldApart() throws Exception {
+        Path file = dir.resolve("reply.db");
+        var loket = id.kalbarprov.loket.Loket.open(file, id.kalbarprov.loket.store.LetterFixtures.clock());
+        loket.outgoing().saveSettings(id.kalbarprov.loket.store.LetterFixtures.ADMIN,
+                id.kalbarprov.loket.store.LetterFixtures.form(id.kalbarprov.loket.store.LetterFixtures.SIGNER));
+        var kabid = id.kalbarprov.loket.store.LetterFixtures.KABID;
+        long req = id.kalbarprov.loket.store.LetterFixtures.request(loket.database(),
+                id.kalbarprov.loket.core.request.RequestState.SIAP_SURAT, 1);
+        loket.outgoing().issue(kabid, req, 3);
+        long ch = loket.reference().complaintChannels().get(0).id();
+        long c = loket.complaintService().register(new id.kalbarprov.loket.core.complaints.ComplaintDraft(
+                java.time.LocalDateTime.of(2026, 11, 18, 9, 0), ch, null, false, "Agus Salim",
+                id.kalbarprov.loket.core.complaints.ComplainantKind.MASYARAKAT, null, null, null, null,
+                "Jaringan putus."), id.kalbarprov.loket.store.LetterFixtures.LOKET).id();
+        loket.complaintService().verify(c, 0, loket.reference().complaintCategories().get(0).id(), null, kabid);
+        loket.complaintService().followUp(c, 1, "Diperbaiki.", kabid);
+        byte[] stored = loket.outgoing().pdf(loket.complaintReplies().issue(c, 2, "Sudah diperbaiki.",
+                "Jl. Merdeka 5, Pontianak", kabid).id());
+
+        Path out = dir.resolve("arsip-balasan");
+        CommandsTest.Run r = CommandsTest.run("letters", "--db", file.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("2 surat ditulis", "1 di antaranya balasan pengaduan");
+        assertThat(Files.readAllBytes(out.resolve("2026_500.12_2_Diskominfo_balasan-pengaduan.pdf"))).isEqualTo(stored);
+        assertThat(out.resolve("2026_500.12.6_1_Diskominfo.pdf")).exists();
+    }
+
+    @Test
     void fileNamesKeepOnlySafeCharacters() {
         assertThat(LettersCommand.fileName(2026, "500.12.6/17/Diskominfo", false)).isEqualTo("2026_500.12.6_17_Diskominfo.pdf");
         assertThat(LettersCommand.fileName(2025, "../x:y*z?/1", true)).isEqualTo("2025_x_y_z_1_DIBATALKAN.pdf");

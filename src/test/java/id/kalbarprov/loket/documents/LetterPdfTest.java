@@ -56,13 +56,14 @@ class LetterPdfTest {
     }
 
     @ParameterizedTest
-    @EnumSource(LetterKind.class)
+    @EnumSource(value = LetterKind.class, names = "BALASAN_PENGADUAN", mode = EnumSource.Mode.EXCLUDE)
     void everyRequiredElementIsPresentInOrder(LetterKind kind) throws Exception {
         LetterRenderer.Rendered r = pdf.render(SampleLetters.letter(kind));
         String what = switch (kind) {
             case SELESAI -> "Akun email dinkes.sekretariat@kalbarprov.go.id telah dibuat";
             case DIKEMBALIKAN -> "2. Cap/stempel dinas belum dibubuhkan";
             case DITOLAK -> "Alamat email yang diminta sudah dipakai oleh perangkat daerah lain.";
+            case BALASAN_PENGADUAN -> throw new AssertionError("see aComplaintReplyHasEveryElementInOrder");
         };
         assertThat(r.pages()).isEqualTo(1);
         assertInOrder(text(r.pdf()), List.of("PEMERINTAH PROVINSI KALIMANTAN BARAT", "DINAS KOMUNIKASI DAN INFORMATIKA",
@@ -74,6 +75,21 @@ class LetterPdfTest {
                 "Kepala Dinas Komunikasi dan Informatika Provinsi Kalimantan Barat,",
                 "Dr. Hendra Wijaya, S.Kom., M.T.", "Pembina Utama Muda (IV/c)", "NIP. 19650916 199303 1 002",
                 "Tembusan:", "1. Kepala Bidang Aplikasi Informatika;", "2. Arsip."));
+    }
+
+    @Test
+    void aComplaintReplyHasEveryElementInOrder() throws Exception {
+        LetterRenderer.Rendered r = pdf.render(SampleLetters.letter(LetterKind.BALASAN_PENGADUAN));
+        assertThat(r.pages()).isEqualTo(1);
+        assertInOrder(text(r.pdf()), List.of("PEMERINTAH PROVINSI KALIMANTAN BARAT", "DINAS KOMUNIKASI DAN INFORMATIKA",
+                "Pontianak, 22 November 2026", "Nomor", "500.12/18/Diskominfo", "Sifat", "Biasa", "Lampiran", "Hal",
+                "Jawaban atas Pengaduan 0004/PGD/2026", "Yth.", "Sdr. Rina Marlina", "di -", "Jl. Gajah Mada No. 17",
+                "Pontianak 78121", "pada tanggal 16 November 2026 melalui WhatsApp",
+                "Nomor 0004/PGD/2026 mengenai layanan Hosting, permintaan layanan dengan Nomor Agenda 0042/SM/2026",
+                "Situs web yang kami titipkan tidak dapat diakses", "1. Gangguan disebabkan oleh sertifikat SSL",
+                "2. Sertifikat telah diperbarui", "Demikian kami sampaikan",
+                "Kepala Dinas Komunikasi dan Informatika Provinsi Kalimantan Barat,", "Dr. Hendra Wijaya, S.Kom., M.T.",
+                "NIP. 19650916 199303 1 002", "Tembusan:"));
     }
 
     @Test

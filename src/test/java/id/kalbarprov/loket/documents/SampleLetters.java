@@ -1,6 +1,11 @@
 package id.kalbarprov.loket.documents;
 
 import id.kalbarprov.loket.core.catalog.ServiceKind;
+import id.kalbarprov.loket.core.complaints.ComplainantKind;
+import id.kalbarprov.loket.core.complaints.Complaint;
+import id.kalbarprov.loket.core.complaints.ComplaintState;
+import id.kalbarprov.loket.core.letters.ReplyLetters;
+import java.time.LocalDateTime;
 import id.kalbarprov.loket.core.letters.LetterComposer;
 import id.kalbarprov.loket.core.letters.LetterContent;
 import id.kalbarprov.loket.core.letters.LetterKind;
@@ -62,10 +67,36 @@ public final class SampleLetters {
             case DITOLAK -> new LetterTemplate(ServiceKind.EMAIL, kind, "Jawaban atas Permintaan Layanan {layanan}",
                     opening + "permintaan layanan {layanan} tersebut belum dapat kami penuhi dengan alasan "
                             + "sebagai berikut:\n\n{alasan}" + closing, 1);
+            case BALASAN_PENGADUAN -> new LetterTemplate(null, kind, "Jawaban atas Pengaduan {nomor_pengaduan}",
+                    "Menindaklanjuti pengaduan Saudara yang kami terima pada tanggal {tanggal_pengaduan} melalui "
+                            + "{saluran} dan tercatat dengan Nomor {nomor_pengaduan}{tentang_layanan}, dengan pokok "
+                            + "pengaduan sebagai berikut:\n\n{isi_pengaduan}\n\nDengan hormat kami sampaikan bahwa "
+                            + "pengaduan tersebut telah kami tindak lanjuti, dengan jawaban sebagai berikut:\n\n"
+                            + "{jawaban}" + closing, 1);
         };
     }
 
+    /** A complaint from a member of the public about a hosting request, followed up. */
+    public static Complaint complaint() {
+        return new Complaint(4, "0004/PGD/2026", LocalDateTime.of(2026, 11, 16, 9, 12), 3, "WhatsApp", null, false,
+                "Rina Marlina", ComplainantKind.MASYARAKAT, null, null, "0812 3456 7890", 4L,
+                "Pelayanan Hosting", 12L, "0042/SM/2026", "Situs web yang kami titipkan tidak dapat diakses sejak "
+                + "Jumat pagi.", ComplaintState.DITINDAKLANJUTI, 1L, "Pengaduan ringan", 5, null, null, null, null, 3);
+    }
+
+    public static LetterContent reply(Paper paper) {
+        LetterSettings s = settings(paper);
+        return ReplyLetters.compose(s, template(LetterKind.BALASAN_PENGADUAN), complaint(),
+                "Gangguan disebabkan oleh sertifikat SSL yang kedaluwarsa.\nSertifikat telah diperbarui pada "
+                        + "20 November 2026 dan situs dapat diakses kembali.",
+                "Jl. Gajah Mada No. 17, Kelurahan Benua Melayu Darat, Kecamatan Pontianak Selatan, Pontianak 78121",
+                ReplyLetters.number(s, "500.12", 18, ISSUED), ISSUED, SIGNER);
+    }
+
     public static LetterContent letter(LetterKind kind, Paper paper, String summary) {
+        if (kind == LetterKind.BALASAN_PENGADUAN) {
+            return reply(paper);
+        }
         LetterSettings s = settings(paper);
         RequestFacts f = facts(kind, summary);
         return LetterComposer.compose(s, template(kind), f, LetterComposer.number(s, f, 17, ISSUED), ISSUED, SIGNER);

@@ -4,7 +4,10 @@ import id.kalbarprov.loket.core.catalog.ServiceKind;
 import id.kalbarprov.loket.core.validation.Checks;
 import java.util.List;
 
-/** The editable text of one service's letter for one outcome: the Hal line and the body. */
+/**
+ * The editable text of one service's letter for one outcome: the Hal line and the body. The complaint
+ * reply's template ({@link LetterKind#BALASAN_PENGADUAN}) has no service ({@code service} is null).
+ */
 public record LetterTemplate(ServiceKind service, LetterKind kind, String subject, String body, int version) {
 
     public static final String UNKNOWN_PLACEHOLDER = "validation.template.unknownPlaceholder";
@@ -14,11 +17,11 @@ public record LetterTemplate(ServiceKind service, LetterKind kind, String subjec
         Checks c = new Checks();
         c.required("subject", subject).maxLength("subject", subject, 300);
         c.required("body", body).maxLength("body", body, 8000);
-        List<String> badSubject = Placeholders.unknown(subject);
+        List<String> badSubject = Placeholders.unknown(subject, Placeholders.known(kind));
         if (!badSubject.isEmpty()) {
             c.add("subject", UNKNOWN_PLACEHOLDER, String.join(", ", badSubject));
         }
-        List<String> badBody = Placeholders.unknown(body);
+        List<String> badBody = Placeholders.unknown(body, Placeholders.known(kind));
         if (!badBody.isEmpty()) {
             c.add("body", UNKNOWN_PLACEHOLDER, String.join(", ", badBody));
         }

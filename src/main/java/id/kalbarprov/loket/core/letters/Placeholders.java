@@ -15,6 +15,16 @@ public final class Placeholders {
     public static final List<String> KNOWN = List.of("nomor_surat_pd", "tanggal_surat_pd", "perihal", "nama_pd",
             "layanan", "nomor_agenda", "rincian", "kekurangan", "alasan");
 
+    /** The placeholders of the complaint reply letter (decision 0011). */
+    public static final List<String> REPLY = List.of("nomor_pengaduan", "tanggal_pengaduan", "saluran",
+            "nama_pengadu", "instansi_pengadu", "isi_pengaduan", "jawaban", "layanan", "nomor_agenda",
+            "tentang_layanan");
+
+    /** The placeholders a template of {@code kind} may use. */
+    public static List<String> known(LetterKind kind) {
+        return kind == LetterKind.BALASAN_PENGADUAN ? REPLY : KNOWN;
+    }
+
     private static final Pattern TOKEN = Pattern.compile("\\{([^{}\\s]*)}");
 
     private Placeholders() {
@@ -22,11 +32,16 @@ public final class Placeholders {
 
     /** The placeholders in {@code text} that are not {@link #KNOWN}, in order, each once. */
     public static List<String> unknown(String text) {
+        return unknown(text, KNOWN);
+    }
+
+    /** The placeholders in {@code text} that are not in {@code known}, in order, each once. */
+    public static List<String> unknown(String text, List<String> known) {
         Set<String> out = new LinkedHashSet<>();
         if (text != null) {
             Matcher m = TOKEN.matcher(text);
             while (m.find()) {
-                if (!KNOWN.contains(m.group(1))) {
+                if (!known.contains(m.group(1))) {
                     out.add("{" + m.group(1) + "}");
                 }
             }
@@ -40,7 +55,8 @@ public final class Placeholders {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            String value = KNOWN.contains(name) ? values.getOrDefault(name, "") : m.group();
+            String value = values.containsKey(name) ? values.get(name)
+                    : KNOWN.contains(name) || REPLY.contains(name) ? "" : m.group();
             m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value));
         }
         m.appendTail(out);

@@ -23,6 +23,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.ImageView;
+import id.kalbarprov.loket.core.letters.ComplaintReplyService;
 
 /** One complaint: its facts (contact details only here), history, and the step its state allows. */
 final class ComplaintDetailView {
@@ -41,6 +44,11 @@ final class ComplaintDetailView {
     private final VBox closeBox;
     private final Label finalNote = new Label();
     private final Label noRight = new Label();
+    private final VBox replyBox;
+    private final Label replyRefusal = new Label();
+    private final Label replyIssued = new Label();
+    private GridPane replyForm;
+    private HBox replyLetterActions;
 
     ComplaintDetailView(I18n i18n, ComplaintDetailViewModel vm, Runnable onBack) {
         this.i18n = i18n;
@@ -123,12 +131,15 @@ final class ComplaintDetailView {
         r = errors.row(cg, 0, i18n.t("complaints.field.answer"), answer, ANSWER);
         r = errors.row(cg, r, i18n.t("complaints.field.delivery"), delivery, DELIVERY);
         r = errors.row(cg, r, i18n.t("complaints.field.deliveredOn"), deliveredOn, DELIVERED_ON);
-        Label later = new Label(i18n.t("complaints.replyLetterLater"));
+        Label later = new Label(i18n.t(vm.canIssue() ? "complaints.replyLetterAbove" : "complaints.replyLetterLater"));
         later.getStyleClass().add("text-muted");
         later.setWrapText(true);
         cg.add(later, 1, r++);
         cg.add(close, 1, r);
         closeBox = section("complaints.action.close", cg);
+
+        replyBox = section("complaints.reply.title", replyContent(errors));
+        replyBox.setId("complaint-reply-box");
 
         finalNote.setId("complaint-final");
         finalNote.getStyleClass().add("text-muted");
@@ -141,7 +152,7 @@ final class ComplaintDetailView {
         history.setId("complaint-history");
         VBox left = new VBox(12, facts, historyTitle, history);
         HBox.setHgrow(left, Priority.ALWAYS);
-        VBox right = new VBox(12, verifyBox, followUpBox, closeBox, finalNote, noRight);
+        VBox right = new VBox(12, verifyBox, followUpBox, closeBox, replyBox, finalNote, noRight);
         right.setPrefWidth(470);
         right.setMinWidth(420);
         VBox box = new VBox(12, header, new HBox(20, left, right));
@@ -150,6 +161,92 @@ final class ComplaintDetailView {
         root.setFitToWidth(true);
         root.setId("complaint-detail");
         vm.complaint().addListener((o, a, c) -> render(c));
+    }
+
+    /** The reply letter: answer and address, preview and issue; once issued, its number, view and print. */
+    private Node replyContent(FieldErrors errors) {
+        replyRefusal.setId("complaint-reply-refusal");
+        replyRefusal.getStyleClass().add("warning");
+        replyRefusal.setWrapText(true);
+        replyRefusal.managedProperty().bind(replyRefusal.visibleProperty());
+        replyIssued.setId("complaint-reply-issued");
+        replyIssued.setWrapText(true);
+        replyIssued.managedProperty().bind(replyIssued.visibleProperty());
+
+        TextArea answer = new TextArea();
+        answer.setWrapText(true);
+        answer.setPrefRowCount(3);
+        answer.textProperty().bindBidirectional(vm.replyAnswer());
+        TextField address = new TextField();
+        address.textProperty().bindBidirectional(vm.replyAddress());
+        address.setPromptText(i18n.t("complaints.reply.addressPrompt"));
+        Button preview = new Button(i18n.t("complaints.reply.preview"));
+        preview.setId("complaint-reply-preview");
+        preview.setOnAction(e -> vm.previewReply());
+        Button issue = new Button(i18n.t("complaints.reply.issue"));
+        issue.setId("complaint-reply-issue");
+        issue.getStyleClass().add("accent");
+        issue.setOnAction(e -> vm.issueReply());
+        preview.disableProperty().bind(vm.replyBusy());
+        issue.disableProperty().bind(vm.replyBusy());
+        GridPane g = actionGrid();
+        g.setId("complaint-reply-form");
+        int r = errors.row(g, 0, i18n.t("complaints.reply.answer"), answer, ComplaintReplyService.ANSWER);
+        r = errors.row(g, r, i18n.t("complaints.reply.address"), address, ComplaintReplyService.ADDRESS);
+        g.add(new HBox(8, preview, issue), 1, r);
+        g.managedProperty().bind(g.visibleProperty());
+        replyForm = g;
+
+        Button open = new Button(i18n.t("complaints.reply.open"));
+        open.setId("complaint-reply-open");
+        open.setOnAction(e -> vm.openReply());
+        ComboBox<String> printer = new ComboBox<>(vm.printers());
+        printer.setId("complaint-reply-printer");
+        printer.setAccessibleText(i18n.t("letters.print.printer"));
+        printer.setPromptText(i18n.t("letters.print.none"));
+        printer.valueProperty().bindBidirectional(vm.printer());
+        printer.setMaxWidth(150);
+        printer.setPrefWidth(150);
+        Label printerLabel = new Label(i18n.t("letters.print.printer"));
+        printerLabel.setLabelFor(printer);
+        Button print = new Button(i18n.t("letters.print"));
+        print.setId("complaint-reply-print");
+        print.setOnAction(e -> vm.printReply());
+        print.disableProperty().bind(vm.replyBusy());
+        HBox actions = new HBox(8, open, printerLabel, printer, print);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.setId("complaint-reply-actions");
+        actions.managedProperty().bind(actions.visibleProperty());
+        replyLetterActions = actions;
+
+        Label status = new Label();
+        status.setId("complaint-reply-status");
+        status.getStyleClass().add("text-muted");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.replyStatus());
+        status.visibleProperty().bind(vm.replyStatus().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        Label caption = new Label();
+        caption.setId("complaint-reply-caption");
+        caption.getStyleClass().add("text-muted");
+        caption.setWrapText(true);
+        caption.textProperty().bind(vm.replyCaption());
+        caption.visibleProperty().bind(vm.replyCaption().isNotEmpty());
+        caption.managedProperty().bind(caption.visibleProperty());
+        VBox pages = new VBox(8);
+        pages.setId("complaint-reply-pages");
+        vm.replyPages().addListener((o, a, imgs) -> {
+            pages.getChildren().clear();
+            for (var img : imgs) {
+                ImageView v = new ImageView(SwingFXUtils.toFXImage(img, null));
+                v.setPreserveRatio(true);
+                v.setFitWidth(390);
+                v.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 1);");
+                pages.getChildren().add(v);
+            }
+        });
+        Label general = errors.error(ComplaintReplyService.REPLY);
+        return new VBox(8, replyRefusal, replyIssued, general, g, actions, status, caption, pages);
     }
 
     private static ColumnConstraints grow() {
@@ -205,6 +302,11 @@ final class ComplaintDetailView {
         if (c.forwardedTo() != null) {
             r = fact(r, "complaints.detail.forwardedTo", c.forwardedTo(), "complaint-forwarded-value");
         }
+        var live = vm.liveReply();
+        if (live.isPresent()) {
+            r = fact(r, "complaints.detail.replyLetter", i18n.t("complaints.reply.line", live.get().number(),
+                    IndonesianDates.longDate(live.get().letterDate())), "complaint-reply-letter-value");
+        }
         if (c.answer() != null) {
             r = fact(r, "complaints.detail.answer", c.answer(), "complaint-answer-value");
             fact(r, "complaints.detail.delivery", i18n.t("complaints.detail.deliveryLine",
@@ -217,6 +319,7 @@ final class ComplaintDetailView {
         finalNote.setText(i18n.t("complaints.final", i18n.of("complaintState", c.state())));
         finalNote.setVisible(!c.state().open());
         finalNote.setManaged(!c.state().open());
+        renderReply(c);
         noRight.setVisible(!handle && c.state().open());
         noRight.setManaged(noRight.isVisible());
         history.getChildren().clear();
@@ -226,6 +329,20 @@ final class ComplaintDetailView {
             l.setWrapText(true);
             history.getChildren().add(l);
         }
+    }
+
+    private void renderReply(Complaint c) {
+        boolean stateFits = c.state() == ComplaintState.DITINDAKLANJUTI || c.state() == ComplaintState.SELESAI;
+        replyBox.setVisible(vm.canIssue() && stateFits);
+        String refusal = vm.replyRefusal();
+        var live = vm.liveReply();
+        replyRefusal.setText(refusal == null ? "" : refusal);
+        replyRefusal.setVisible(refusal != null);
+        replyIssued.setVisible(live.isPresent());
+        live.ifPresent(l -> replyIssued.setText(i18n.t("complaints.reply.issued", l.number(),
+                IndonesianDates.longDate(l.letterDate()))));
+        replyForm.setVisible(refusal == null && live.isEmpty());
+        replyLetterActions.setVisible(live.isPresent());
     }
 
     private int fact(int row, String key, String value, String id) {

@@ -9,6 +9,8 @@ import id.kalbarprov.loket.core.complaints.ComplaintService;
 import id.kalbarprov.loket.core.complaints.ComplaintState;
 import id.kalbarprov.loket.core.complaints.ComplaintTransitionException;
 import id.kalbarprov.loket.core.complaints.ConcurrentChangeException;
+import id.kalbarprov.loket.core.letters.SignerMissingException;
+import id.kalbarprov.loket.documents.LetterPrinter;
 import id.kalbarprov.loket.core.text.IndonesianDates;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.core.validation.Violation;
@@ -28,7 +30,15 @@ import javafx.collections.ObservableMap;
 /** What the Pengaduan screen's ViewModels share: stores, the service, the signed-in operator, texts. */
 public record ComplaintsContext(ComplaintStore store, ComplaintService service, ReferenceStore reference,
                                 LetterStore letters, Supplier<Actor> actor, Supplier<WorkingCalendar> calendar,
-                                Clock clock, TaskRunner runner, DialogService dialogs, I18n i18n) {
+                                Clock clock, TaskRunner runner, DialogService dialogs, I18n i18n,
+                                ComplaintReplies replies) {
+
+    /** Without reply letters (the detail then offers none). */
+    public ComplaintsContext(ComplaintStore store, ComplaintService service, ReferenceStore reference,
+                             LetterStore letters, Supplier<Actor> actor, Supplier<WorkingCalendar> calendar,
+                             Clock clock, TaskRunner runner, DialogService dialogs, I18n i18n) {
+        this(store, service, reference, letters, actor, calendar, clock, runner, dialogs, i18n, null);
+    }
 
     public LocalDate today() {
         return LocalDate.now(clock);
@@ -52,6 +62,10 @@ public record ComplaintsContext(ComplaintStore store, ComplaintService service, 
             reload.run();
         } else if (e instanceof AccessDeniedException) {
             dialogs.error(i18n.t("complaints.denied.title"), i18n.t("complaints.denied.message"));
+        } else if (e instanceof SignerMissingException) {
+            dialogs.error(i18n.t("letters.error.title"), i18n.t("letters.error.noSigner"));
+        } else if (e instanceof LetterPrinter.PrintFailedException p) {
+            dialogs.error(i18n.t("letters.print.title"), i18n.t(p.key(), "", ""));
         } else {
             dialogs.unexpected(e);
         }

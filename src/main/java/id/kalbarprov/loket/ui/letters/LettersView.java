@@ -127,6 +127,11 @@ public final class LettersView implements Screen {
     }
 
     private String statusText(Issued i) {
+        String text = statusOnly(i);
+        return i.complaintReply() ? i18n.t("letters.status.reply", text) : text;
+    }
+
+    private String statusOnly(Issued i) {
         if (i.cancelled()) {
             return i18n.t("letters.status.cancelled");
         }

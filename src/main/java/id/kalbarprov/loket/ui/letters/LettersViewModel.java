@@ -151,7 +151,8 @@ public final class LettersViewModel {
         runner.run(() -> LetterPages.render(store.pdf(i.id()), PREVIEW_DPI), imgs -> {
             pages.set(imgs);
             previewCaption.set(i18n.t(i.cancelled() ? "letters.preview.cancelled" : "letters.preview.issued",
-                    i.number(), i.pages()));
+                    i.number(), i.pages()) + (i.complaintReply()
+                    ? " · " + i18n.t("letters.preview.reply", i.complaintNumber(), i.agency()) : ""));
         }, this::fail);
     }
 

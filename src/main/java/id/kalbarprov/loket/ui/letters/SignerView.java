@@ -78,6 +78,14 @@ public final class SignerView implements Screen {
             codes.add(form.error("code." + k.name()), 2, row);
             row++;
         }
+        TextField replyCode = text("signer-code-PENGADUAN", vm.replyCode());
+        replyCode.setPrefColumnCount(10);
+        Label replyLabel = new Label(i18n.t("letterSigner.replyCode"));
+        replyLabel.setLabelFor(replyCode);
+        replyCode.setAccessibleText(replyLabel.getText());
+        codes.add(replyLabel, 0, row);
+        codes.add(replyCode, 1, row);
+        codes.add(form.error(id.kalbarprov.loket.store.OutgoingLetterStore.REPLY_CODE_FIELD), 2, row);
         Label patternHelp = new Label(i18n.t("letterSigner.pattern.help"));
         patternHelp.setWrapText(true);
         patternHelp.getStyleClass().add("text-muted");

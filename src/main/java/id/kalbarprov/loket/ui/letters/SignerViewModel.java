@@ -43,6 +43,7 @@ public final class SignerViewModel {
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(Paper.A4);
     private final StringProperty pattern = new SimpleStringProperty("");
     private final Map<ServiceKind, StringProperty> codes = new EnumMap<>(ServiceKind.class);
+    private final StringProperty replyCode = new SimpleStringProperty("");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
 
@@ -58,11 +59,12 @@ public final class SignerViewModel {
         }
     }
 
-    private record Loaded(Signer signer, LetterSettings settings) {
+    private record Loaded(Signer signer, LetterSettings settings, String replyCode) {
     }
 
     public void load() {
-        runner.run(() -> new Loaded(store.signerAsStored(), store.settings()), l -> {
+        runner.run(() -> new Loaded(store.signerAsStored(), store.settings(), store.replyCode()), l -> {
+            replyCode.set(l.replyCode());
             name.set(l.signer().name());
             title.set(l.signer().title());
             rank.set(l.signer().rank());
@@ -87,8 +89,9 @@ public final class SignerViewModel {
         LetterForm form = new LetterForm(new Signer(name.get(), title.get(), rank.get(), nip.get(), pppk.get()),
                 Arrays.asList(tembusan.get() == null ? new String[0] : tembusan.get().split("\\R")), paper.get(),
                 pattern.get(), c);
+        String reply = replyCode.get() == null ? "" : replyCode.get();
         runner.run(() -> {
-            store.saveSettings(actor.get(), form);
+            store.saveSettings(actor.get(), form, reply);
             return form;
         }, f -> status.set(i18n.t("letterSigner.saved")), e -> {
             if (e instanceof ValidationException v) {
@@ -134,6 +137,11 @@ public final class SignerViewModel {
 
     public StringProperty pattern() {
         return pattern;
+    }
+
+    /** The complaint replies' classification code (decision 0011). */
+    public StringProperty replyCode() {
+        return replyCode;
     }
 
     public StringProperty code(ServiceKind k) {

@@ -1,5 +1,6 @@
 package id.kalbarprov.loket.ui.letters;
 
+import id.kalbarprov.loket.core.letters.LetterKind;
 import id.kalbarprov.loket.core.letters.LetterTemplate;
 import id.kalbarprov.loket.core.letters.Placeholders;
 import id.kalbarprov.loket.ui.common.I18n;
@@ -28,6 +29,12 @@ public final class TemplatesView implements Screen {
     private final TemplatesViewModel vm;
     private final BorderPane root = new BorderPane();
 
+    /** The placeholders the selected template may use (the complaint reply has its own). */
+    private static String helpText(I18n i18n, LetterTemplate t) {
+        return i18n.t("templates.help", String.join("  ", Placeholders.known(t == null ? LetterKind.SELESAI : t.kind())
+                .stream().map(p -> "{" + p + "}").toList()));
+    }
+
     public TemplatesView(I18n i18n, TemplatesViewModel vm) {
         this.vm = vm;
         ListView<LetterTemplate> list = new ListView<>(vm.templates());
@@ -39,7 +46,7 @@ public final class TemplatesView implements Screen {
             @Override
             protected void updateItem(LetterTemplate t, boolean empty) {
                 super.updateItem(t, empty);
-                setText(empty || t == null ? null
+                setText(empty || t == null ? null : t.service() == null ? i18n.of("letterKind", t.kind())
                         : i18n.t("templates.item", i18n.of("templates.service", t.service()),
                         i18n.of("letterKind", t.kind())));
             }
@@ -64,8 +71,8 @@ public final class TemplatesView implements Screen {
         body.setWrapText(true);
         body.setPrefRowCount(14);
         body.textProperty().bindBidirectional(vm.body());
-        Label help = new Label(i18n.t("templates.help", String.join("  ",
-                Placeholders.KNOWN.stream().map(p -> "{" + p + "}").toList())));
+        Label help = new Label(helpText(i18n, null));
+        vm.selected().addListener((o, a, t) -> help.setText(helpText(i18n, t)));
         help.setId("template-help");
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");
@@ -90,6 +97,8 @@ public final class TemplatesView implements Screen {
         preview.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 1);");
         vm.preview().addListener((o, a, img) -> preview.setImage(img == null ? null : SwingFXUtils.toFXImage(img, null)));
         Label previewLabel = new Label(i18n.t("templates.preview"));
+        vm.selected().addListener((o, x, t) -> previewLabel.setText(i18n.t(t != null
+                && t.kind() == LetterKind.BALASAN_PENGADUAN ? "templates.previewReply" : "templates.preview")));
         previewLabel.getStyleClass().add("section-title");
         ScrollPane previewScroll = new ScrollPane(new VBox(6, previewLabel, preview));
         previewScroll.setPrefWidth(385);

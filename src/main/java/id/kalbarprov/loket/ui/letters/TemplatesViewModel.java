@@ -3,6 +3,7 @@ package id.kalbarprov.loket.ui.letters;
 import id.kalbarprov.loket.core.auth.AccessDeniedException;
 import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.letters.LetterRenderer;
+import id.kalbarprov.loket.core.letters.LetterKind;
 import id.kalbarprov.loket.core.letters.LetterTemplate;
 import id.kalbarprov.loket.core.letters.Placeholders;
 import id.kalbarprov.loket.core.letters.StaleRequestException;
@@ -75,8 +76,9 @@ public final class TemplatesViewModel {
     public boolean check() {
         errors.remove("subject");
         errors.remove("body");
-        List<String> badSubject = Placeholders.unknown(subject.get());
-        List<String> badBody = Placeholders.unknown(body.get());
+        List<String> known = Placeholders.known(selected.get() == null ? LetterKind.SELESAI : selected.get().kind());
+        List<String> badSubject = Placeholders.unknown(subject.get(), known);
+        List<String> badBody = Placeholders.unknown(body.get(), known);
         if (!badSubject.isEmpty()) {
             errors.put("subject", i18n.t(LetterTemplate.UNKNOWN_PLACEHOLDER, String.join(", ", badSubject)));
         }
