@@ -157,7 +157,7 @@ final class ComplaintDetailView {
         right.setMinWidth(420);
         VBox box = new VBox(12, header, new HBox(20, left, right));
         box.setPadding(new Insets(10, 16, 16, 0));
-        root = new ScrollPane(box);
+        root = id.kalbarprov.loket.ui.common.FollowFocus.install(new ScrollPane(box));
         root.setFitToWidth(true);
         root.setId("complaint-detail");
         vm.complaint().addListener((o, a, c) -> render(c));

@@ -204,7 +204,7 @@ final class ComplaintFormView {
         title.getStyleClass().add("title-3");
         VBox box = new VBox(12, title, grid);
         box.setPadding(new Insets(10, 16, 16, 0));
-        root = new ScrollPane(box);
+        root = id.kalbarprov.loket.ui.common.FollowFocus.install(new ScrollPane(box));
         root.setFitToWidth(true);
         root.setId("complaint-form");
         KeyCombination ctrlS = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);

@@ -205,7 +205,7 @@ public final class IntakeView {
         });
 
         HBox columns = new HBox(24, left, right);
-        ScrollPane scroll = new ScrollPane(columns);
+        ScrollPane scroll = id.kalbarprov.loket.ui.common.FollowFocus.install(new ScrollPane(columns));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
 

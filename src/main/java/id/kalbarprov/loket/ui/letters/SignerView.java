@@ -105,7 +105,7 @@ public final class SignerView implements Screen {
         VBox box = new VBox(12, new HBox(32, left, right), new HBox(12, save, status));
         box.setPadding(new Insets(12, 4, 12, 0));
         FormSupport.ctrlS(box, vm::save);
-        root = new ScrollPane(box);
+        root = id.kalbarprov.loket.ui.common.FollowFocus.install(new ScrollPane(box));
         root.setFitToWidth(true);
     }
 

@@ -131,7 +131,7 @@ public final class MainWindow implements Navigator {
         Screen screen = screen(item);
         current = item;
         buttons.get(item).setSelected(true);
-        ScrollPane scroll = new ScrollPane(screen.view());
+        ScrollPane scroll = id.kalbarprov.loket.ui.common.FollowFocus.install(new ScrollPane(screen.view()));
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
