@@ -48,6 +48,10 @@ import id.kalbarprov.loket.ui.audit.AuditView;
 import id.kalbarprov.loket.ui.audit.AuditViewModel;
 import id.kalbarprov.loket.ui.operators.OperatorsView;
 import id.kalbarprov.loket.ui.operators.OperatorsViewModel;
+import id.kalbarprov.loket.ui.operators.SecuritySettingsView;
+import id.kalbarprov.loket.ui.operators.SecuritySettingsViewModel;
+import id.kalbarprov.loket.core.auth.SecuritySettingsService;
+import id.kalbarprov.loket.store.SecuritySettingsStore;
 import id.kalbarprov.loket.core.catalog.Agency;
 import id.kalbarprov.loket.core.catalog.ServiceStandard;
 import id.kalbarprov.loket.core.register.LetterDetail;
@@ -303,6 +307,11 @@ public final class Loket {
         if (actor.can(Permission.MANAGE_OPERATORS)) {
             tabs.add(new SettingsTab("tab-operators", "operators.tab", new OperatorsView(i18n,
                     new OperatorsViewModel(operators, this::actor, runner, dialogs, i18n))));
+        }
+        if (actor.can(Permission.MANAGE_SETTINGS)) {
+            tabs.add(new SettingsTab("tab-security", "security.tab", new SecuritySettingsView(i18n,
+                    new SecuritySettingsViewModel(new SecuritySettingsService(new SecuritySettingsStore(db)),
+                            this::actor, runner, dialogs, i18n))));
         }
         tabs.add(new SettingsTab("tab-own-password", "password.tab",
                 new id.kalbarprov.loket.ui.signin.OwnPasswordScreen(i18n, operators, actor, runner, dialogs)));
