@@ -102,7 +102,7 @@ public final class SecuritySettingsView implements Screen {
         Label hint = new Label(note);
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
-        hint.setMaxWidth(560);
+        hint.setMaxWidth(680);
         grid.add(l, 0, row);
         grid.add(input, 1, row);
         grid.add(error, 1, row + 1);
