@@ -23,4 +23,20 @@ public final class Refusal {
         String right = missingRight(i18n, e);
         return right.isEmpty() ? message : message + "\n" + right;
     }
+
+    /**
+     * For screens that pass every failure to {@code dialogs.unexpected}: a refusal gets
+     * {@code titleKey} and the missing right instead of "unexpected error".
+     */
+    public static java.util.function.Consumer<Throwable> orUnexpected(I18n i18n, DialogService dialogs,
+                                                                      String titleKey) {
+        return e -> {
+            String right = missingRight(i18n, e);
+            if (right.isEmpty()) {
+                dialogs.unexpected(e);
+            } else {
+                dialogs.error(i18n.t(titleKey), right);
+            }
+        };
+    }
 }

@@ -134,7 +134,7 @@ class LivePermissionsFxTest {
         assertThat(robot.lookup("#shell-operator-name").tryQuery()).isEmpty();
         assertThat(dialogs.shown.subList(before, dialogs.shown.size())).containsExactly(
                 "error: Akun dinonaktifkan: Akun Anda baru saja dinonaktifkan oleh Administrator, sehingga Anda "
-                        + "dikeluarkan. Tindakan terakhir tidak disimpan. Hubungi Administrator bila ini keliru.");
+                        + "dikeluarkan. Sejak itu tidak ada yang disimpan atas nama Anda. Hubungi Administrator bila ini keliru.");
         assertThat(loket.actor().username()).isEqualTo("budi"); // services keep the last actor, but it is live:
         assertThat(loket.operators().refresh(loket.actor())).isEmpty();
     }
