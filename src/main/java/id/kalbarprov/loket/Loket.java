@@ -51,6 +51,10 @@ import id.kalbarprov.loket.ui.audit.AuditView;
 import id.kalbarprov.loket.ui.audit.AuditViewModel;
 import id.kalbarprov.loket.ui.operators.OperatorsView;
 import id.kalbarprov.loket.ui.operators.OperatorsViewModel;
+import id.kalbarprov.loket.ui.operators.SecuritySettingsView;
+import id.kalbarprov.loket.ui.operators.SecuritySettingsViewModel;
+import id.kalbarprov.loket.core.auth.SecuritySettingsService;
+import id.kalbarprov.loket.store.SecuritySettingsStore;
 import id.kalbarprov.loket.core.catalog.Agency;
 import id.kalbarprov.loket.core.catalog.ServiceStandard;
 import id.kalbarprov.loket.core.register.LetterDetail;
@@ -316,11 +320,17 @@ public final class Loket {
             tabs.add(new SettingsTab("tab-operators", "operators.tab", new OperatorsView(i18n,
                     new OperatorsViewModel(operators, this::actor, runner, dialogs, i18n))));
         }
+        if (actor.can(Permission.MANAGE_SETTINGS)) {
+            tabs.add(new SettingsTab("tab-security", "security.tab", new SecuritySettingsView(i18n,
+                    new SecuritySettingsViewModel(new SecuritySettingsService(new SecuritySettingsStore(db)),
+                            this::actor, runner, dialogs, i18n))));
+        }
         tabs.add(new SettingsTab("tab-own-password", "password.tab",
                 new id.kalbarprov.loket.ui.signin.OwnPasswordScreen(i18n, operators, actor, runner, dialogs)));
         if (actor.can(Permission.VIEW_AUDIT)) {
             tabs.add(new SettingsTab("tab-audit", "audit.tab", new AuditView(i18n,
-                    new AuditViewModel(audit, this::actor, runner, dialogs::unexpected, i18n))));
+                    new AuditViewModel(audit, this::actor, runner,
+                            id.kalbarprov.loket.ui.common.Refusal.orUnexpected(i18n, dialogs, "access.denied.title"), i18n))));
         }
         if (actor.can(Permission.MANAGE_TEMPLATES)) {
             tabs.add(new SettingsTab("settings-templates", "templates.tab", new TemplatesView(i18n,

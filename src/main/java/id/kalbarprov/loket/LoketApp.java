@@ -52,10 +52,10 @@ public final class LoketApp extends Application {
             loket = Loket.open(Objects.requireNonNull(databaseFile), Clock.systemDefaultZone());
             this.opened = loket;
             Loket opened = loket;
-            session = new Session(i18n, loket.operators(), loket.audit(), runner, dialogs, actor -> {
+            session = new Session(i18n, loket.operators(), loket.audit(), runner, dialogs, (actor, guarded) -> {
                 opened.signIn(actor);
-                return opened.mainWindow(i18n, runner, dialogs, i18n.t("shell.database", databaseFile));
-            }, loket.operators().policy().idleLock());
+                return opened.mainWindow(i18n, guarded, dialogs, i18n.t("shell.database", databaseFile));
+            }, opened::signIn, () -> opened.operators().policy().idleLock());
         } catch (RuntimeException e) {
             LOG.error("Cannot open database {}", databaseFile, e);
             // Damage the quick start-up checks did not reach: the full check, then the guided restore.

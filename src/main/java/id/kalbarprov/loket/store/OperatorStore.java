@@ -1,6 +1,11 @@
 package id.kalbarprov.loket.store;
 
+import id.kalbarprov.loket.core.auth.Actor;
+import id.kalbarprov.loket.core.auth.LastAdminException;
+import id.kalbarprov.loket.core.auth.LiveRights;
 import id.kalbarprov.loket.core.auth.Operator;
+import id.kalbarprov.loket.core.auth.Permission;
+import id.kalbarprov.loket.core.auth.Role;
 import id.kalbarprov.loket.core.auth.OperatorStorePort;
 import id.kalbarprov.loket.core.auth.SecurityPolicy;
 import id.kalbarprov.loket.core.auth.StaleVersionException;
@@ -10,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Operators on SQLite; every change with its audit entry in the same transaction. */
@@ -95,35 +101,71 @@ public final class OperatorStore implements OperatorStorePort {
     }
 
     @Override
+    public Optional<LiveRights.Standing> standing(long id) {
+        return jdbi.withHandle(h -> standing(h, id));
+    }
+
+    private static Optional<LiveRights.Standing> standing(Handle h, long id) {
+        return h.createQuery("SELECT active, roles FROM operator WHERE id = ?")
+                .bind(0, id).map((rs, ctx) -> new LiveRights.Standing(rs.getInt("active") == 1,
+                        Operator.parseRoles(rs.getString("roles")))).findOne();
+    }
+
+    @Override
     public Operator update(Operator before, Operator after, String newPasswordHash, String actorLabel,
                            String action) {
+        return jdbi.inTransaction(h -> write(h, before, after, newPasswordHash, actorLabel, action));
+    }
+
+    /**
+     * The write transaction is IMMEDIATE (Database): from its first statement no other workstation
+     * can commit, so what is read here is the final state and the checks cannot race. The actor's
+     * standing is read before the write (their own change must not count against them); the
+     * last-administrator check, made after the write, is reported first.
+     */
+    @Override
+    public Operator adminUpdate(Actor actor, Operator before, Operator after, String newPasswordHash,
+                                String action) {
         return jdbi.inTransaction(h -> {
-            int n = h.createUpdate("""
-                            UPDATE operator SET full_name = :n, roles = :r, active = :a, failed_attempts = :f,
-                                locked_until = :l, must_change_password = :m,
-                                password_hash = COALESCE(:h, password_hash), version = version + :bump
-                            WHERE id = :id AND version = :v""")
-                    .bind("n", after.fullName()).bind("r", Operator.rolesCsv(after.roles()))
-                    .bind("a", after.active() ? 1 : 0).bind("f", after.failedAttempts())
-                    .bind("l", after.lockedUntil() == null ? null : after.lockedUntil().toString())
-                    .bind("m", after.mustChangePassword() ? 1 : 0).bind("h", newPasswordHash)
-                    .bind("bump", action == null ? 0 : 1)
-                    .bind("id", before.id()).bind("v", before.version())
-                    .execute();
-            if (n != 1) {
-                throw new StaleVersionException("operator " + before.id());
+            Optional<LiveRights.Standing> actorNow = standing(h, actor.id());
+            Operator stored = write(h, before, after, newPasswordHash, actor.label(), action);
+            boolean anAdminRemains = h.createQuery("SELECT roles FROM operator WHERE active = 1")
+                    .mapTo(String.class).stream().anyMatch(r -> Operator.parseRoles(r).contains(Role.ADMIN));
+            if (!anAdminRemains) {
+                throw new LastAdminException(before.id());
             }
-            Operator stored = h.createQuery("SELECT " + COLUMNS + " FROM operator WHERE id = ?")
-                    .bind(0, before.id()).map((rs, ctx) -> map(rs)).one();
-            if (action != null) {
-                var afterFields = new java.util.LinkedHashMap<>(stored.auditFields());
-                if (newPasswordHash != null) {
-                    afterFields.put("password", "diganti");
-                }
-                AuditLog.append(h, actorLabel, "operator", before.id(), action, before.auditFields(), afterFields);
-            }
+            actor.withLive(id -> actorNow).require(Permission.MANAGE_OPERATORS);
             return stored;
         });
+    }
+
+    private Operator write(Handle h, Operator before, Operator after, String newPasswordHash, String actorLabel,
+                           String action) {
+        int n = h.createUpdate("""
+                        UPDATE operator SET full_name = :n, roles = :r, active = :a, failed_attempts = :f,
+                            locked_until = :l, must_change_password = :m,
+                            password_hash = COALESCE(:h, password_hash), version = version + :bump
+                        WHERE id = :id AND version = :v""")
+                .bind("n", after.fullName()).bind("r", Operator.rolesCsv(after.roles()))
+                .bind("a", after.active() ? 1 : 0).bind("f", after.failedAttempts())
+                .bind("l", after.lockedUntil() == null ? null : after.lockedUntil().toString())
+                .bind("m", after.mustChangePassword() ? 1 : 0).bind("h", newPasswordHash)
+                .bind("bump", action == null ? 0 : 1)
+                .bind("id", before.id()).bind("v", before.version())
+                .execute();
+        if (n != 1) {
+            throw new StaleVersionException("operator " + before.id());
+        }
+        Operator stored = h.createQuery("SELECT " + COLUMNS + " FROM operator WHERE id = ?")
+                .bind(0, before.id()).map((rs, ctx) -> map(rs)).one();
+        if (action != null) {
+            var afterFields = new java.util.LinkedHashMap<>(stored.auditFields());
+            if (newPasswordHash != null) {
+                afterFields.put("password", "diganti");
+            }
+            AuditLog.append(h, actorLabel, "operator", before.id(), action, before.auditFields(), afterFields);
+        }
+        return stored;
     }
 
     private static Operator map(ResultSet rs) throws SQLException {

@@ -70,6 +70,13 @@ class RobustnessTest {
         assertThat(s.refused).as("most are refused").isGreaterThan(800);
     }
 
+    @Test
+    void securitySettings() {
+        Stats s = hammer(new SecuritySettingsTarget(Database.open(fast.resolve("loket.db"))), 2_000, SEED);
+        assertThat(s.saved).as("some random settings are good").isGreaterThan(50);
+        assertThat(s.refused).as("most are refused").isGreaterThan(800);
+    }
+
     /** Outcome counts of one run. */
     static final class Stats {
         int saved;

@@ -86,7 +86,7 @@ public final class OperatorService {
         c.throwIfAny();
         Operator op = new Operator(0, user, fullName.strip(), Set.of(Role.ADMIN), true, 0, null, false, now(), 1);
         Operator stored = store.insert(op, hasher.hash(password), op.actor().label(), "createFirstAdmin");
-        return stored.actor();
+        return live(stored.actor());
     }
 
     /**
@@ -126,12 +126,28 @@ public final class OperatorService {
         if (op.failedAttempts() != 0 || op.lockedUntil() != null) {
             op = store.update(op, op.withFailures(0, null), null, op.actor().label(), null);
         }
-        return new SignIn(op.actor(), op.mustChangePassword());
+        return new SignIn(live(op.actor()), op.mustChangePassword());
+    }
+
+    /** {@code actor} checked against the database at every {@link Actor#require}. */
+    public Actor live(Actor actor) {
+        return actor.withLive(store::standing);
+    }
+
+    /**
+     * The operator as they stand now (roles changed by an administrator included), live; empty when
+     * they were deactivated. The screens call this at each change of screen.
+     */
+    public Optional<Actor> refresh(Actor actor) {
+        return store.find(actor.id()).filter(Operator::active).map(o -> live(o.actor()));
     }
 
     /** Changes the signed-in operator's own password; the old one is required. */
     public void changeOwnPassword(Actor actor, String oldPassword, String newPassword) {
         Operator op = store.find(actor.id()).orElseThrow(() -> new SignInException(SignInException.WRONG));
+        if (!op.active()) {
+            throw new OperatorInactiveException(actor, null);
+        }
         Checks c = new Checks();
         if (oldPassword == null || oldPassword.isEmpty()) {
             c.add(OLD_PASSWORD, Checks.REQUIRED);
@@ -174,7 +190,10 @@ public final class OperatorService {
         return new WithPassword(store.insert(op, hasher.hash(temporary), actor.label(), "create"), temporary);
     }
 
-    /** Changes name and roles; the last active administrator keeps ADMIN. */
+    /**
+     * Changes name and roles; the last active administrator keeps ADMIN (checked here for the
+     * message, and again inside the write transaction against a second workstation).
+     */
     public Operator update(Actor actor, long id, int version, String fullName, Set<Role> roles) {
         actor.require(Permission.MANAGE_OPERATORS);
         Operator op = current(id, version);
@@ -184,7 +203,11 @@ public final class OperatorService {
             c.add(ROLES, LAST_ADMIN);
         }
         c.throwIfAny();
-        return store.update(op, op.withProfile(fullName.strip(), roles), null, actor.label(), "update");
+        try {
+            return store.adminUpdate(actor, op, op.withProfile(fullName.strip(), roles), null, "update");
+        } catch (LastAdminException e) {
+            throw new ValidationException(Violation.of(ROLES, LAST_ADMIN));
+        }
     }
 
     /** Deactivates or reactivates; never deletes. The last active administrator stays active. */
@@ -200,7 +223,11 @@ public final class OperatorService {
         if (!active && op.id() == actor.id()) {
             throw new ValidationException(Violation.of("active", NOT_SELF));
         }
-        return store.update(op, op.withActive(active), null, actor.label(), active ? "activate" : "deactivate");
+        try {
+            return store.adminUpdate(actor, op, op.withActive(active), null, active ? "activate" : "deactivate");
+        } catch (LastAdminException e) {
+            throw new ValidationException(Violation.of("active", LAST_ADMIN));
+        }
     }
 
     /**
@@ -214,7 +241,7 @@ public final class OperatorService {
         Checks c = new Checks();
         checkPassword(c, PASSWORD, op.username(), temporary);
         c.throwIfAny();
-        Operator after = store.update(op, op.withMustChange(true), hasher.hash(temporary), actor.label(),
+        Operator after = store.adminUpdate(actor, op, op.withMustChange(true), hasher.hash(temporary),
                 "resetPassword");
         return new WithPassword(after, temporary);
     }

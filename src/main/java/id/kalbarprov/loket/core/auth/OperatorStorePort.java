@@ -29,4 +29,17 @@ public interface OperatorStorePort {
      * no audit entry (failed-attempt counters). Returns the stored row.
      */
     Operator update(Operator before, Operator after, String newPasswordHash, String actorLabel, String action);
+
+    /**
+     * An administrator's change of {@code before} (roles, active, password reset), as
+     * {@link #update} but atomic with two checks made inside the same write transaction, after the
+     * write: an active administrator still exists (else {@link LastAdminException}) and
+     * {@code actor.require(MANAGE_OPERATORS)} still holds (re-read); on either failure nothing is saved.
+     */
+    Operator adminUpdate(Actor actor, Operator before, Operator after, String newPasswordHash, String action);
+
+    /** The operator's current active flag and roles (an indexed read); used by live actors. */
+    default java.util.Optional<LiveRights.Standing> standing(long id) {
+        return find(id).map(o -> new LiveRights.Standing(o.active(), o.roles()));
+    }
 }

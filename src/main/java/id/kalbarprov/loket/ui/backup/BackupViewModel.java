@@ -12,6 +12,7 @@ import id.kalbarprov.loket.core.validation.Violation;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.TaskRunner;
+import id.kalbarprov.loket.ui.common.Refusal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -168,7 +169,7 @@ public final class BackupViewModel {
         } else if (e instanceof BackupException b) {
             dialogs.error(i18n.t(titleKey), i18n.t("backupProblem." + b.problem().name()));
         } else if (e instanceof AccessDeniedException) {
-            dialogs.error(i18n.t(titleKey), i18n.t("backup.denied"));
+            dialogs.error(i18n.t(titleKey), Refusal.explain(i18n, i18n.t("backup.denied"), e));
         } else {
             dialogs.unexpected(e);
         }

@@ -13,6 +13,7 @@ import id.kalbarprov.loket.core.validation.Violation;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.TaskRunner;
+import id.kalbarprov.loket.ui.common.Refusal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -198,7 +199,7 @@ public final class HolidaysViewModel {
                 errors.putIfAbsent(violation.field(), i18n.t(violation.key(), violation.args().toArray()));
             }
         } else if (e instanceof AccessDeniedException) {
-            dialogs.error(i18n.t("holidays.denied.title"), i18n.t("holidays.denied.message"));
+            dialogs.error(i18n.t("holidays.denied.title"), Refusal.explain(i18n, i18n.t("holidays.denied.message"), e));
         } else {
             dialogs.unexpected(e);
         }

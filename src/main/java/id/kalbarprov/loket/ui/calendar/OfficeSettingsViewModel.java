@@ -9,6 +9,7 @@ import id.kalbarprov.loket.core.validation.Violation;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.TaskRunner;
+import id.kalbarprov.loket.ui.common.Refusal;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 import javafx.beans.property.SimpleStringProperty;
@@ -63,7 +64,7 @@ public final class OfficeSettingsViewModel {
                     errors.putIfAbsent(violation.field(), i18n.t(violation.key(), violation.args().toArray()));
                 }
             } else if (e instanceof AccessDeniedException) {
-                dialogs.error(i18n.t("office.denied.title"), i18n.t("office.denied.message"));
+                dialogs.error(i18n.t("office.denied.title"), Refusal.explain(i18n, i18n.t("office.denied.message"), e));
             } else {
                 dialogs.unexpected(e);
             }

@@ -20,6 +20,7 @@ import id.kalbarprov.loket.store.ReferenceStore;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.TaskRunner;
+import id.kalbarprov.loket.ui.common.Refusal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -61,7 +62,7 @@ public record ComplaintsContext(ComplaintStore store, ComplaintService service, 
                     state(t.from()), state(t.to())));
             reload.run();
         } else if (e instanceof AccessDeniedException) {
-            dialogs.error(i18n.t("complaints.denied.title"), i18n.t("complaints.denied.message"));
+            dialogs.error(i18n.t("complaints.denied.title"), Refusal.explain(i18n, i18n.t("complaints.denied.message"), e));
         } else if (e instanceof SignerMissingException) {
             dialogs.error(i18n.t("letters.error.title"), i18n.t("letters.error.noSigner"));
         } else if (e instanceof LetterPrinter.PrintFailedException p) {

@@ -15,6 +15,7 @@ import id.kalbarprov.loket.core.validation.Violation;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.TaskRunner;
+import id.kalbarprov.loket.ui.common.Refusal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -313,7 +314,7 @@ public final class IntakeViewModel {
             showStatus(i18n.t("intake.notSaved"), true);
             FIELD_ORDER.stream().filter(errors::containsKey).findFirst().ifPresent(focus);
         } else if (e instanceof AccessDeniedException) {
-            dialogs.error(i18n.t("intake.denied.title"), i18n.t("intake.denied.message"));
+            dialogs.error(i18n.t("intake.denied.title"), Refusal.explain(i18n, i18n.t("intake.denied.message"), e));
         } else {
             dialogs.unexpected(e);
         }

@@ -17,6 +17,7 @@ import id.kalbarprov.loket.store.OutgoingLetterStore.Pending;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.TaskRunner;
+import id.kalbarprov.loket.ui.common.Refusal;
 import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -273,7 +274,7 @@ public final class LettersViewModel {
             dialogs.error(i18n.t("letters.error.title"), i18n.t("letters.error.stale"));
             load();
         } else if (t instanceof AccessDeniedException) {
-            dialogs.error(i18n.t("letters.error.title"), i18n.t("letters.error.denied"));
+            dialogs.error(i18n.t("letters.error.title"), Refusal.explain(i18n, i18n.t("letters.error.denied"), t));
         } else if (t instanceof LetterPrinter.PrintFailedException p) {
             dialogs.error(i18n.t("letters.print.title"), i18n.t(p.key(), printer.get() == null ? "" : printer.get(),
                     paper.get()));

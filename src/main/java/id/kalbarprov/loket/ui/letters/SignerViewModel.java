@@ -13,6 +13,7 @@ import id.kalbarprov.loket.store.OutgoingLetterStore;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.TaskRunner;
+import id.kalbarprov.loket.ui.common.Refusal;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -100,7 +101,7 @@ public final class SignerViewModel {
                 }
                 status.set("");
             } else if (e instanceof AccessDeniedException) {
-                dialogs.error(i18n.t("letters.error.title"), i18n.t("letters.error.denied"));
+                dialogs.error(i18n.t("letters.error.title"), Refusal.explain(i18n, i18n.t("letters.error.denied"), e));
             } else {
                 dialogs.unexpected(e);
             }

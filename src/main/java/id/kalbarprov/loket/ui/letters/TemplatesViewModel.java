@@ -14,6 +14,7 @@ import id.kalbarprov.loket.store.OutgoingLetterStore;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.TaskRunner;
+import id.kalbarprov.loket.ui.common.Refusal;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.function.Supplier;
@@ -119,7 +120,7 @@ public final class TemplatesViewModel {
                     errors.put(x.field(), i18n.t(x.key(), x.args().toArray()));
                 }
             } else if (e instanceof AccessDeniedException) {
-                dialogs.error(i18n.t("letters.error.title"), i18n.t("letters.error.denied"));
+                dialogs.error(i18n.t("letters.error.title"), Refusal.explain(i18n, i18n.t("letters.error.denied"), e));
             } else if (e instanceof StaleRequestException) {
                 dialogs.error(i18n.t("letters.error.title"), i18n.t("templates.stale"));
                 load();

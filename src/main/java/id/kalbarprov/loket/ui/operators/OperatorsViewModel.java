@@ -1,5 +1,6 @@
 package id.kalbarprov.loket.ui.operators;
 
+import id.kalbarprov.loket.core.auth.AccessDeniedException;
 import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.auth.Operator;
 import id.kalbarprov.loket.core.auth.OperatorService;
@@ -8,6 +9,7 @@ import id.kalbarprov.loket.core.auth.StaleVersionException;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
+import id.kalbarprov.loket.ui.common.Refusal;
 import id.kalbarprov.loket.ui.common.TaskRunner;
 import id.kalbarprov.loket.ui.signin.Errors;
 import java.util.EnumMap;
@@ -194,6 +196,8 @@ public final class OperatorsViewModel {
         } else if (e instanceof StaleVersionException) {
             dialogs.error(i18n.t("operators.stale.title"), i18n.t("operators.stale"));
             load();
+        } else if (e instanceof AccessDeniedException) {
+            dialogs.error(i18n.t("operators.refused.title"), Refusal.explain(i18n, i18n.t("operators.denied"), e));
         } else {
             dialogs.unexpected(e);
         }

@@ -8,6 +8,7 @@ import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.core.validation.Violation;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
+import id.kalbarprov.loket.ui.common.Refusal;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -35,7 +36,7 @@ public final class WorkflowErrors {
                     i18n.of("state", t.from()), i18n.of("state", t.to())));
             reload.run();
         } else if (e instanceof AccessDeniedException) {
-            dialogs.error(i18n.t("workflow.denied.title"), i18n.t("workflow.denied.message"));
+            dialogs.error(i18n.t("workflow.denied.title"), Refusal.explain(i18n, i18n.t("workflow.denied.message"), e));
         } else {
             dialogs.unexpected(e);
         }

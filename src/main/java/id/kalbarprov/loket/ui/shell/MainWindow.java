@@ -31,6 +31,7 @@ public final class MainWindow implements Navigator {
     private final ToggleGroup group = new ToggleGroup();
     private final VBox nav = new VBox(4);
     private java.util.function.Predicate<NavItem> allowed = i -> true;
+    private java.util.function.Consumer<NavItem> shown = i -> { };
     private NavItem current;
 
     /** {@code factories} build each screen on first use; they get this window to navigate with. */
@@ -118,6 +119,19 @@ public final class MainWindow implements Navigator {
         buttons.forEach((item, b) -> b.setDisable(!rule.test(item)));
     }
 
+    /** Called after each change of screen (the session re-reads the operator's rights then). */
+    public void onShown(java.util.function.Consumer<NavItem> listener) {
+        this.shown = listener;
+    }
+
+    /** Forgets the built screen of {@code item}: the next {@link #show} builds it again (its tabs follow the roles). */
+    public void rebuild(NavItem item) {
+        built.remove(item);
+        if (current == item) {
+            show(item);
+        }
+    }
+
     /** A warning across the top of the window (e.g. the audit log was altered). */
     public void setBanner(javafx.scene.Node banner) {
         root.setTop(banner);
@@ -137,5 +151,6 @@ public final class MainWindow implements Navigator {
         scroll.getStyleClass().add("edge-to-edge");
         root.setCenter(scroll);
         screen.onShow();
+        shown.accept(item);
     }
 }

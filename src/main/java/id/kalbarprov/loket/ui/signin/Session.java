@@ -1,7 +1,9 @@
 package id.kalbarprov.loket.ui.signin;
 
 import id.kalbarprov.loket.core.audit.AuditService;
+import id.kalbarprov.loket.core.auth.AccessDeniedException;
 import id.kalbarprov.loket.core.auth.Actor;
+import id.kalbarprov.loket.core.auth.OperatorInactiveException;
 import id.kalbarprov.loket.core.auth.OperatorService;
 import id.kalbarprov.loket.core.auth.Role;
 import id.kalbarprov.loket.ui.common.DialogService;
@@ -12,7 +14,10 @@ import id.kalbarprov.loket.ui.shell.NavAccess;
 import id.kalbarprov.loket.ui.shell.NavItem;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.event.EventHandler;
@@ -29,6 +34,10 @@ import javafx.scene.layout.VBox;
  * The app from sign-in to sign-out: the sign-in (or create-the-administrator) screen, a forced
  * password change after a reset, the main window for the signed-in operator, and the idle lock
  * that covers it after the idle minutes. The scene's root stays this one node throughout.
+ *
+ * <p>The operator's rights are live (docs/decisions/0012-live-permissions.md): at each change of
+ * screen, and after any action the core refused, the session re-reads them. A deactivated operator
+ * is told so and signed out; changed roles update the navigation and the tabs of Pengaturan.
  */
 public final class Session {
 
@@ -37,7 +46,10 @@ public final class Session {
     private final AuditService audit;
     private final TaskRunner runner;
     private final DialogService dialogs;
-    private final Function<Actor, MainWindow> openMain;
+    private final BiFunction<Actor, TaskRunner, MainWindow> openMain;
+    private final Consumer<Actor> rightsChanged;
+    private final Supplier<Duration> idleTimeout;
+    private final TaskRunner guarded = new Guarded();
     private final StackPane root = new StackPane();
     private final PauseTransition idle;
     private final EventHandler<InputEvent> activity = e -> activity();
@@ -46,6 +58,7 @@ public final class Session {
     private MainWindow main;
     private StackPane shell;
     private IdleLockViewModel lock;
+    private Label rolesLabel;
 
     /**
      * @param openMain builds the main window for the operator who just signed in (and records them
@@ -54,13 +67,28 @@ public final class Session {
      */
     public Session(I18n i18n, OperatorService operators, AuditService audit, TaskRunner runner, DialogService dialogs,
                    Function<Actor, MainWindow> openMain, Duration idleTimeout) {
+        this(i18n, operators, audit, runner, dialogs, (a, r) -> openMain.apply(a), a -> { }, () -> idleTimeout);
+    }
+
+    /**
+     * @param openMain builds the main window for the operator who just signed in, its screens
+     *                 running their work on the given runner (which watches for refusals)
+     * @param rightsChanged records the operator again as the actor of the services after their
+     *                      roles changed (the tabs of Pengaturan are built from it)
+     * @param idleTimeout the idle minutes setting, read at each sign-in and unlock
+     */
+    public Session(I18n i18n, OperatorService operators, AuditService audit, TaskRunner runner, DialogService dialogs,
+                   BiFunction<Actor, TaskRunner, MainWindow> openMain, Consumer<Actor> rightsChanged,
+                   Supplier<Duration> idleTimeout) {
         this.i18n = i18n;
         this.operators = operators;
         this.audit = audit;
         this.runner = runner;
         this.dialogs = dialogs;
         this.openMain = openMain;
-        this.idle = new PauseTransition(javafx.util.Duration.millis(idleTimeout.toMillis()));
+        this.rightsChanged = rightsChanged;
+        this.idleTimeout = idleTimeout;
+        this.idle = new PauseTransition(javafx.util.Duration.minutes(10));
         idle.setOnFinished(e -> lockNow());
         root.setId("session-root");
         root.sceneProperty().addListener((o, old, scene) -> {
@@ -117,9 +145,10 @@ public final class Session {
 
     private void openShell(Actor signedIn) {
         actor = signedIn;
-        main = openMain.apply(signedIn);
+        main = openMain.apply(signedIn, guarded);
         main.allow(item -> NavAccess.allowed(signedIn, item));
         main.addToNavigation(account(signedIn));
+        main.onShown(item -> refreshRights());
         shell = new StackPane(main.root());
         root.getChildren().setAll(shell);
         if (root.getScene() != null) {
@@ -135,7 +164,87 @@ public final class Session {
         if (signedIn.roles().contains(Role.ADMIN)) {
             runner.run(() -> audit.firstBrokenRow(signedIn), this::showBrokenChain, dialogs::unexpected);
         }
-        idle.playFromStart();
+        restartIdleTimer();
+    }
+
+    /** Reads the idle minutes setting (an administrator may have changed it) and restarts the timer. */
+    private void restartIdleTimer() {
+        runner.run(idleTimeout::get, d -> {
+            idle.stop();
+            idle.setDuration(javafx.util.Duration.millis(d.toMillis()));
+            if (lock != null && !lock.locked().get()) {
+                idle.playFromStart();
+            }
+        }, dialogs::unexpected);
+    }
+
+    /**
+     * Re-reads the signed-in operator's active flag and roles. Deactivated: a message and the
+     * sign-in screen. Roles changed: the navigation, the roles under the name and the tabs of
+     * Pengaturan follow; a room no longer allowed goes back to Beranda.
+     */
+    public void refreshRights() {
+        Actor was = actor;
+        if (was == null) {
+            return;
+        }
+        runner.run(() -> operators.refresh(was), fresh -> {
+            if (actor != was) {
+                return; // signed out (or refreshed) meanwhile
+            }
+            if (fresh.isEmpty()) {
+                signOutDeactivated();
+            } else if (!fresh.get().roles().equals(was.roles())) {
+                applyRoles(fresh.get());
+            }
+        }, dialogs::unexpected);
+    }
+
+    private void applyRoles(Actor fresh) {
+        actor = fresh;
+        rightsChanged.accept(fresh);
+        main.allow(item -> NavAccess.allowed(fresh, item));
+        rolesLabel.setText(rolesText(fresh));
+        main.rebuild(NavItem.PENGATURAN);
+        if (main.current() != null && !NavAccess.allowed(fresh, main.current())) {
+            main.show(NavItem.BERANDA);
+        }
+    }
+
+    private void signOutDeactivated() {
+        start();
+        dialogs.error(i18n.t("session.inactive.title"), i18n.t("session.inactive.message"));
+    }
+
+    /**
+     * The runner the screens use: a refusal because the operator was deactivated signs them out
+     * (the screen's own handler is not called: the window is gone); any other refusal re-reads the
+     * rights and then goes to the screen's handler, which says what is missing.
+     */
+    private final class Guarded implements TaskRunner {
+        @Override
+        public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            runner.run(work, onSuccess, e -> {
+                AccessDeniedException denied = denial(e);
+                if (denied instanceof OperatorInactiveException && actor != null) {
+                    signOutDeactivated();
+                    return;
+                }
+                if (denied != null) {
+                    refreshRights();
+                }
+                onFailure.accept(e);
+            });
+        }
+    }
+
+    private static AccessDeniedException denial(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AccessDeniedException d) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private void showBrokenChain(Optional<Long> brokenAt) {
@@ -154,7 +263,8 @@ public final class Session {
         name.setId("shell-operator-name");
         name.getStyleClass().add("account-name");
         name.setWrapText(true);
-        Label roles = new Label(a.roles().stream().sorted().map(r -> i18n.of("role", r)).collect(Collectors.joining(", ")));
+        Label roles = new Label(rolesText(a));
+        rolesLabel = roles;
         roles.setId("shell-operator-roles");
         roles.getStyleClass().addAll("text-small", "text-muted");
         roles.setWrapText(true);
@@ -172,6 +282,10 @@ public final class Session {
         return box;
     }
 
+    private String rolesText(Actor a) {
+        return a.roles().stream().sorted().map(r -> i18n.of("role", r)).collect(Collectors.joining(", "));
+    }
+
     /** Change of one's own password over the main window; Esc or "Batal" closes it. */
     public void changePassword() {
         if (actor == null) {
@@ -179,7 +293,7 @@ public final class Session {
         }
         StackPane[] holder = new StackPane[1];
         Runnable close = () -> shell.getChildren().remove(holder[0]);
-        ChangePasswordViewModel vm = new ChangePasswordViewModel(operators, actor, null, runner, i18n,
+        ChangePasswordViewModel vm = new ChangePasswordViewModel(operators, actor, null, guarded, i18n,
                 dialogs::unexpected, () -> {
                     close.run();
                     dialogs.info(i18n.t("password.title"), i18n.t("password.changed"));
@@ -205,7 +319,8 @@ public final class Session {
     private void unlock() {
         shell.getChildren().removeIf(n -> "lock-view".equals(n.getId()));
         main.root().setVisible(true);
-        idle.playFromStart();
+        restartIdleTimer();
+        refreshRights();
     }
 
     private void activity() {

@@ -68,4 +68,26 @@ final class InMemoryOperators implements OperatorStorePort {
         }
         return stored;
     }
+
+    @Override
+    public Operator adminUpdate(Actor actor, Operator before, Operator after, String newPasswordHash, String action) {
+        var saved = new java.util.TreeMap<>(rows);
+        var savedHashes = new java.util.TreeMap<>(hashes);
+        Optional<LiveRights.Standing> actorNow = standing(actor.id());
+        Operator stored = update(before, after, newPasswordHash, actor.label(), action);
+        try {
+            if (rows.values().stream().noneMatch(o -> o.active() && o.isAdmin())) {
+                throw new LastAdminException(before.id());
+            }
+            actor.withLive(id -> actorNow).require(Permission.MANAGE_OPERATORS);
+        } catch (RuntimeException e) {
+            rows.clear();
+            rows.putAll(saved);
+            hashes.clear();
+            hashes.putAll(savedHashes);
+            audit.remove(audit.size() - 1);
+            throw e;
+        }
+        return stored;
+    }
 }

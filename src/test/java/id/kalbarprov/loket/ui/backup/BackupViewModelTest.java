@@ -83,7 +83,8 @@ class BackupViewModelTest {
         dialogs.answer = true;
         vm.restoreSelected();
         assertThat(dialogs.shown.get(dialogs.shown.size() - 1))
-                .isEqualTo("error: Pemulihan gagal: Hanya Admin yang boleh membuat dan memulihkan cadangan.");
+                .isEqualTo("error: Pemulihan gagal: Hanya Admin yang boleh membuat dan memulihkan cadangan.\n"
+                        + "Hak yang diperlukan: Mencadangkan dan memulihkan database. Bila peran Anda baru saja diubah oleh Administrator, menu sudah disesuaikan dengan peran Anda sekarang.");
         assertThat(closed).isFalse();
 
         actor = ADMIN;

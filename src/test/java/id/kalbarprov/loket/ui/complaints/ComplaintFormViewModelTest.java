@@ -100,7 +100,8 @@ class ComplaintFormViewModelTest {
         fillValid();
         vm.save(r -> { });
         assertThat(dialogs.shown).containsExactly(
-                "error: Tidak berhak: Peran Anda tidak mengizinkan langkah ini. Tidak ada yang disimpan.");
+                "error: Tidak berhak: Peran Anda tidak mengizinkan langkah ini. Tidak ada yang disimpan.\n"
+                        + "Hak yang diperlukan: Mencatat pengaduan. Bila peran Anda baru saja diubah oleh Administrator, menu sudah disesuaikan dengan peran Anda sekarang.");
         assertThat(loket.complaints().list(ComplaintFilter.ALL)).isEmpty();
     }
 }
