@@ -1,0 +1,135 @@
+package id.kalbarprov.loket.robustness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import id.kalbarprov.loket.Loket;
+import id.kalbarprov.loket.store.DatabaseCheck;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Thousands of random and malformed values through every settings, sign-in and decision form's
+ * ViewModel (the forms {@link RobustnessTest} does not cover), each on a real SQLite file: no
+ * crash, no "unexpected error" dialog, a visible message for each refusal, nothing written on a
+ * refusal, and what is accepted reads back as typed.
+ */
+class FormViewModelRobustnessTest {
+
+    static final long SEED = 20261123L;
+
+    @TempDir
+    Path dir;
+    Path fast;
+    Loket loket;
+
+    @BeforeEach
+    void open() {
+        fast = FastDir.create(dir);
+        loket = Loket.open(fast.resolve("loket.db"), RobustnessTest.CLOCK);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        FastDir.delete(fast);
+    }
+
+    private void healthy() {
+        assertThat(DatabaseCheck.run(loket.database().file()).problems()).isEmpty();
+    }
+
+    @Test
+    void operators() {
+        enough(hammer(new OperatorsForm(loket.database(), RobustnessTest.CLOCK), 1_000, SEED), 1_000);
+        healthy();
+    }
+
+    @Test
+    void signInFirstAdministratorOwnPasswordAndIdleUnlock() {
+        enough(hammer(new SignInForm(loket.database(), new StepClock(RobustnessTest.CLOCK)), 1_500, SEED), 1_500);
+        healthy();
+    }
+
+    @Test
+    void holidaysAddAndImport() {
+        enough(hammer(new HolidaysForm(loket, fast), 1_500, SEED), 1_500);
+        healthy();
+    }
+
+    @Test
+    void officeSettings() {
+        enough(hammer(new OfficeForm(loket), 1_500, SEED), 1_500);
+        healthy();
+    }
+
+    /** Outcome counts of one run. */
+    static final class Stats {
+        int saved;
+        int refused;
+    }
+
+    static Stats hammer(FormVm form, int attempts, long seed) {
+        Random random = new Random(seed);
+        Stats stats = new Stats();
+        for (int i = 0; i < attempts; i++) {
+            Map<String, Object> before = form.state();
+            form.dialogs().shown.clear();
+            FormVm.Filled filled = form.next(random);
+            String where = form.name() + " #" + i + " (seed " + seed + "): " + filled.description();
+            try {
+                form.submit();
+            } catch (RuntimeException | Error e) {
+                fail("crash instead of a message: " + where, e);
+            }
+            List<String> dialogs = new ArrayList<>(form.dialogs().shown);
+            assertThat(dialogs).as("no unexpected-error dialog: " + where).noneMatch(d -> d.startsWith("unexpected"));
+            Map<String, String> messages = new LinkedHashMap<>(form.fieldMessages());
+            String line = form.lineMessage() == null ? "" : form.lineMessage();
+            List<String> errors = dialogs.stream().filter(d -> d.startsWith("error:")).toList();
+            assertThat(messages.keySet()).as("every message has a place on screen: " + where)
+                    .isSubsetOf(form.shownFields());
+            List<String> texts = new ArrayList<>(messages.values());
+            texts.addAll(errors);
+            texts.add(line);
+            assertThat(texts).as("no message is blank or a missing text key: " + where)
+                    .allSatisfy(t -> assertThat(t).doesNotContainPattern("!\\w+(\\.\\w+)+!"));
+            assertThat(messages.values()).as(where).allSatisfy(t -> assertThat(t).isNotBlank());
+            boolean refused = !messages.isEmpty() || !errors.isEmpty() || !line.isBlank();
+            Map<String, Object> after = form.state();
+            if (refused) {
+                assertThat(after).as("nothing saved on refusal: " + where).isEqualTo(before);
+                assertThat(filled.bad()).as("refused although good (" + messages + errors + line + "): " + where)
+                        .isNotEmpty();
+                for (String field : filled.bad()) {
+                    switch (field) {
+                        case FormVm.DIALOG -> assertThat(errors).as("an error dialog: " + where).isNotEmpty();
+                        case FormVm.LINE -> assertThat(line).as("the message line: " + where).isNotBlank();
+                        default -> assertThat(messages).as("a message under " + field + ": " + where)
+                                .containsKey(field);
+                    }
+                }
+                stats.refused++;
+            } else {
+                assertThat(filled.bad()).as("accepted although bad: " + where).isEmpty();
+                form.checkSaved(filled);
+                stats.saved++;
+            }
+        }
+        System.out.printf("ROBUSTNESS %s: %d attempts, %d saved, %d refused%n", form.name(), attempts, stats.saved,
+                stats.refused);
+        return stats;
+    }
+
+    static void enough(Stats s, int attempts) {
+        assertThat(s.saved).as("some random fills are good and saved").isGreaterThan(attempts / 20);
+        assertThat(s.refused).as("most are refused").isGreaterThan(attempts / 3);
+    }
+}
