@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +47,8 @@ final class HolidaysForm extends VmForm {
     private boolean importing;
     private Path file;
     private final Map<LocalDate, Holiday> expected = new LinkedHashMap<>();
+    private final List<Holiday> seeded;
+    private byte[] content;
 
     HolidaysForm(Loket loket, Path files) {
         super(loket.database());
@@ -56,6 +57,8 @@ final class HolidaysForm extends VmForm {
         vm = new HolidaysViewModel(loket.holidays(), loket::actor, TaskRunner.direct(), dialogs, i18n,
                 loket.clock());
         vm.load();
+        seeded = loket.holidays().inYear(2026);
+        assertThat(seeded).as("seeded holidays").isNotEmpty();
     }
 
     @Override
@@ -63,21 +66,16 @@ final class HolidaysForm extends VmForm {
         return "holidays";
     }
 
-    /** A day not yet in the table (and not drawn before). */
+    /** A day not yet in the table (and not drawn before): 2027 onwards, the seeded years are 2024-2026. */
     private LocalDate free(Random r) {
-        nextFree = nextFree.plusDays(1 + r.nextInt(20));
-        if (nextFree.getYear() > 2099) {
-            nextFree = LocalDate.of(1990, 1, 1);
-        }
-        while (loket.holidays().inYear(nextFree.getYear()).stream().anyMatch(h -> h.date().equals(nextFree))) {
-            nextFree = nextFree.plusDays(1);
-        }
+        nextFree = nextFree.plusDays(1 + r.nextInt(2));
+        assertThat(nextFree.getYear()).as("enough free days").isLessThanOrEqualTo(HolidayCsv.LAST_YEAR);
         return nextFree;
     }
 
+    /** A day already in the table (seeded). */
     private LocalDate taken(Random r) {
-        List<Holiday> all = loket.holidays().inYear(2026);
-        return all.get(r.nextInt(all.size())).date();
+        return seeded.get(r.nextInt(seeded.size())).date();
     }
 
     @Override
@@ -119,7 +117,8 @@ final class HolidaysForm extends VmForm {
     private Filled fillFile(Random r) {
         Set<String> bad = new TreeSet<>();
         file = files.resolve("libur-" + r.nextInt(1_000_000) + pick(r, List.of(".csv", " 📅.csv", ".txt", "")));
-        try {
+        content = null;
+        {
             switch (r.nextInt(10)) {
                 case 0 -> { // not there (or a folder)
                     file = r.nextBoolean() ? files.resolve("tidak-ada/libur.csv") : files;
@@ -131,95 +130,79 @@ final class HolidaysForm extends VmForm {
                     r.nextBytes(junk);
                     junk[0] = (byte) 0xC3; // an unfinished UTF-8 sequence
                     junk[Math.min(1, junk.length - 1)] = (byte) 0x28;
-                    Files.write(file, junk);
+                    content = junk;
                     bad.add(DIALOG);
                     return new Filled(bad, "import " + junk.length + " random bytes");
                 }
                 default -> {
                     String csv = csv(r, bad);
-                    Files.writeString(file, csv, StandardCharsets.UTF_8);
+                    content = csv.getBytes(StandardCharsets.UTF_8);
                     return new Filled(bad, "import " + shorten(csv.replace("\n", "⏎")));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
-    /** A holiday file; any bad line makes the whole file bad. */
+    /** A holiday file: good lines, and most of the time one thing spoilt (which makes the whole file bad). */
     private String csv(Random r, Set<String> bad) {
+        int spoil = r.nextInt(3) == 0 ? -1 : r.nextInt(14);
+        if (spoil >= 0) {
+            bad.add(DIALOG);
+        }
         StringBuilder b = new StringBuilder();
         if (r.nextInt(6) == 0) {
             b.append('\uFEFF');
         }
-        switch (r.nextInt(12)) {
-            case 0 -> { b.append(pick(r, List.of("tanggal,jenis,nama,dasar", "date;kind;name;basis", "date,kind,name",
-                    "\"date,kind,name,basis", "", "   "))); bad.add(DIALOG); }
-            default -> b.append(pick(r, List.of("date,kind,name,basis", " Date , Kind , Name , Basis ",
-                    "DATE,KIND,NAME,BASIS")));
-        }
+        b.append(spoil == 0 ? pick(r, List.of("tanggal,jenis,nama,dasar", "date;kind;name;basis", "date,kind,name",
+                "\"date,kind,name,basis", "", "   ", "📅")) : pick(r, List.of("date,kind,name,basis",
+                " Date , Kind , Name , Basis ", "DATE,KIND,NAME,BASIS")));
         String eol = pick(r, List.of("\n", "\r\n", "\r"));
-        int lines = r.nextInt(8);
-        if (lines == 0) {
-            bad.add(DIALOG); // no rows
-        }
-        Set<LocalDate> inFile = new HashSet<>();
-        List<String> rows = new ArrayList<>();
+        int lines = spoil == 1 ? 0 : 1 + r.nextInt(6);
+        int spoiltLine = lines == 0 ? -1 : r.nextInt(lines);
+        List<LocalDate> inFile = new ArrayList<>();
+        Map<LocalDate, Holiday> good = new LinkedHashMap<>();
         for (int i = 0; i < lines; i++) {
-            String dateText;
-            LocalDate day = null;
-            switch (r.nextInt(10)) {
-                case 0 -> { dateText = pick(r, BAD_DATES); bad.add(DIALOG); }
-                case 1 -> { dateText = pick(r, FAR_DATES); bad.add(DIALOG); }
-                case 2 -> { dateText = taken(r).toString(); bad.add(DIALOG); }
-                case 3 -> {
-                    if (inFile.isEmpty()) {
-                        day = free(r);
-                    } else {
-                        day = inFile.iterator().next(); // twice in one file
-                        bad.add(DIALOG);
-                    }
-                    dateText = day.toString();
-                }
-                default -> { day = free(r); dateText = day.toString(); }
-            }
-            String kind = r.nextInt(8) == 0 ? pick(r, List.of("", "Libur", "cuti", "📅", "libur nasional"))
+            int how = i == spoiltLine ? spoil : -1;
+            LocalDate day = free(r);
+            String dateText = switch (how) {
+                case 2 -> pick(r, BAD_DATES);
+                case 3 -> pick(r, FAR_DATES);
+                case 4 -> taken(r).toString();
+                case 5 -> inFile.isEmpty() ? taken(r).toString() : inFile.get(0).toString(); // twice in one file
+                default -> day.toString();
+            };
+            String kind = how == 6 ? pick(r, List.of("", "Libur", "cuti", "📅", "libur nasional"))
                     : pick(r, KINDS);
-            if (!KINDS.contains(kind.strip())) {
-                bad.add(DIALOG);
-            }
             var name = Values.requiredText(r, HolidayCsv.MAX_NAME);
-            String n = name.value() == null ? "" : name.value().replaceAll("[\r\n]", " ");
-            if (n.isBlank() || n.strip().length() > HolidayCsv.MAX_NAME) {
-                bad.add(DIALOG);
-            }
-            String basis = r.nextInt(3) == 0 ? "" : pick(r, List.of("SKB 3 Menteri", "Keppres 9/2026, pasal 1",
-                    "x".repeat(HolidayCsv.MAX_BASIS + 1)));
-            boolean withBasis = r.nextBoolean();
-            if (withBasis && basis.length() > HolidayCsv.MAX_BASIS) {
-                bad.add(DIALOG);
-            }
-            String row = switch (r.nextInt(12)) {
-                case 0 -> { bad.add(DIALOG); yield dateText + "," + kind; } // too few columns
-                case 1 -> { bad.add(DIALOG); yield dateText + "," + kind + "," + quote(n) + "," + quote(basis) + ",x"; }
-                case 2 -> { bad.add(DIALOG); yield dateText + "," + kind + ",\"" + n.replace("\"", "") + "," + basis; }
+            String n = how == 7 ? pick(r, List.of("", "  ", "x".repeat(HolidayCsv.MAX_NAME + 1), Values.HUGE))
+                    : name.bad() ? "Hari libur " + i : name.value().replaceAll("[\r\n]", " ");
+            String basis = how == 8 ? "x".repeat(HolidayCsv.MAX_BASIS + 1 + r.nextInt(100))
+                    : pick(r, List.of("", "SKB 3 Menteri", "Keppres 9/2026, pasal 1", "\"Dikutip\" saja"));
+            boolean withBasis = how == 8 || r.nextBoolean();
+            String row = switch (how) {
+                case 9 -> dateText + "," + kind; // too few columns
+                case 10 -> dateText + "," + kind + "," + quote(n) + "," + quote(basis) + ",x"; // too many
+                case 11 -> dateText + "," + kind + ",\"" + n.replace("\"", "") + "," + basis; // quote left open
                 default -> dateText + "," + kind + "," + quote(n) + (withBasis ? "," + quote(basis) : "");
             };
-            rows.add(row);
-            if (day != null) {
-                inFile.add(day);
-                expected.putIfAbsent(day, new Holiday(day, kind.strip(), n.strip(),
-                        withBasis && !basis.isEmpty() ? basis : null));
-            }
-            if (r.nextInt(8) == 0) {
-                rows.add(pick(r, List.of("", "  ", "\t")));
-            }
-        }
-        for (String row : rows) {
             b.append(eol).append(row);
+            if (r.nextInt(8) == 0) {
+                b.append(eol).append(pick(r, List.of("", "  ", "\t")));
+            }
+            inFile.add(day);
+            good.put(day, new Holiday(day, kind.strip(), n.strip(), withBasis && !basis.isEmpty() ? basis : null));
+        }
+        if (spoil == 12) { // the same day twice
+            b.append(eol).append(inFile.isEmpty() ? "2027-13-01,libur,x" : inFile.get(0) + ",libur,Dua kali");
+        }
+        if (spoil == 13) { // a stray line of junk
+            b.append(eol).append(pick(r, List.of("\u0000\u0000", "'; DROP TABLE holiday; --", ",,,", "\"")));
         }
         if (r.nextBoolean()) {
             b.append(eol);
+        }
+        if (spoil < 0) {
+            expected.putAll(good);
         }
         return b.toString();
     }
@@ -231,6 +214,13 @@ final class HolidaysForm extends VmForm {
     @Override
     public void submit() {
         if (importing) {
+            if (content != null) {
+                try {
+                    Files.write(file, content);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
             vm.importFile(file);
         } else {
             vm.add();
@@ -251,7 +241,7 @@ final class HolidaysForm extends VmForm {
     public Map<String, Object> state() {
         Map<String, Object> m = read("SELECT count(*) FROM holiday");
         m.put("holidays", db.jdbi().withHandle(h -> h.createQuery(
-                "SELECT group_concat(date || kind || name || coalesce(basis, '-'), ';') FROM holiday")
+                "SELECT max(date) || sum(length(name) + length(coalesce(basis, ''))) FROM holiday")
                 .mapTo(String.class).one()));
         return m;
     }

@@ -84,9 +84,11 @@ final class SignInForm extends VmForm {
     }
 
     private Filled firstAdmin(Random r, Set<String> bad) {
-        signIn = new SignInViewModel(service, TaskRunner.direct(), i18n, dialogs::unexpected,
-                (s, typed) -> signedIn = s);
-        signIn.start();
+        if (signIn == null) {
+            signIn = new SignInViewModel(service, TaskRunner.direct(), i18n, dialogs::unexpected,
+                    (s, typed) -> signedIn = s);
+            signIn.start();
+        }
         assertThat(signIn.mode().get()).isEqualTo(SignInViewModel.Mode.FIRST_ADMIN);
         typedUser = switch (r.nextInt(5)) {
             case 0 -> { bad.add(OperatorService.USERNAME); yield nonNull(pick(r, Values.BLANK)); }
@@ -140,9 +142,9 @@ final class SignInForm extends VmForm {
     }
 
     private Filled signIn(Random r, Set<String> bad) {
-        signIn = new SignInViewModel(service, TaskRunner.direct(), i18n, dialogs::unexpected,
-                (s, typed) -> signedIn = s);
-        signIn.start();
+        if (signIn.mode().get() != SignInViewModel.Mode.SIGN_IN) {
+            signIn.start(); // as the app does after the administrator is made: the sign-in form
+        }
         assertThat(signIn.mode().get()).isEqualTo(SignInViewModel.Mode.SIGN_IN);
         typedUser = switch (r.nextInt(5)) {
             case 0 -> nonNull(pick(r, Values.BLANK));
@@ -153,18 +155,17 @@ final class SignInForm extends VmForm {
         typedPassword = attempt(r);
         boolean right = strip(typedUser).toLowerCase(Locale.ROOT).equals(admin.username())
                 && typedPassword.equals(current);
-        if (!right || locked()) {
+        boolean locked = locked();
+        if (!right || locked) {
             bad.add(LINE);
         }
         signIn.username().set(typedUser);
         signIn.password().set(typedPassword);
         return new Filled(bad, "sign in " + shorten(typedUser) + " / " + shorten(typedPassword)
-                + (locked() ? " (locked)" : ""));
+                + (locked ? " (locked)" : ""));
     }
 
     private Filled change(Random r, Set<String> bad) {
-        change = new ChangePasswordViewModel(service, admin, null, TaskRunner.direct(), i18n, dialogs::unexpected,
-                () -> changed = true);
         String old = attempt(r);
         typedPassword = password(r, admin.username(), bad, OperatorService.PASSWORD);
         if (old.isEmpty() || !old.equals(current)) {
@@ -186,14 +187,14 @@ final class SignInForm extends VmForm {
     }
 
     private Filled unlock(Random r, Set<String> bad) {
-        idle = new IdleLockViewModel(service, admin, TaskRunner.direct(), i18n, dialogs::unexpected);
         idle.lock();
         typedPassword = attempt(r);
-        if (!typedPassword.equals(current) || locked()) {
+        boolean locked = locked();
+        if (!typedPassword.equals(current) || locked) {
             bad.add(LINE);
         }
         idle.password().set(typedPassword);
-        return new Filled(bad, "unlock with " + shorten(typedPassword) + (locked() ? " (locked)" : ""));
+        return new Filled(bad, "unlock with " + shorten(typedPassword) + (locked ? " (locked)" : ""));
     }
 
     private static String nonNull(String s) {
@@ -252,6 +253,9 @@ final class SignInForm extends VmForm {
             case FIRST_ADMIN -> {
                 assertThat(signedIn).as("signed in as the new administrator").isNotNull();
                 admin = signedIn.actor();
+                change = new ChangePasswordViewModel(service, admin, null, TaskRunner.direct(), i18n,
+                        dialogs::unexpected, () -> changed = true);
+                idle = new IdleLockViewModel(service, admin, TaskRunner.direct(), i18n, dialogs::unexpected);
                 Operator op = store.find(admin.id()).orElseThrow();
                 assertThat(op.username()).isEqualTo(strip(typedUser).toLowerCase(Locale.ROOT));
                 assertThat(op.fullName()).isEqualTo(strip(typedName));
