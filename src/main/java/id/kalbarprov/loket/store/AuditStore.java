@@ -28,9 +28,10 @@ public final class AuditStore implements AuditPort {
             where.add("actor LIKE :actor ESCAPE '\\'");
         }
         if (f.from() != null) {
-            where.add("at >= :from");
+            where.add(DayBounds.afterEverything(f.from()) ? "0" : "at >= :from");
         }
-        if (f.to() != null) {
+        String to = f.to() == null ? null : DayBounds.endExclusive(f.to());
+        if (to != null) {
             where.add("at < :to");
         }
         String sql = "SELECT id, at, actor, entity, entity_id, action, before, after FROM audit_log"
@@ -45,11 +46,11 @@ public final class AuditStore implements AuditPort {
                 q.bind("actor", "%" + f.actor().strip().replace("\\", "\\\\").replace("%", "\\%")
                         .replace("_", "\\_") + "%");
             }
-            if (f.from() != null) {
+            if (f.from() != null && !DayBounds.afterEverything(f.from())) {
                 q.bind("from", f.from().toString());
             }
-            if (f.to() != null) {
-                q.bind("to", f.to().plusDays(1).toString());
+            if (to != null) {
+                q.bind("to", to);
             }
             return q.map((rs, ctx) -> new AuditEntry(rs.getLong("id"), rs.getString("at"), rs.getString("actor"),
                     rs.getString("entity"), rs.getString("entity_id"), rs.getString("action"),

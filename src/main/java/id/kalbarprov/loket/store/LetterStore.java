@@ -358,12 +358,16 @@ public final class LetterStore implements LetterStorePort {
             args.add(f.state().name());
         }
         if (f.from() != null) {
-            sql.append(" AND l.received_at >= ?");
-            args.add(f.from().toString());
+            if (DayBounds.afterEverything(f.from())) {
+                sql.append(" AND 0");
+            } else {
+                sql.append(" AND l.received_at >= ?");
+                args.add(f.from().toString());
+            }
         }
-        if (f.to() != null) {
+        if (f.to() != null && DayBounds.endExclusive(f.to()) != null) {
             sql.append(" AND l.received_at < ?");
-            args.add(f.to().plusDays(1).toString());
+            args.add(DayBounds.endExclusive(f.to()));
         }
         if (f.openOnly()) {
             sql.append(" AND l.state NOT IN ('SELESAI', 'DITOLAK')");

@@ -48,43 +48,55 @@ class FormViewModelRobustnessTest {
 
     @Test
     void operators() {
-        enough(hammer(new OperatorsForm(loket.database(), RobustnessTest.CLOCK), 600, SEED), 600);
+        enough(hammer(new OperatorsForm(loket.database(), RobustnessTest.CLOCK), 400, SEED), 400);
         healthy();
     }
 
     @Test
     void signInFirstAdministratorOwnPasswordAndIdleUnlock() {
-        enough(hammer(new SignInForm(loket.database(), new StepClock(RobustnessTest.CLOCK)), 800, SEED), 800);
+        enough(hammer(new SignInForm(loket.database(), new StepClock(RobustnessTest.CLOCK)), 600, SEED), 600);
         healthy();
     }
 
     @Test
     void holidaysAddAndImport() {
-        enough(hammer(new HolidaysForm(loket, fast), 800, SEED), 800);
+        enough(hammer(new HolidaysForm(loket, fast), 600, SEED), 600);
         healthy();
     }
 
     @Test
     void officeSettings() {
-        enough(hammer(new OfficeForm(loket), 1_000, SEED), 1_000);
+        enough(hammer(new OfficeForm(loket), 800, SEED), 800);
         healthy();
     }
 
     @Test
     void signerNumberPatternAndCodes() {
-        enough(hammer(new SignerForm(loket), 1_000, SEED), 1_000);
+        enough(hammer(new SignerForm(loket), 800, SEED), 800);
         healthy();
     }
 
     @Test
     void letterTemplates() {
-        enough(hammer(new TemplatesForm(loket), 600, SEED), 600);
+        enough(hammer(new TemplatesForm(loket), 400, SEED), 400);
         healthy();
     }
 
     @Test
     void backupSettings() {
-        enough(hammer(new BackupForm(loket, fast), 600, SEED), 600);
+        enough(hammer(new BackupForm(loket, fast), 400, SEED), 400);
+        healthy();
+    }
+
+    @Test
+    void reviewDecisions() {
+        enough(hammer(new ReviewForm(loket), 300, SEED), 300);
+        healthy();
+    }
+
+    @Test
+    void complaintSteps() {
+        enough(hammer(new ComplaintStepsForm(loket), 400, SEED), 400);
         healthy();
     }
 
@@ -100,10 +112,10 @@ class FormViewModelRobustnessTest {
         long[] ns = new long[4];
         for (int i = 0; i < attempts; i++) {
             long t0 = System.nanoTime();
-            Map<String, Object> before = form.state();
+            FormVm.Filled filled = form.next(random); // may first set up what the form works on
             form.dialogs().shown.clear();
             long t1 = System.nanoTime();
-            FormVm.Filled filled = form.next(random);
+            Map<String, Object> before = form.state();
             long t2 = System.nanoTime();
             String where = form.name() + " #" + i + " (seed " + seed + "): " + filled.description();
             try {
@@ -112,8 +124,8 @@ class FormViewModelRobustnessTest {
                 fail("crash instead of a message: " + where, e);
             }
             long t3 = System.nanoTime();
-            ns[0] += t1 - t0;
-            ns[1] += t2 - t1;
+            ns[0] += t2 - t1;
+            ns[1] += t1 - t0;
             ns[2] += t3 - t2;
             List<String> dialogs = new ArrayList<>(form.dialogs().shown);
             assertThat(dialogs).as("no unexpected-error dialog: " + where).noneMatch(d -> d.startsWith("unexpected"));
@@ -157,6 +169,6 @@ class FormViewModelRobustnessTest {
 
     static void enough(Stats s, int attempts) {
         assertThat(s.saved).as("some random fills are good and saved").isGreaterThan(attempts / 20);
-        assertThat(s.refused).as("most are refused").isGreaterThan(attempts / 3);
+        assertThat(s.refused).as("many are refused").isGreaterThan(attempts / 4);
     }
 }
