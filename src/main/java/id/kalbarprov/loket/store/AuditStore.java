@@ -12,6 +12,9 @@ import org.jdbi.v3.core.Jdbi;
 /** Reads the audit log for the audit view: filtered, newest first, paged; and checks the chain. */
 public final class AuditStore implements AuditPort {
 
+    /** Longer than any actor label ("Full Name (username)"). */
+    static final int MAX_ACTOR = 500;
+
     private final Jdbi jdbi;
 
     public AuditStore(Database db) {
@@ -24,7 +27,11 @@ public final class AuditStore implements AuditPort {
         if (f.entity() != null && !f.entity().isBlank()) {
             where.add("entity = :entity");
         }
-        if (f.actor() != null && !f.actor().isBlank()) {
+        boolean byActor = f.actor() != null && !f.actor().isBlank();
+        if (byActor && f.actor().strip().length() > MAX_ACTOR) {
+            where.add("0"); // longer than any operator label: no match (and too long a LIKE pattern)
+            byActor = false;
+        } else if (byActor) {
             where.add("actor LIKE :actor ESCAPE '\\'");
         }
         if (f.from() != null) {
@@ -34,6 +41,7 @@ public final class AuditStore implements AuditPort {
         if (to != null) {
             where.add("at < :to");
         }
+        boolean actorBound = byActor;
         String sql = "SELECT id, at, actor, entity, entity_id, action, before, after FROM audit_log"
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY id DESC LIMIT :limit OFFSET :offset";
@@ -42,7 +50,7 @@ public final class AuditStore implements AuditPort {
             if (f.entity() != null && !f.entity().isBlank()) {
                 q.bind("entity", f.entity());
             }
-            if (f.actor() != null && !f.actor().isBlank()) {
+            if (actorBound) {
                 q.bind("actor", "%" + f.actor().strip().replace("\\", "\\\\").replace("%", "\\%")
                         .replace("_", "\\_") + "%");
             }

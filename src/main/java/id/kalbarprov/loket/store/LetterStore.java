@@ -39,6 +39,8 @@ import org.jdbi.v3.core.statement.Query;
 public final class LetterStore implements LetterStorePort {
 
     static final String DEFAULT_AGENDA_PATTERN = "{seq:4}/SM/{year}";
+    /** Longer than any field the register searches (the subject: 500). */
+    static final int MAX_SEARCH = 1_000;
 
     private final Jdbi jdbi;
     private final Supplier<WorkingCalendar> calendar;
@@ -333,9 +335,12 @@ public final class LetterStore implements LetterStorePort {
     }
 
     private void where(Handle h, LetterFilter f, StringBuilder sql, List<Object> args) {
-        String text = f.text() == null ? "" : f.text().strip();
+        // control characters (a pasted NUL) end the full-text query early: they separate words like spaces
+        String text = f.text() == null ? "" : f.text().replaceAll("\\p{Cntrl}", " ").strip();
         List<String> words = Arrays.stream(text.split("\\s+")).filter(w -> w.length() >= 3).toList();
-        if (!words.isEmpty()) {
+        if (text.length() > MAX_SEARCH) {
+            sql.append(" AND 0"); // longer than any field searched: no match (and too long a LIKE pattern)
+        } else if (!words.isEmpty()) {
             // Every word of 3+ characters somewhere in the letter, in any order: each word is one
             // trigram lookup, much cheaper than a phrase across many common trigrams.
             sql.append(" AND l.id IN (SELECT rowid FROM letter_fts WHERE letter_fts MATCH ?)");

@@ -100,6 +100,13 @@ class FormViewModelRobustnessTest {
         healthy();
     }
 
+    @Test
+    void searchFilters() {
+        Stats s = hammer(new FiltersForm(loket), 300, SEED);
+        assertThat(s.refused).as("a search is never refused").isZero();
+        healthy();
+    }
+
     /** Outcome counts of one run. */
     static final class Stats {
         int saved;

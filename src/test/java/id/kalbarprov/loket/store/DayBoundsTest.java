@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Regression (robustness test): a year typed with a digit too many ("01-01-20266") in the register's or
  * the audit log's Dari field showed every row instead of none, and the last day there is in Sampai
- * (31-12-999999999) ended in an unexpected-error dialog.
+ * (31-12-999999999) ended in an unexpected-error dialog; so did a search text longer than any field.
  */
 class DayBoundsTest {
 
@@ -53,5 +53,16 @@ class DayBoundsTest {
         assertThat(audit.search(new AuditFilter(null, null, LocalDate.of(20266, 1, 1), null), 0, 1_000).items())
                 .isEmpty();
         assertThat(audit.search(new AuditFilter(null, null, null, LocalDate.MAX), 0, 1_000).items()).hasSize(rows);
+    }
+
+    /** Regression (robustness test): a pasted page of text in a search field: "LIKE pattern too complex". */
+    @Test
+    void aSearchLongerThanAnyFieldFindsNothingInsteadOfFailing() {
+        String page = "ab ".repeat(30_000);
+        assertThat(letters.count(new LetterFilter(page, null, null, null, null, null, null, false,
+                LetterFilter.SortKey.RECEIVED, true))).isZero();
+        assertThat(audit.search(new AuditFilter(null, page, null, null), 0, 50).items()).isEmpty();
+        assertThat(new ComplaintStore(db, () -> new ReferenceStore(db).calendar(new SettingsStore(db)), LetterFixtures.clock()).list(
+                new id.kalbarprov.loket.core.complaints.ComplaintFilter(null, null, null, page))).isEmpty();
     }
 }
