@@ -90,19 +90,25 @@ class FormViewModelRobustnessTest {
 
     @Test
     void reviewDecisions() {
-        enough(hammer(new ReviewForm(loket), 300, SEED), 300);
+        enough(hammer(new ReviewForm(loket), 250, SEED), 250);
         healthy();
     }
 
     @Test
     void complaintSteps() {
-        enough(hammer(new ComplaintStepsForm(loket), 400, SEED), 400);
+        enough(hammer(new ComplaintStepsForm(loket), 300, SEED), 300);
+        healthy();
+    }
+
+    @Test
+    void letterDeliveryAndCancel() {
+        enough(hammer(new LettersForm(loket), 200, SEED), 200);
         healthy();
     }
 
     @Test
     void searchFilters() {
-        Stats s = hammer(new FiltersForm(loket), 300, SEED);
+        Stats s = hammer(new FiltersForm(loket), 200, SEED);
         assertThat(s.refused).as("a search is never refused").isZero();
         healthy();
     }

@@ -48,7 +48,7 @@ class RobustnessTest {
     @Test
     void intakeRegister() throws Exception {
         Database db = Database.open(fast.resolve("loket.db"));
-        Stats s = hammer(new IntakeTarget(db, CLOCK), 2_000, SEED);
+        Stats s = hammer(new IntakeTarget(db, CLOCK), 1_500, SEED);
         assertThat(s.saved).as("some random drafts are good").isGreaterThan(50);
         assertThat(s.refused).as("most are refused").isGreaterThan(800);
         assertThat(DatabaseCheck.run(db.file()).problems()).isEmpty();
@@ -57,7 +57,7 @@ class RobustnessTest {
     @Test
     void complaintRegister() throws Exception {
         Database db = Database.open(fast.resolve("loket.db"));
-        Stats s = hammer(new ComplaintTarget(db, CLOCK), 2_000, SEED);
+        Stats s = hammer(new ComplaintTarget(db, CLOCK), 1_500, SEED);
         assertThat(s.saved).as("some random complaints are good").isGreaterThan(50);
         assertThat(s.refused).as("most are refused").isGreaterThan(800);
         assertThat(DatabaseCheck.run(db.file()).problems()).isEmpty();
