@@ -107,6 +107,12 @@ class FormViewModelRobustnessTest {
     }
 
     @Test
+    void restoreFromAChosenFileAndRecapExport() {
+        enough(hammer(new FilesForm(loket, fast, new StepClock(RobustnessTest.CLOCK)), 200, SEED), 200);
+        healthy();
+    }
+
+    @Test
     void searchFilters() {
         Stats s = hammer(new FiltersForm(loket), 200, SEED);
         assertThat(s.refused).as("a search is never refused").isZero();
