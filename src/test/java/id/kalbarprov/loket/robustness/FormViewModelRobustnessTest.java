@@ -95,6 +95,12 @@ class FormViewModelRobustnessTest {
     }
 
     @Test
+    void processingFinish() {
+        enough(hammer(new ProcessingForm(loket), 250, SEED), 250);
+        healthy();
+    }
+
+    @Test
     void complaintSteps() {
         enough(hammer(new ComplaintStepsForm(loket), 300, SEED), 300);
         healthy();

@@ -90,6 +90,8 @@ class RobustnessTest {
             } catch (ValidationException e) {
                 Set<String> flagged = e.violations().stream().map(Violation::field).collect(Collectors.toSet());
                 assertThat(e.violations()).as(where).isNotEmpty();
+                assertThat(input.badFields()).as("refused although good (" + e.violations() + "): " + where)
+                        .isNotEmpty();
                 assertThat(flagged).as("a Violation for each bad field: " + where).containsAll(input.badFields());
                 assertThat(e.violations()).as(where).allSatisfy(v -> assertThat(v.key()).startsWith("validation."));
                 Map<String, Long> after = target.counts();

@@ -54,7 +54,10 @@ public final class Values {
                 String u = randomUnicode(r, 1 + r.nextInt(Math.min(max, 80)));
                 yield new V<>(u, u.strip().length() > max);
             }
-            default -> new V<>(ODD_BUT_FINE.get(r.nextInt(ODD_BUT_FINE.size())), false);
+            default -> { // fine unless the field is shorter than the sample
+                String odd = ODD_BUT_FINE.get(r.nextInt(ODD_BUT_FINE.size()));
+                yield new V<>(odd, odd.strip().length() > max);
+            }
         };
     }
 
