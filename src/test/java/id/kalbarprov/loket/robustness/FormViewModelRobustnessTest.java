@@ -95,6 +95,12 @@ class FormViewModelRobustnessTest {
     }
 
     @Test
+    void intakeForm() {
+        enough(hammer(new IntakeForm(loket), 400, SEED), 400);
+        healthy();
+    }
+
+    @Test
     void processingFinish() {
         enough(hammer(new ProcessingForm(loket), 250, SEED), 250);
         healthy();
