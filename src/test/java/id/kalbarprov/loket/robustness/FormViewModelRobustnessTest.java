@@ -101,6 +101,12 @@ class FormViewModelRobustnessTest {
     }
 
     @Test
+    void complaintForm() {
+        enough(hammer(new ComplaintForm(loket), 400, SEED), 400);
+        healthy();
+    }
+
+    @Test
     void processingFinish() {
         enough(hammer(new ProcessingForm(loket), 250, SEED), 250);
         healthy();
