@@ -101,7 +101,7 @@ class CommandArgsTest {
         List<String> commands = new ArrayList<>(OPTIONS.keySet());
         List<String> allOptions = OPTIONS.values().stream().flatMap(List::stream).toList();
         int[] byCode = new int[3];
-        int attempts = 300;
+        int attempts = 150;
         for (int i = 0; i < attempts; i++) {
             List<String> args = new ArrayList<>();
             String command = commands.get(r.nextInt(commands.size()));

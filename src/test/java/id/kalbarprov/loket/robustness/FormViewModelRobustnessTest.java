@@ -48,91 +48,91 @@ class FormViewModelRobustnessTest {
 
     @Test
     void operators() {
-        enough(hammer(new OperatorsForm(loket.database(), RobustnessTest.CLOCK), 400, SEED), 400);
+        enough(hammer(new OperatorsForm(loket.database(), RobustnessTest.CLOCK), 300, SEED), 300);
         healthy();
     }
 
     @Test
     void signInFirstAdministratorOwnPasswordAndIdleUnlock() {
-        enough(hammer(new SignInForm(loket.database(), new StepClock(RobustnessTest.CLOCK)), 600, SEED), 600);
+        enough(hammer(new SignInForm(loket.database(), new StepClock(RobustnessTest.CLOCK)), 400, SEED), 400);
         healthy();
     }
 
     @Test
     void holidaysAddAndImport() {
-        enough(hammer(new HolidaysForm(loket, fast), 600, SEED), 600);
+        enough(hammer(new HolidaysForm(loket, fast), 400, SEED), 400);
         healthy();
     }
 
     @Test
     void officeSettings() {
-        enough(hammer(new OfficeForm(loket), 800, SEED), 800);
+        enough(hammer(new OfficeForm(loket), 500, SEED), 500);
         healthy();
     }
 
     @Test
     void signerNumberPatternAndCodes() {
-        enough(hammer(new SignerForm(loket), 800, SEED), 800);
+        enough(hammer(new SignerForm(loket), 500, SEED), 500);
         healthy();
     }
 
     @Test
     void letterTemplates() {
-        enough(hammer(new TemplatesForm(loket), 400, SEED), 400);
+        enough(hammer(new TemplatesForm(loket), 250, SEED), 250);
         healthy();
     }
 
     @Test
     void backupSettings() {
-        enough(hammer(new BackupForm(loket, fast), 400, SEED), 400);
+        enough(hammer(new BackupForm(loket, fast), 300, SEED), 300);
         healthy();
     }
 
     @Test
     void reviewDecisions() {
-        enough(hammer(new ReviewForm(loket), 250, SEED), 250);
+        enough(hammer(new ReviewForm(loket), 150, SEED), 150);
         healthy();
     }
 
     @Test
     void intakeForm() {
-        enough(hammer(new IntakeForm(loket), 400, SEED), 400);
+        enough(hammer(new IntakeForm(loket), 250, SEED), 250);
         healthy();
     }
 
     @Test
     void complaintForm() {
-        enough(hammer(new ComplaintForm(loket), 400, SEED), 400);
+        enough(hammer(new ComplaintForm(loket), 250, SEED), 250);
         healthy();
     }
 
     @Test
     void processingFinish() {
-        enough(hammer(new ProcessingForm(loket), 250, SEED), 250);
+        enough(hammer(new ProcessingForm(loket), 150, SEED), 150);
         healthy();
     }
 
     @Test
     void complaintSteps() {
-        enough(hammer(new ComplaintStepsForm(loket), 300, SEED), 300);
+        enough(hammer(new ComplaintStepsForm(loket), 200, SEED), 200);
         healthy();
     }
 
     @Test
     void letterDeliveryAndCancel() {
-        enough(hammer(new LettersForm(loket), 200, SEED), 200);
+        enough(hammer(new LettersForm(loket), 100, SEED), 100);
         healthy();
     }
 
     @Test
     void restoreFromAChosenFileAndRecapExport() {
-        enough(hammer(new FilesForm(loket, fast, new StepClock(RobustnessTest.CLOCK)), 200, SEED), 200);
+        enough(hammer(new FilesForm(loket, fast, new StepClock(RobustnessTest.CLOCK)), 150, SEED), 150);
         healthy();
     }
 
     @Test
     void searchFilters() {
-        Stats s = hammer(new FiltersForm(loket), 200, SEED);
+        Stats s = hammer(new FiltersForm(loket), 120, SEED);
         assertThat(s.refused).as("a search is never refused").isZero();
         healthy();
     }
