@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Thousands of random and malformed values through every settings, sign-in and decision form's
- * ViewModel (the forms {@link RobustnessTest} does not cover), each on a real SQLite file: no
- * crash, no "unexpected error" dialog, a visible message for each refusal, nothing written on a
- * refusal, and what is accepted reads back as typed.
+ * Random and malformed values through every form's ViewModel, by the path its Save (or action) button
+ * takes, each on a real SQLite file: no exception escapes, no "unexpected error" dialog, a visible
+ * message (under a field the View shows, in a dialog, or on the form's message line) for each refusal,
+ * nothing written on a refusal, and what is accepted reads back as typed. {@link RobustnessTest} does the
+ * same one level lower, through the core services. A new form: write a {@link FormVm} and one test here.
  */
 class FormViewModelRobustnessTest {
 
@@ -48,91 +49,91 @@ class FormViewModelRobustnessTest {
 
     @Test
     void operators() {
-        enough(hammer(new OperatorsForm(loket.database(), RobustnessTest.CLOCK), 300, SEED), 300);
+        enough(hammer(new OperatorsForm(loket.database(), RobustnessTest.CLOCK), 200, SEED), 200);
         healthy();
     }
 
     @Test
     void signInFirstAdministratorOwnPasswordAndIdleUnlock() {
-        enough(hammer(new SignInForm(loket.database(), new StepClock(RobustnessTest.CLOCK)), 400, SEED), 400);
+        enough(hammer(new SignInForm(loket.database(), new StepClock(RobustnessTest.CLOCK)), 250, SEED), 250);
         healthy();
     }
 
     @Test
     void holidaysAddAndImport() {
-        enough(hammer(new HolidaysForm(loket, fast), 400, SEED), 400);
+        enough(hammer(new HolidaysForm(loket, fast), 250, SEED), 250);
         healthy();
     }
 
     @Test
     void officeSettings() {
-        enough(hammer(new OfficeForm(loket), 500, SEED), 500);
+        enough(hammer(new OfficeForm(loket), 300, SEED), 300);
         healthy();
     }
 
     @Test
     void signerNumberPatternAndCodes() {
-        enough(hammer(new SignerForm(loket), 500, SEED), 500);
+        enough(hammer(new SignerForm(loket), 300, SEED), 300);
         healthy();
     }
 
     @Test
     void letterTemplates() {
-        enough(hammer(new TemplatesForm(loket), 250, SEED), 250);
+        enough(hammer(new TemplatesForm(loket), 150, SEED), 150);
         healthy();
     }
 
     @Test
     void backupSettings() {
-        enough(hammer(new BackupForm(loket, fast), 300, SEED), 300);
+        enough(hammer(new BackupForm(loket, fast), 200, SEED), 200);
         healthy();
     }
 
     @Test
     void reviewDecisions() {
-        enough(hammer(new ReviewForm(loket), 150, SEED), 150);
+        enough(hammer(new ReviewForm(loket), 100, SEED), 100);
         healthy();
     }
 
     @Test
     void intakeForm() {
-        enough(hammer(new IntakeForm(loket), 250, SEED), 250);
+        enough(hammer(new IntakeForm(loket), 150, SEED), 150);
         healthy();
     }
 
     @Test
     void complaintForm() {
-        enough(hammer(new ComplaintForm(loket), 250, SEED), 250);
+        enough(hammer(new ComplaintForm(loket), 150, SEED), 150);
         healthy();
     }
 
     @Test
     void processingFinish() {
-        enough(hammer(new ProcessingForm(loket), 150, SEED), 150);
+        enough(hammer(new ProcessingForm(loket), 100, SEED), 100);
         healthy();
     }
 
     @Test
     void complaintSteps() {
-        enough(hammer(new ComplaintStepsForm(loket), 200, SEED), 200);
+        enough(hammer(new ComplaintStepsForm(loket), 120, SEED), 120);
         healthy();
     }
 
     @Test
     void letterDeliveryAndCancel() {
-        enough(hammer(new LettersForm(loket), 100, SEED), 100);
+        enough(hammer(new LettersForm(loket), 60, SEED), 60);
         healthy();
     }
 
     @Test
     void restoreFromAChosenFileAndRecapExport() {
-        enough(hammer(new FilesForm(loket, fast, new StepClock(RobustnessTest.CLOCK)), 150, SEED), 150);
+        enough(hammer(new FilesForm(loket, fast, new StepClock(RobustnessTest.CLOCK)), 100, SEED), 100);
         healthy();
     }
 
     @Test
     void searchFilters() {
-        Stats s = hammer(new FiltersForm(loket), 120, SEED);
+        Stats s = hammer(new FiltersForm(loket), 80, SEED);
         assertThat(s.refused).as("a search is never refused").isZero();
         healthy();
     }
@@ -146,6 +147,7 @@ class FormViewModelRobustnessTest {
     static Stats hammer(FormVm form, int attempts, long seed) {
         Random random = new Random(seed);
         Stats stats = new Stats();
+        long started = System.nanoTime();
         long[] ns = new long[4];
         for (int i = 0; i < attempts; i++) {
             long t0 = System.nanoTime();
@@ -198,9 +200,9 @@ class FormViewModelRobustnessTest {
                 stats.saved++;
             }
         }
-        System.out.printf("ROBUSTNESS %s: %d attempts, %d saved, %d refused (ms: state %d, fill %d, submit %d)%n",
-                form.name(), attempts, stats.saved, stats.refused, ns[0] / 1_000_000, ns[1] / 1_000_000,
-                ns[2] / 1_000_000);
+        System.out.printf("ROBUSTNESS %s: %d attempts, %d saved, %d refused in %d ms (state %d, fill %d, submit %d)%n",
+                form.name(), attempts, stats.saved, stats.refused, (System.nanoTime() - started) / 1_000_000,
+                ns[0] / 1_000_000, ns[1] / 1_000_000, ns[2] / 1_000_000);
         return stats;
     }
 
