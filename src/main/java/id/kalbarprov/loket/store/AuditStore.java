@@ -12,6 +12,9 @@ import org.jdbi.v3.core.Jdbi;
 /** Reads the audit log for the audit view: filtered, newest first, paged; and checks the chain. */
 public final class AuditStore implements AuditPort {
 
+    /** Longer than any actor label ("Full Name (username)"). */
+    static final int MAX_ACTOR = 500;
+
     private final Jdbi jdbi;
 
     public AuditStore(Database db) {
@@ -24,15 +27,21 @@ public final class AuditStore implements AuditPort {
         if (f.entity() != null && !f.entity().isBlank()) {
             where.add("entity = :entity");
         }
-        if (f.actor() != null && !f.actor().isBlank()) {
+        boolean byActor = f.actor() != null && !f.actor().isBlank();
+        if (byActor && f.actor().strip().length() > MAX_ACTOR) {
+            where.add("0"); // longer than any operator label: no match (and too long a LIKE pattern)
+            byActor = false;
+        } else if (byActor) {
             where.add("actor LIKE :actor ESCAPE '\\'");
         }
         if (f.from() != null) {
-            where.add("at >= :from");
+            where.add(DayBounds.afterEverything(f.from()) ? "0" : "at >= :from");
         }
-        if (f.to() != null) {
+        String to = f.to() == null ? null : DayBounds.endExclusive(f.to());
+        if (to != null) {
             where.add("at < :to");
         }
+        boolean actorBound = byActor;
         String sql = "SELECT id, at, actor, entity, entity_id, action, before, after FROM audit_log"
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " ORDER BY id DESC LIMIT :limit OFFSET :offset";
@@ -41,15 +50,15 @@ public final class AuditStore implements AuditPort {
             if (f.entity() != null && !f.entity().isBlank()) {
                 q.bind("entity", f.entity());
             }
-            if (f.actor() != null && !f.actor().isBlank()) {
+            if (actorBound) {
                 q.bind("actor", "%" + f.actor().strip().replace("\\", "\\\\").replace("%", "\\%")
                         .replace("_", "\\_") + "%");
             }
-            if (f.from() != null) {
+            if (f.from() != null && !DayBounds.afterEverything(f.from())) {
                 q.bind("from", f.from().toString());
             }
-            if (f.to() != null) {
-                q.bind("to", f.to().plusDays(1).toString());
+            if (to != null) {
+                q.bind("to", to);
             }
             return q.map((rs, ctx) -> new AuditEntry(rs.getLong("id"), rs.getString("at"), rs.getString("actor"),
                     rs.getString("entity"), rs.getString("entity_id"), rs.getString("action"),

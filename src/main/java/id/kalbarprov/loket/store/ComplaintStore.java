@@ -187,7 +187,9 @@ public final class ComplaintStore implements ComplaintStorePort {
                 args.add(f.categoryId());
             }
             String text = f.text() == null ? "" : f.text().strip();
-            if (!text.isEmpty()) {
+            if (text.length() > id.kalbarprov.loket.core.complaints.ComplaintFields.MAX_TEXT) {
+                sql.append(" AND 0"); // longer than any field: no match (and too long a pattern for LIKE)
+            } else if (!text.isEmpty()) {
                 sql.append(" AND (c.number LIKE ? OR c.text LIKE ? OR c.complainant_name LIKE ?"
                         + " OR c.channel_reference LIKE ? OR l.agenda_number LIKE ?)");
                 for (int i = 0; i < 5; i++) {

@@ -39,6 +39,8 @@ import org.jdbi.v3.core.statement.Query;
 public final class LetterStore implements LetterStorePort {
 
     static final String DEFAULT_AGENDA_PATTERN = "{seq:4}/SM/{year}";
+    /** Longer than any field the register searches (the subject: 500). */
+    static final int MAX_SEARCH = 1_000;
 
     private final Jdbi jdbi;
     private final Supplier<WorkingCalendar> calendar;
@@ -326,9 +328,12 @@ public final class LetterStore implements LetterStorePort {
     }
 
     private void where(Handle h, LetterFilter f, StringBuilder sql, List<Object> args) {
-        String text = f.text() == null ? "" : f.text().strip();
+        // control characters (a pasted NUL) end the full-text query early: they separate words like spaces
+        String text = f.text() == null ? "" : f.text().replaceAll("\\p{Cntrl}", " ").strip();
         List<String> words = Arrays.stream(text.split("\\s+")).filter(w -> w.length() >= 3).toList();
-        if (!words.isEmpty()) {
+        if (text.length() > MAX_SEARCH) {
+            sql.append(" AND 0"); // longer than any field searched: no match (and too long a LIKE pattern)
+        } else if (!words.isEmpty()) {
             // Every word of 3+ characters somewhere in the letter, in any order: each word is one
             // trigram lookup, much cheaper than a phrase across many common trigrams.
             sql.append(" AND l.id IN (SELECT rowid FROM letter_fts WHERE letter_fts MATCH ?)");
@@ -351,12 +356,16 @@ public final class LetterStore implements LetterStorePort {
             args.add(f.state().name());
         }
         if (f.from() != null) {
-            sql.append(" AND l.received_at >= ?");
-            args.add(f.from().toString());
+            if (DayBounds.afterEverything(f.from())) {
+                sql.append(" AND 0");
+            } else {
+                sql.append(" AND l.received_at >= ?");
+                args.add(f.from().toString());
+            }
         }
-        if (f.to() != null) {
+        if (f.to() != null && DayBounds.endExclusive(f.to()) != null) {
             sql.append(" AND l.received_at < ?");
-            args.add(f.to().plusDays(1).toString());
+            args.add(DayBounds.endExclusive(f.to()));
         }
         if (f.openOnly()) {
             sql.append(" AND l.state NOT IN ('SELESAI', 'DITOLAK')");

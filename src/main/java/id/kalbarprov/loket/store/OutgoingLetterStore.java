@@ -20,6 +20,7 @@ import id.kalbarprov.loket.core.letters.Signer;
 import id.kalbarprov.loket.core.letters.SignerMissingException;
 import id.kalbarprov.loket.core.letters.StaleRequestException;
 import id.kalbarprov.loket.core.request.RequestState;
+import id.kalbarprov.loket.core.text.IndonesianDates;
 import id.kalbarprov.loket.core.validation.Checks;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -75,6 +76,9 @@ public final class OutgoingLetterStore {
                           String agency, String letterNumber, LocalDate letterDate, String subject,
                           String service) {
     }
+
+    /** A delivery date before the letter's date. */
+    public static final String DELIVERED_BEFORE_LETTER = "validation.delivery.beforeLetter";
 
     /**
      * One row of the outgoing register. A complaint reply ({@code kind} BALASAN_PENGADUAN) has
@@ -463,12 +467,17 @@ public final class OutgoingLetterStore {
 
     /** Records how and when the letter reached the agency, and who received it. */
     public void recordDelivery(Actor actor, long outgoingId, Delivery how, LocalDate on, String receiver) {
+        // (a delivery before the letter's own date is a typing mistake: refused with the date it may not precede)
         actor.require(Permission.ISSUE_LETTER);
         Checks c = new Checks();
         c.required("delivery", how).required("deliveredOn", on).required("receiver", receiver)
                 .maxLength("receiver", receiver, 120);
         if (on != null && on.isAfter(LocalDate.now(clock))) {
             c.add("deliveredOn", "validation.inFuture");
+        }
+        if (on != null && !c.has("deliveredOn")) {
+            find(outgoingId).filter(i -> on.isBefore(i.letterDate())).ifPresent(i ->
+                    c.add("deliveredOn", DELIVERED_BEFORE_LETTER, IndonesianDates.shortDate(i.letterDate())));
         }
         c.throwIfAny();
         jdbi.useTransaction(h -> {

@@ -48,18 +48,18 @@ class RobustnessTest {
     @Test
     void intakeRegister() throws Exception {
         Database db = Database.open(fast.resolve("loket.db"));
-        Stats s = hammer(new IntakeTarget(db, CLOCK), 2_000, SEED);
+        Stats s = hammer(new IntakeTarget(db, CLOCK), 1_000, SEED);
         assertThat(s.saved).as("some random drafts are good").isGreaterThan(50);
-        assertThat(s.refused).as("most are refused").isGreaterThan(800);
+        assertThat(s.refused).as("most are refused").isGreaterThan(600);
         assertThat(DatabaseCheck.run(db.file()).problems()).isEmpty();
     }
 
     @Test
     void complaintRegister() throws Exception {
         Database db = Database.open(fast.resolve("loket.db"));
-        Stats s = hammer(new ComplaintTarget(db, CLOCK), 2_000, SEED);
+        Stats s = hammer(new ComplaintTarget(db, CLOCK), 1_000, SEED);
         assertThat(s.saved).as("some random complaints are good").isGreaterThan(50);
-        assertThat(s.refused).as("most are refused").isGreaterThan(800);
+        assertThat(s.refused).as("most are refused").isGreaterThan(600);
         assertThat(DatabaseCheck.run(db.file()).problems()).isEmpty();
     }
 
@@ -97,6 +97,8 @@ class RobustnessTest {
             } catch (ValidationException e) {
                 Set<String> flagged = e.violations().stream().map(Violation::field).collect(Collectors.toSet());
                 assertThat(e.violations()).as(where).isNotEmpty();
+                assertThat(input.badFields()).as("refused although good (" + e.violations() + "): " + where)
+                        .isNotEmpty();
                 assertThat(flagged).as("a Violation for each bad field: " + where).containsAll(input.badFields());
                 assertThat(e.violations()).as(where).allSatisfy(v -> assertThat(v.key()).startsWith("validation."));
                 Map<String, Long> after = target.counts();

@@ -38,7 +38,8 @@ public final class Values {
         if (kind == 0) {
             return new V<>(BLANK.get(r.nextInt(BLANK.size())), true);
         }
-        return optionalText(r, max);
+        V<String> v = optionalText(r, max);
+        return v.value() == null || v.value().isBlank() ? new V<>(v.value(), true) : v;
     }
 
     /** An optional text: blank is fine, too long is not. */
@@ -49,8 +50,14 @@ public final class Values {
             case 1 -> new V<>(longText(r, max + 1 + r.nextInt(max * 3)), true);
             case 2 -> new V<>(r.nextBoolean() ? HUGE : "x".repeat(max + 1), true);
             case 3 -> new V<>(" ".repeat(r.nextInt(50)) + longText(r, max) + " ".repeat(r.nextInt(50)), false);
-            case 4 -> new V<>(randomUnicode(r, 1 + r.nextInt(Math.min(max, 80))), false);
-            default -> new V<>(ODD_BUT_FINE.get(r.nextInt(ODD_BUT_FINE.size())), false);
+            case 4 -> { // code points outside the BMP count as two characters, as String.length() does
+                String u = randomUnicode(r, 1 + r.nextInt(Math.min(max, 80)));
+                yield new V<>(u, u.strip().length() > max);
+            }
+            default -> { // fine unless the field is shorter than the sample
+                String odd = ODD_BUT_FINE.get(r.nextInt(ODD_BUT_FINE.size()));
+                yield new V<>(odd, odd.strip().length() > max);
+            }
         };
     }
 

@@ -76,6 +76,25 @@ class HolidayStoreTest {
         assertThat(auditRows()).isZero();
     }
 
+    /** Regression (robustness test): 1-1-12027 was saved, then no year of the table showed it, so it stayed for good. */
+    @Test
+    void aDayOutsideTheYearsTheTableShowsIsRefused() {
+        for (LocalDate typo : new LocalDate[] {LocalDate.of(12027, 1, 1), LocalDate.of(207, 1, 1),
+                LocalDate.of(1, 1, 1), LocalDate.of(2101, 1, 1), LocalDate.of(1989, 12, 31)}) {
+            assertThatThrownBy(() -> service.add(typo, HolidayKind.LIBUR, "Salah ketik", null, ADMIN))
+                    .as(typo.toString())
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                            .singleElement().satisfies(v -> {
+                                assertThat(v.field()).isEqualTo(HolidayService.DATE);
+                                assertThat(v.key()).isEqualTo(HolidayService.YEAR_RANGE);
+                                assertThat(v.args()).containsExactly("1990", "2100");
+                            }));
+        }
+        assertThat(auditRows()).isZero();
+        service.add(LocalDate.of(2100, 12, 31), HolidayKind.LIBUR, "Batas akhir", null, ADMIN);
+        assertThat(service.inYear(2100)).extracting(Holiday::name).containsExactly("Batas akhir");
+    }
+
     @Test
     void wrongRoleChangesNothing() {
         LocalDate christmas = LocalDate.of(2026, 12, 25);

@@ -66,4 +66,21 @@ class RegisterQueryStoreTest {
                 .allSatisfy(r -> assertThat(r.subject()).containsIgnoringCase("reset").containsIgnoringCase("password"));
         assertThat(letters.count(LetterFilter.ALL.withText("password zzzqqq"))).isZero();
     }
+
+    /** Regression (robustness test): a pasted NUL in the search field ended in an unexpected-error dialog. */
+    @Test
+    void controlCharactersInTheSearchTextAreSpaces() {
+        LetterRow any = letters.search(LetterFilter.ALL, 0, 1).items().get(0);
+        String word = java.util.Arrays.stream(any.subject().split(" ")).filter(w -> w.length() >= 3).findFirst()
+                .orElseThrow();
+        LetterFilter plain = new LetterFilter(word, null, null, null, null, null, null, false,
+                LetterFilter.SortKey.RECEIVED, false);
+        LetterFilter pasted = new LetterFilter("\u0000" + word + "\u0000\tab\u0007", null, null, null, null, null,
+                null, false, LetterFilter.SortKey.RECEIVED, false);
+        assertThat(letters.count(pasted)).isEqualTo(letters.count(plain)).isPositive();
+        assertThat(letters.search(pasted, 0, 500).items()).extracting(LetterRow::id)
+                .containsExactlyElementsOf(letters.search(plain, 0, 500).items().stream().map(LetterRow::id).toList());
+        assertThat(letters.count(new LetterFilter("a\u0000b", null, null, null, null, null, null, false,
+                LetterFilter.SortKey.RECEIVED, false))).isNotNegative();
+    }
 }

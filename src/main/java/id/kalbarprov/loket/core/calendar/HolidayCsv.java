@@ -18,6 +18,12 @@ public final class HolidayCsv {
     public static final String HEADER = "date,kind,name,basis";
     public static final int MAX_NAME = 200;
     public static final int MAX_BASIS = 200;
+    /**
+     * Years a holiday may fall in. Anything else is a typing mistake (1-1-12027), and the table by
+     * year could not show it, so it could not be removed either.
+     */
+    public static final int FIRST_YEAR = 1990;
+    public static final int LAST_YEAR = 2100;
 
     /** Problem keys (texts in the calendar bundle). */
     public static final String EMPTY = "holidays.csv.empty";
@@ -25,6 +31,7 @@ public final class HolidayCsv {
     public static final String BAD_HEADER = "holidays.csv.badHeader";
     public static final String BAD_COLUMNS = "holidays.csv.badColumns";
     public static final String BAD_DATE = "holidays.csv.badDate";
+    public static final String BAD_YEAR = "holidays.csv.badYear";
     public static final String BAD_KIND = "holidays.csv.badKind";
     public static final String MISSING_NAME = "holidays.csv.missingName";
     public static final String TOO_LONG = "holidays.csv.tooLong";
@@ -104,6 +111,11 @@ public final class HolidayCsv {
                 problems.add(Problem.of(lineNo, BAD_DATE, dateText));
                 continue;
             }
+            if (!inRange(date)) {
+                problems.add(Problem.of(lineNo, BAD_YEAR, dateText, String.valueOf(FIRST_YEAR),
+                        String.valueOf(LAST_YEAR)));
+                continue;
+            }
             var kind = HolidayKind.ofCode(kindText);
             if (kind.isEmpty()) {
                 problems.add(Problem.of(lineNo, BAD_KIND, kindText));
@@ -128,6 +140,11 @@ public final class HolidayCsv {
             problems.add(Problem.of(headerLine + 1, NO_ROWS));
         }
         return new Result(rows, problems);
+    }
+
+    /** True when the date's year is between {@link #FIRST_YEAR} and {@link #LAST_YEAR}. */
+    public static boolean inRange(LocalDate date) {
+        return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
     }
 
     /** Splits one CSV line; quotes may wrap a field and "" is a quote inside one. Null when a quote is open. */

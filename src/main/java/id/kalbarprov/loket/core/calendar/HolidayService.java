@@ -26,6 +26,7 @@ public final class HolidayService {
     public static final String KIND = "kind";
     public static final String NAME = "name";
     public static final String BASIS = "basis";
+    public static final String YEAR_RANGE = "validation.holiday.year";
 
     private final HolidayStorePort store;
 
@@ -48,6 +49,9 @@ public final class HolidayService {
         actor.require(Permission.MANAGE_HOLIDAYS);
         Checks c = new Checks().required(DATE, date).required(KIND, kind).required(NAME, name)
                 .maxLength(NAME, name, HolidayCsv.MAX_NAME).maxLength(BASIS, basis, HolidayCsv.MAX_BASIS);
+        if (date != null && !HolidayCsv.inRange(date)) {
+            c.add(DATE, YEAR_RANGE, String.valueOf(HolidayCsv.FIRST_YEAR), String.valueOf(HolidayCsv.LAST_YEAR));
+        }
         if (date != null && !c.has(DATE) && store.find(date).isPresent()) {
             c.add(DATE, "validation.holiday.exists");
         }

@@ -5,23 +5,23 @@ import java.util.regex.Pattern;
 
 /**
  * A configurable number pattern. Placeholders: {@code {seq}} (serial, optionally zero-padded
- * as {@code {seq:4}}), {@code {year}}, {@code {month}} (roman, as Indonesian letters often
+ * as {@code {seq:4}}, 1 to 9 digits), {@code {year}}, {@code {month}} (roman, as Indonesian letters often
  * use), {@code {code}} (classification code). Example: {@code {seq:4}/SM/{year}} → 0007/SM/2026.
  */
 public final class NumberPattern {
 
-    private static final Pattern TOKEN = Pattern.compile("\\{(seq(?::(\\d))?|year|month|code)}");
-    private static final Pattern ANY_TOKEN = Pattern.compile("\\{[^}]*}");
+    private static final Pattern TOKEN = Pattern.compile("\\{(seq(?::([1-9]))?|year|month|code)}");
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
     private final String pattern;
 
     public NumberPattern(String pattern) {
-        if (pattern == null || !pattern.contains("{seq")) {
+        if (pattern == null || TOKEN.matcher(pattern).results().noneMatch(t -> t.group(1).startsWith("seq"))) {
             throw new IllegalArgumentException("pattern needs {seq}");
         }
         String rest = TOKEN.matcher(pattern).replaceAll("");
-        if (ANY_TOKEN.matcher(rest).find()) {
+        // a brace left over is an unknown placeholder or one typed wrong ("{seq", "{year"): it would be printed
+        if (rest.contains("{") || rest.contains("}")) {
             throw new IllegalArgumentException("unknown placeholder in " + pattern);
         }
         this.pattern = pattern;

@@ -41,8 +41,9 @@ import javafx.collections.ObservableMap;
  */
 public final class HolidaysViewModel {
 
-    /** Dates typed the Indonesian way: 31-12-2027 (ISO 2027-12-31 also accepted). */
-    public static final DateTimeFormatter INPUT_DATE = DateTimeFormatter.ofPattern("d-M-uuuu");
+    /** Dates typed the Indonesian way: 31-12-2027 (ISO 2027-12-31 also accepted); 31-02-2027 is refused, not moved. */
+    public static final DateTimeFormatter INPUT_DATE = DateTimeFormatter.ofPattern("d-M-uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final HolidayService service;
     private final Supplier<Actor> actor;
@@ -119,13 +120,18 @@ public final class HolidaysViewModel {
                 errors.put(HolidayService.DATE, i18n.t("validation.holiday.date"));
             }
         }
-        if (!errors.isEmpty()) {
-            return;
-        }
         LocalDate d = date;
         HolidayKind k = kind.get();
         String n = name.get();
         String b = basis.get();
+        if (!errors.isEmpty()) {
+            // The other fields are still checked, so every problem shows at once; a day that could not be
+            // read is refused by the service as missing, and nothing is saved (its message above stays).
+            runner.run(() -> service.add(null, k, n, b, actor.get()), added -> {
+                throw new IllegalStateException("a holiday without a date was saved");
+            }, this::failed);
+            return;
+        }
         runner.run(() -> service.add(d, k, n, b, actor.get()), added -> {
             dateText.set("");
             name.set("");

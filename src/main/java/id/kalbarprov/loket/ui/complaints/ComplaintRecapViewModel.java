@@ -81,7 +81,14 @@ public final class ComplaintRecapViewModel {
             recap.set(r);
             ctx.dialogs().info(ctx.i18n().t("complaints.recap.exportedTitle"),
                     ctx.i18n().t("complaints.recap.exported", file.toString()));
-        }, ctx.dialogs()::unexpected);
+        }, e -> {
+            if (e instanceof java.io.UncheckedIOException) { // folder gone, disk full, the file open in Excel
+                ctx.dialogs().error(ctx.i18n().t("complaints.recap.failedTitle"),
+                        ctx.i18n().t("complaints.recap.failed", file.toString()));
+            } else {
+                ctx.dialogs().unexpected(e);
+            }
+        });
     }
 
     public ObjectProperty<YearMonth> month() {

@@ -24,6 +24,18 @@ class HolidayCsvTest {
         assertThat(r.rows().get(0).line()).isEqualTo(2);
     }
 
+    /** Regression (robustness test): a far-off year was imported and then shown in no year of the table. */
+    @Test
+    void aDateOutsideTheYearsTheTableShowsIsABadLine() {
+        HolidayCsv.Result r = HolidayCsv.parse(HEADER + "+12027-01-01,libur,Salah ketik,\n"
+                + "0207-01-01,libur,Salah ketik,\n" + "2100-12-31,libur,Batas akhir,\n");
+        assertThat(r.problems()).extracting(HolidayCsv.Problem::line, HolidayCsv.Problem::key)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, HolidayCsv.BAD_YEAR),
+                        org.assertj.core.groups.Tuple.tuple(3, HolidayCsv.BAD_YEAR));
+        assertThat(r.problems().get(0).args()).containsExactly("+12027-01-01", "1990", "2100");
+        assertThat(r.holidays()).extracting(Holiday::name).containsExactly("Batas akhir");
+    }
+
     @Test
     void everyBadLineIsReportedWithItsNumberAndReason() {
         String csv = HEADER

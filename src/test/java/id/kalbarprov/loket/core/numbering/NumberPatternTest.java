@@ -21,4 +21,16 @@ class NumberPatternTest {
         assertThatThrownBy(() -> new NumberPattern("{seq}/{tahun}")).isInstanceOf(IllegalArgumentException.class);
         assertThat(NumberPattern.isValid("{seq:3}/{code}/{year}")).isTrue();
     }
+
+    /** Regression (robustness test): "{seq:0}" was accepted in Penandatangan, then issuing a letter crashed. */
+    @Test
+    void aZeroWidthSerialIsRefusedRatherThanFailingWhenANumberIsMade() {
+        assertThat(NumberPattern.isValid("{seq:0}/SK/{year}")).isFalse();
+        assertThat(NumberPattern.isValid("{seq:9}/SK/{year}")).isTrue();
+        assertThat(new NumberPattern("{seq:9}").format(7, 2026, 11, null)).isEqualTo("000000007");
+        // "{seq" without its brace gave every letter the same number; a stray brace was printed as typed
+        assertThat(NumberPattern.isValid("{seq/SK/{year}")).isFalse();
+        assertThat(NumberPattern.isValid("{seq}/SK/{year")).isFalse();
+        assertThat(NumberPattern.isValid("{seq}/SK}/{year}")).isFalse();
+    }
 }

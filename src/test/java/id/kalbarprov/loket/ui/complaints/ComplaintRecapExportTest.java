@@ -226,6 +226,19 @@ class ComplaintRecapExportTest {
         }
     }
 
+    /** Regression (robustness test): a folder that is gone (a USB disk pulled out) gave an unexpected-error dialog. */
+    @Test
+    void aFileThatCannotBeWrittenIsExplainedNotAnUnexpectedError() {
+        dialogs.shown.clear();
+        Path gone = dir.resolve("usb-dicabut/rekap.csv");
+        vm.exportCsv(gone);
+        vm.exportXlsx(dir); // a folder, not a file
+        assertThat(dialogs.shown).hasSize(2).allSatisfy(d -> assertThat(d).startsWith("error: Ekspor gagal: Rekap "
+                + "tidak dapat disimpan ke "));
+        assertThat(dialogs.shown.get(0)).contains(gone.toString());
+        assertThat(gone.getParent()).doesNotExist();
+    }
+
     @Test
     void recapOnScreenCountsTheMonth() {
         vm.show();

@@ -75,4 +75,33 @@ class LettersViewModelTest {
         assertThat(dialogs.shown).containsExactly("error: Cetak surat: Pencetakan ke printer PDF gagal. Periksa printer "
                 + "(kertas, tinta, sambungan), lalu coba lagi. Surat tetap tersimpan.");
     }
+
+    /** Regression (robustness test): a delivery dated before the letter itself (01-01-0001) was recorded. */
+    @Test
+    void aDeliveryBeforeTheLettersDateIsRefusedUnderItsField() {
+        Database db = Database.open(dir.resolve("l.db"));
+        OutgoingLetterStore store = new OutgoingLetterStore(db, new LetterPdf(), LetterFixtures.clock());
+        store.saveSettings(LetterFixtures.ADMIN, LetterFixtures.form(LetterFixtures.SIGNER));
+        var issued = store.issue(LetterFixtures.KABID, LetterFixtures.request(db, RequestState.SIAP_SURAT, 1), 3);
+        FxTestSupport.RecordingDialogs dialogs = new FxTestSupport.RecordingDialogs();
+        LettersViewModel vm = new LettersViewModel(store, new LetterPdf(), new FakePrinting(), () -> LetterFixtures.KABID,
+                LetterFixtures.clock(), TaskRunner.direct(), dialogs, new I18n(I18n.INDONESIAN));
+        vm.load();
+        vm.selectIssued(vm.issued().get(0));
+        vm.receiver().set("Sekretariat Dinkes");
+        for (java.time.LocalDate wrong : new java.time.LocalDate[] {java.time.LocalDate.of(1, 1, 1),
+                issued.letterDate().minusDays(1)}) {
+            vm.deliveredOn().set(wrong);
+            vm.recordDelivery();
+            assertThat(vm.errors()).containsOnlyKeys("deliveredOn");
+            assertThat(vm.errors().get("deliveredOn")).isEqualTo(
+                    "Tanggal diserahkan tidak boleh sebelum tanggal surat (23-11-2026).");
+            assertThat(store.find(issued.id()).orElseThrow().delivery()).isNull();
+        }
+        vm.deliveredOn().set(issued.letterDate());
+        vm.recordDelivery();
+        assertThat(vm.errors()).isEmpty();
+        assertThat(store.find(issued.id()).orElseThrow().deliveredOn()).isEqualTo(issued.letterDate());
+        assertThat(dialogs.shown).isEmpty();
+    }
 }

@@ -55,4 +55,40 @@ class SignerViewModelTest {
         assertThat(vm.errors().get("nip")).isEqualTo("Nomor induk PPPK harus 18 angka.");
         assertThat(dialogs.shown).isEmpty();
     }
+
+    /**
+     * Regression (robustness test): a "{seq:0}" pattern was saved and then made issuing a letter fail
+     * with an unexpected error; a pattern or tembusan of any length was saved and printed on every letter.
+     */
+    @Test
+    void aPatternThatCannotNumberALetterAndOverlongTembusanAreRefusedUnderTheirFields() {
+        OutgoingLetterStore store = new OutgoingLetterStore(Database.open(dir.resolve("l.db")), new LetterPdf(),
+                LetterFixtures.clock());
+        SignerViewModel vm = new SignerViewModel(store, () -> LetterFixtures.ADMIN, TaskRunner.direct(),
+                new FxTestSupport.RecordingDialogs(), new I18n(I18n.INDONESIAN));
+        vm.load();
+        vm.name().set("Dr. Hendra Wijaya, S.Kom., M.T.");
+        vm.title().set("Kepala Dinas");
+        vm.rank().set("Pembina Utama Muda (IV/c)");
+        vm.nip().set("19650916 199303 1 002");
+        for (String pattern : new String[] {"{code}/{seq:0}/Diskominfo", "{code}/{seq/Diskominfo",
+                "{seq}/" + "x".repeat(100)}) {
+            vm.pattern().set(pattern);
+            vm.save();
+            assertThat(vm.errors()).as(pattern).containsOnlyKeys("numberPattern");
+        }
+        vm.pattern().set("{code}/{seq}/Diskominfo");
+        vm.tembusan().set("Gubernur Kalimantan Barat\n" + "x".repeat(201));
+        vm.save();
+        assertThat(vm.errors()).containsOnlyKeys("tembusan");
+        assertThat(vm.errors().get("tembusan")).isEqualTo("Terlalu panjang: paling banyak 200 karakter.");
+        vm.tembusan().set("Yth. Pihak\n".repeat(11));
+        vm.save();
+        assertThat(vm.errors().get("tembusan")).isEqualTo("Tembusan paling banyak 10 baris.");
+        assertThat(store.settings().signer()).isEmpty();
+        vm.tembusan().set("Yth. Pihak\n".repeat(10));
+        vm.save();
+        assertThat(vm.errors()).isEmpty();
+        assertThat(store.settings().tembusan()).hasSize(10);
+    }
 }
