@@ -32,7 +32,7 @@ public final class AuditStore implements AuditPort {
             where.add("0"); // longer than any operator label: no match (and too long a LIKE pattern)
             byActor = false;
         } else if (byActor) {
-            where.add("actor LIKE :actor ESCAPE '\\'");
+            where.add("actor LIKE :actor" + Like.ESCAPE);
         }
         if (f.from() != null) {
             where.add(DayBounds.afterEverything(f.from()) ? "0" : "at >= :from");
@@ -51,8 +51,7 @@ public final class AuditStore implements AuditPort {
                 q.bind("entity", f.entity());
             }
             if (actorBound) {
-                q.bind("actor", "%" + f.actor().strip().replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%");
+                q.bind("actor", Like.containing(f.actor().strip()));
             }
             if (f.from() != null && !DayBounds.afterEverything(f.from())) {
                 q.bind("from", f.from().toString());

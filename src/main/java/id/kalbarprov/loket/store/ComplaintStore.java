@@ -190,10 +190,11 @@ public final class ComplaintStore implements ComplaintStorePort {
             if (text.length() > id.kalbarprov.loket.core.complaints.ComplaintFields.MAX_TEXT) {
                 sql.append(" AND 0"); // longer than any field: no match (and too long a pattern for LIKE)
             } else if (!text.isEmpty()) {
-                sql.append(" AND (c.number LIKE ? OR c.text LIKE ? OR c.complainant_name LIKE ?"
-                        + " OR c.channel_reference LIKE ? OR l.agenda_number LIKE ?)");
+                String like = " LIKE ?" + Like.ESCAPE;
+                sql.append(" AND (c.number" + like + " OR c.text" + like + " OR c.complainant_name" + like
+                        + " OR c.channel_reference" + like + " OR l.agenda_number" + like + ")");
                 for (int i = 0; i < 5; i++) {
-                    args.add("%" + text + "%");
+                    args.add(Like.containing(text));
                 }
             }
             Query q = h.createQuery(sql.toString());

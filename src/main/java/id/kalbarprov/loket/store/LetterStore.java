@@ -339,9 +339,9 @@ public final class LetterStore implements LetterStorePort {
             sql.append(" AND l.id IN (SELECT rowid FROM letter_fts WHERE letter_fts MATCH ?)");
             args.add(String.join(" AND ", words.stream().map(w -> "\"" + w.replace("\"", "\"\"") + "\"").toList()));
         } else if (!text.isEmpty()) {
-            sql.append(" AND (l.agenda_number LIKE ? OR l.letter_number LIKE ?)");
-            args.add("%" + text + "%");
-            args.add("%" + text + "%");
+            sql.append(" AND (l.agenda_number LIKE ?" + Like.ESCAPE + " OR l.letter_number LIKE ?" + Like.ESCAPE + ")");
+            args.add(Like.containing(text));
+            args.add(Like.containing(text));
         }
         if (f.serviceId() != null) {
             sql.append(" AND l.service_id = ?");

@@ -82,6 +82,11 @@ final class OperatorsForm extends VmForm {
                 typedRoles.add(role);
             }
         }
+        if (action == Action.EDIT && edited.id() == admin.id()) {
+            // The acting administrator keeps Admin: losing it (allowed while another admin remains)
+            // takes the Operator tab away at once (live rights), and the rest of the run would be refused.
+            typedRoles.add(Role.ADMIN);
+        }
         if (typedRoles.isEmpty()) {
             bad.add(OperatorService.ROLES);
         }

@@ -49,11 +49,11 @@ final class TemplatesForm extends VmForm {
         return "templates";
     }
 
-    /** A {name} without spaces is a placeholder, and must be one of {@link Placeholders#KNOWN}. */
+    /** A {name} without spaces is a placeholder, and must be one its kind knows ({@link Placeholders#known}). */
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^{}\\s]*)}");
 
     /** Text with placeholders; bad when it is missing, too long or names a placeholder that is not known. */
-    private static String text(Random r, int max, Set<String> bad, String field) {
+    private static String text(Random r, int max, Set<String> bad, String field, List<String> known) {
         String base = Values.optionalText(r, max).value();
         List<String> parts = new ArrayList<>();
         parts.add(base == null ? "" : base);
@@ -61,11 +61,12 @@ final class TemplatesForm extends VmForm {
             switch (r.nextInt(6)) {
                 case 0 -> parts.add(pick(r, UNKNOWN));
                 case 1 -> parts.add(pick(r, NOT_PLACEHOLDERS));
-                default -> parts.add("{" + pick(r, Placeholders.KNOWN) + "}");
+                case 2 -> parts.add("{" + pick(r, Placeholders.KNOWN) + "}"); // wrong for a complaint reply
+                default -> parts.add("{" + pick(r, known) + "}");
             }
         }
         String s = String.join(" ", parts);
-        boolean unknown = PLACEHOLDER.matcher(s).results().anyMatch(m -> !Placeholders.KNOWN.contains(m.group(1)));
+        boolean unknown = PLACEHOLDER.matcher(s).results().anyMatch(m -> !known.contains(m.group(1)));
         if (s.isBlank() || s.strip().length() > max || unknown) {
             bad.add(field);
         }
@@ -77,8 +78,9 @@ final class TemplatesForm extends VmForm {
         Set<String> bad = new TreeSet<>();
         template = vm.templates().get(r.nextInt(vm.templates().size()));
         vm.selected().set(template);
-        typedSubject = text(r, 300, bad, "subject");
-        typedBody = text(r, 8000, bad, "body");
+        List<String> known = Placeholders.known(template.kind());
+        typedSubject = text(r, 300, bad, "subject", known);
+        typedBody = text(r, 8000, bad, "body", known);
         vm.subject().set(typedSubject);
         vm.body().set(typedBody);
         return new Filled(bad, template.service() + "/" + template.kind() + ": " + shorten(typedSubject) + " / "

@@ -69,6 +69,15 @@ class RegisterQueryStoreTest {
 
     /** Regression (robustness test): a pasted NUL in the search field ended in an unexpected-error dialog. */
     @Test
+    void percentAndUnderscoreAreSearchedAsTypedNotAsWildcards() {
+        int all = letters.count(LetterFilter.ALL);
+        assertThat(all).isPositive();
+        assertThat(letters.count(LetterFilter.ALL.withText("%"))).as("no letter number holds a %").isZero();
+        assertThat(letters.count(LetterFilter.ALL.withText("_"))).isZero();
+        assertThat(letters.count(LetterFilter.ALL.withText("/"))).as("a short text still matches numbers").isEqualTo(all);
+    }
+
+    @Test
     void controlCharactersInTheSearchTextAreSpaces() {
         LetterRow any = letters.search(LetterFilter.ALL, 0, 1).items().get(0);
         String word = java.util.Arrays.stream(any.subject().split(" ")).filter(w -> w.length() >= 3).findFirst()

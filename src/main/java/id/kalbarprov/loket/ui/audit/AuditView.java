@@ -1,10 +1,10 @@
 package id.kalbarprov.loket.ui.audit;
 
+import id.kalbarprov.loket.ui.common.DateText;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.Screen;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -163,11 +163,7 @@ public final class AuditView implements Screen {
 
             @Override
             public LocalDate fromString(String s) {
-                try {
-                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip(), DATE);
-                } catch (DateTimeParseException e) {
-                    return null;
-                }
+                return DateText.parse(s); // strict: 31-02 is no date
             }
         });
         return p;

@@ -241,12 +241,8 @@ final class ComplaintFormView {
                 if (s == null || s.isBlank()) {
                     return null;
                 }
-                try {
-                    return java.time.LocalDate.parse(s.strip().replace('/', '-').replace('.', '-'),
-                            java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
-                } catch (java.time.format.DateTimeParseException e) {
-                    return picker.getValue();
-                }
+                java.time.LocalDate parsed = id.kalbarprov.loket.ui.common.DateText.parse(s); // strict: 31-02 is no date
+                return parsed == null ? picker.getValue() : parsed;
             }
         });
     }

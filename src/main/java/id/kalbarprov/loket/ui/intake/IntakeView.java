@@ -1,5 +1,6 @@
 package id.kalbarprov.loket.ui.intake;
 
+import id.kalbarprov.loket.ui.common.DateText;
 import static id.kalbarprov.loket.core.intake.LetterFields.*;
 
 import id.kalbarprov.loket.core.catalog.Agency;

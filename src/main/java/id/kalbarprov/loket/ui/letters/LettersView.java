@@ -251,8 +251,6 @@ public final class LettersView implements Screen {
         on.valueProperty().bindBidirectional(vm.deliveredOn());
         on.setMaxWidth(Double.MAX_VALUE);
         on.setConverter(new StringConverter<>() {
-            private final java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu");
-
             @Override
             public String toString(java.time.LocalDate d) {
                 return d == null ? "" : IndonesianDates.shortDate(d);
@@ -260,11 +258,7 @@ public final class LettersView implements Screen {
 
             @Override
             public java.time.LocalDate fromString(String s) {
-                try {
-                    return s == null || s.isBlank() ? null : java.time.LocalDate.parse(s.strip(), f);
-                } catch (java.time.format.DateTimeParseException e) {
-                    return null;
-                }
+                return id.kalbarprov.loket.ui.common.DateText.parse(s); // strict: 31-02 is no date
             }
         });
         TextField receiver = new TextField();

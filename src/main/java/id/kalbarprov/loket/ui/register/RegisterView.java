@@ -8,7 +8,7 @@ import id.kalbarprov.loket.core.request.RequestState;
 import id.kalbarprov.loket.core.text.IndonesianDates;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.LetterFilterTarget;
-import id.kalbarprov.loket.ui.intake.DateText;
+import id.kalbarprov.loket.ui.common.DateText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package id.kalbarprov.loket.ui.intake;
+package id.kalbarprov.loket.ui.common;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
