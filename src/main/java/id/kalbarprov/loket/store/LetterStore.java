@@ -164,7 +164,7 @@ public final class LetterStore implements LetterStorePort {
         List<LetterRow> rows = jdbi.withHandle(h -> {
             StringBuilder sql = new StringBuilder(ROW_SELECT).append(" WHERE 1 = 1");
             List<Object> args = new ArrayList<>();
-            where(h, f, sql, args);
+            where(h, f, sql, args, f.sort() == null || f.sort() == LetterFilter.SortKey.RECEIVED);
             sql.append(" ORDER BY ").append(orderBy(f)).append(" LIMIT ? OFFSET ?");
             args.add(limit + 1);
             args.add(offset);
@@ -190,7 +190,7 @@ public final class LetterStore implements LetterStorePort {
                     + ", id" + dir).mapTo(Long.class).list();
             StringBuilder countSql = new StringBuilder("SELECT l.agency_id, count(*) FROM letter l WHERE 1 = 1");
             List<Object> countArgs = new ArrayList<>();
-            where(h, f, countSql, countArgs);
+            where(h, f, countSql, countArgs, false);
             countSql.append(" GROUP BY l.agency_id");
             Query cq = h.createQuery(countSql.toString());
             for (int i = 0; i < countArgs.size(); i++) {
@@ -213,7 +213,7 @@ public final class LetterStore implements LetterStorePort {
                 StringBuilder sql = new StringBuilder(ROW_SELECT).append(" WHERE l.agency_id = ?");
                 List<Object> args = new ArrayList<>();
                 args.add(agencyId);
-                where(h, f, sql, args);
+                where(h, f, sql, args, false);
                 sql.append(" ORDER BY l.received_at DESC, l.id DESC LIMIT ? OFFSET ?");
                 args.add(need);
                 args.add(skip);
@@ -238,9 +238,13 @@ public final class LetterStore implements LetterStorePort {
     /** How many letters the filter matches. */
     public int count(LetterFilter f) {
         return jdbi.withHandle(h -> {
+            String match = textOnly(f) ? ftsMatch(f) : null;
+            if (match != null) {
+                return ftsCount(h, match); // one full-text row per letter (kept by triggers)
+            }
             StringBuilder sql = new StringBuilder("SELECT count(*) FROM letter l WHERE 1 = 1");
             List<Object> args = new ArrayList<>();
-            where(h, f, sql, args);
+            where(h, f, sql, args, false);
             Query q = h.createQuery(sql.toString());
             for (int i = 0; i < args.size(); i++) {
                 q.bind(i, args.get(i));
@@ -327,17 +331,62 @@ public final class LetterStore implements LetterStorePort {
                 start == null ? null : LocalDate.parse(start), rs.getInt("clock_days_used"), rs.getInt("version"));
     }
 
-    private void where(Handle h, LetterFilter f, StringBuilder sql, List<Object> args) {
-        // control characters (a pasted NUL) end the full-text query early: they separate words like spaces
-        String text = f.text() == null ? "" : f.text().replaceAll("\\p{Cntrl}", " ").strip();
+    /**
+     * Above this many full-text matches, a page in date order is found faster by walking the date
+     * index and keeping the matching letters (it stops after one page) than by fetching every match
+     * and sorting it: "reset password" (6,670 of 100,000) 30 ms → 7 ms; below it the other way round
+     * (a rare number: 1 ms instead of 21). Measured with sqlite3 on the 100,000-letter benchmark file.
+     */
+    static final int BROAD_MATCHES = 700;
+
+    private int broadMatches = BROAD_MATCHES;
+
+    /** Tests set the threshold to take either way on a small database. */
+    LetterStore walkDatesAbove(int matches) {
+        this.broadMatches = matches;
+        return this;
+    }
+
+    /** The text as typed, control characters (a pasted NUL) turned into spaces. */
+    private static String searchText(LetterFilter f) {
+        return f.text() == null ? "" : f.text().replaceAll("\\p{Cntrl}", " ").strip();
+    }
+
+    /**
+     * The full-text query for the filter's text: every word of 3+ characters somewhere in the letter,
+     * in any order (each word one trigram lookup, much cheaper than a phrase across many common
+     * trigrams); null when the text has no such word or is longer than any field.
+     */
+    private static String ftsMatch(LetterFilter f) {
+        String text = searchText(f);
         List<String> words = Arrays.stream(text.split("\\s+")).filter(w -> w.length() >= 3).toList();
+        if (words.isEmpty() || text.length() > MAX_SEARCH) {
+            return null;
+        }
+        return String.join(" AND ", words.stream().map(w -> "\"" + w.replace("\"", "\"\"") + "\"").toList());
+    }
+
+    private static boolean textOnly(LetterFilter f) {
+        return f.serviceId() == null && f.agencyId() == null && f.state() == null && f.from() == null
+                && f.to() == null && f.due() == null && !f.openOnly();
+    }
+
+    private static int ftsCount(Handle h, String match) {
+        return h.createQuery("SELECT count(*) FROM letter_fts WHERE letter_fts MATCH ?").bind(0, match)
+                .mapTo(Integer.class).one();
+    }
+
+    private void where(Handle h, LetterFilter f, StringBuilder sql, List<Object> args, boolean pageByDate) {
+        String text = searchText(f);
+        String match = ftsMatch(f);
         if (text.length() > MAX_SEARCH) {
             sql.append(" AND 0"); // longer than any field searched: no match (and too long a LIKE pattern)
-        } else if (!words.isEmpty()) {
-            // Every word of 3+ characters somewhere in the letter, in any order: each word is one
-            // trigram lookup, much cheaper than a phrase across many common trigrams.
-            sql.append(" AND l.id IN (SELECT rowid FROM letter_fts WHERE letter_fts MATCH ?)");
-            args.add(String.join(" AND ", words.stream().map(w -> "\"" + w.replace("\"", "\"\"") + "\"").toList()));
+        } else if (match != null) {
+            // "+l.id" keeps SQLite from looking letters up by id, so it walks the date index instead.
+            boolean walkDates = pageByDate && ftsCount(h, match) > broadMatches;
+            sql.append(walkDates ? " AND +l.id IN" : " AND l.id IN")
+                    .append(" (SELECT rowid FROM letter_fts WHERE letter_fts MATCH ?)");
+            args.add(match);
         } else if (!text.isEmpty()) {
             sql.append(" AND (l.agenda_number LIKE ?" + Like.ESCAPE + " OR l.letter_number LIKE ?" + Like.ESCAPE + ")");
             args.add(Like.containing(text));

@@ -69,6 +69,36 @@ class RegisterQueryStoreTest {
 
     /** Regression (robustness test): a pasted NUL in the search field ended in an unexpected-error dialog. */
     @Test
+    void aBroadTextSearchWalkingTheDateIndexFindsTheSameLettersAsFetchingEveryMatch() {
+        for (String text : List.of("permohonan", "Dinkes", "email kedinasan", "0129/SM", "SM/2026")) {
+            for (boolean ascending : List.of(false, true)) {
+                LetterFilter f = LetterFilter.ALL.withText(text);
+                if (ascending) {
+                    f = new LetterFilter(f.text(), null, null, null, null, null, null, false,
+                            LetterFilter.SortKey.RECEIVED, true);
+                }
+                List<Long> byId = ids(letters.walkDatesAbove(Integer.MAX_VALUE), f);
+                List<Long> byDate = ids(letters.walkDatesAbove(0), f);
+                assertThat(byDate).as(text + (ascending ? " oldest first" : " newest first")).isEqualTo(byId);
+                assertThat(letters.count(f)).as("count of " + text).isEqualTo(allPages(f, 1000).size());
+            }
+        }
+        letters.walkDatesAbove(LetterStore.BROAD_MATCHES);
+        assertThat(ids(letters, LetterFilter.ALL.withText("permohonan"))).isNotEmpty();
+    }
+
+    List<Long> ids(LetterStore store, LetterFilter f) {
+        List<Long> out = new ArrayList<>();
+        for (int offset = 0; ; offset += 40) {
+            var page = store.search(f, offset, 40);
+            page.items().forEach(r -> out.add(r.id()));
+            if (!page.hasMore()) {
+                return out;
+            }
+        }
+    }
+
+    @Test
     void percentAndUnderscoreAreSearchedAsTypedNotAsWildcards() {
         int all = letters.count(LetterFilter.ALL);
         assertThat(all).isPositive();
