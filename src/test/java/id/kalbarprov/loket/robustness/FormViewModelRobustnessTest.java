@@ -120,6 +120,12 @@ class FormViewModelRobustnessTest {
     }
 
     @Test
+    void complaintReplyLetter() {
+        enough(hammer(new ComplaintReplyForm(loket), 80, SEED), 80);
+        healthy();
+    }
+
+    @Test
     void letterDeliveryAndCancel() {
         enough(hammer(new LettersForm(loket), 60, SEED), 60);
         healthy();

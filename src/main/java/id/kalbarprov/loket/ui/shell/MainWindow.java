@@ -27,6 +27,7 @@ public final class MainWindow implements Navigator {
     private final BorderPane root = new BorderPane();
     private final Map<NavItem, Function<Navigator, Screen>> factories;
     private final Map<NavItem, Screen> built = new EnumMap<>(NavItem.class);
+    private final Map<NavItem, ScrollPane> scrolls = new EnumMap<>(NavItem.class);
     private final Map<NavItem, ToggleButton> buttons = new EnumMap<>(NavItem.class);
     private final ToggleGroup group = new ToggleGroup();
     private final VBox nav = new VBox(4);
@@ -80,7 +81,9 @@ public final class MainWindow implements Navigator {
         }
         // Ctrl+N: a new incoming letter from anywhere, the desk's most frequent action.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
-            show(NavItem.SURAT_MASUK);
+            if (current != NavItem.SURAT_MASUK) {
+                show(NavItem.SURAT_MASUK); // already there: the form opens in place, the focus stays in the window
+            }
             if (current == NavItem.SURAT_MASUK && screen(NavItem.SURAT_MASUK) instanceof CreatesNew target) {
                 target.openNew();
             }
@@ -127,6 +130,7 @@ public final class MainWindow implements Navigator {
     /** Forgets the built screen of {@code item}: the next {@link #show} builds it again (its tabs follow the roles). */
     public void rebuild(NavItem item) {
         built.remove(item);
+        scrolls.remove(item);
         if (current == item) {
             show(item);
         }
@@ -145,11 +149,18 @@ public final class MainWindow implements Navigator {
         Screen screen = screen(item);
         current = item;
         buttons.get(item).setSelected(true);
-        ScrollPane scroll = id.kalbarprov.loket.ui.common.FollowFocus.install(new ScrollPane(screen.view()));
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        root.setCenter(scroll);
+        // One scroll pane per screen, kept: showing the screen again does not take its nodes out of the
+        // scene, which would drop the keyboard focus to the navigation.
+        ScrollPane scroll = scrolls.computeIfAbsent(item, i -> {
+            ScrollPane p = id.kalbarprov.loket.ui.common.FollowFocus.install(new ScrollPane(screen.view()));
+            p.setFitToWidth(true);
+            p.setFitToHeight(true);
+            p.getStyleClass().add("edge-to-edge");
+            return p;
+        });
+        if (root.getCenter() != scroll) {
+            root.setCenter(scroll);
+        }
         screen.onShow();
         shown.accept(item);
     }

@@ -105,11 +105,13 @@ class SuratMasukFxTest {
         return f != null && "agency".equals(f.getId()) && stage.isFocused();
     }
 
-    void waitForAgencyFocus() {
+    /** Waits up to five seconds (a loaded CI machine) for {@code condition}; false when it did not come. */
+    static boolean waitUpTo5s(java.util.concurrent.Callable<Boolean> condition) {
         try {
-            org.testfx.util.WaitForAsyncUtils.waitFor(2, java.util.concurrent.TimeUnit.SECONDS, this::isAgencyFocused);
+            org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, condition);
+            return true;
         } catch (java.util.concurrent.TimeoutException notYet) {
-            // sent again by the caller
+            return false; // sent again by the caller
         }
     }
 
@@ -117,12 +119,20 @@ class SuratMasukFxTest {
     void typeLetter(FxRobot robot, String agency, String number, boolean tickChecklist) {
         // Headless, the window can take focus a moment after the test starts: the shortcuts are sent
         // again (at most three times) until the form has the focus, then everything is typed once.
-        for (int attempt = 0; attempt < 3 && !isAgencyFocused(); attempt++) {
+        // Each shortcut waits for what it does (screen shown, form focused) before the next is sent.
+        for (int attempt = 0; attempt < 4 && !isAgencyFocused(); attempt++) {
             activate(robot);
-            ctrl(robot, KeyCode.DIGIT2);
+            waitUpTo5s(stage::isFocused);
+            if (main.current() != NavItem.SURAT_MASUK) {
+                ctrl(robot, KeyCode.DIGIT2);
+                if (!waitUpTo5s(() -> main.current() == NavItem.SURAT_MASUK)) {
+                    continue;
+                }
+            }
             ctrl(robot, KeyCode.N);
-            waitForAgencyFocus();
+            waitUpTo5s(this::isAgencyFocused);
         }
+        assertThat(main.current()).as("Ctrl+2 opened Surat Masuk").isEqualTo(NavItem.SURAT_MASUK);
         assertThat(focused(robot).getId()).isEqualTo("agency");
         type(robot, agency);
         assertThat(robot.lookup("#agency-suggestions").tryQuery()).isPresent();
