@@ -476,6 +476,11 @@ public final class IntakeView {
         }
     }
 
+    /** See {@link IntakeViewModel#canRegister}. */
+    public boolean canRegister() {
+        return vm.canRegister();
+    }
+
     public Node view() {
         return root;
     }

@@ -496,4 +496,9 @@ public final class IntakeViewModel {
     public Map<String, String> errorsSnapshot() {
         return Map.copyOf(errors);
     }
+
+    /** May the signed-in operator register letters (Petugas Loket)? Others see the register only. */
+    public boolean canRegister() {
+        return actor.get().can(id.kalbarprov.loket.core.auth.Permission.REGISTER_LETTER);
+    }
 }

@@ -42,6 +42,7 @@ public final class SuratMasukScreen implements Screen, LetterFilterTarget, Creat
     private final TabPane tabs = new TabPane();
     private final Tab registerTab;
     private final Tab intakeTab;
+    private final Button add;
 
     public SuratMasukScreen(I18n i18n, RegisterView register, RegisterViewModel registerVm, IntakeView intake) {
         this.i18n = i18n;
@@ -50,7 +51,7 @@ public final class SuratMasukScreen implements Screen, LetterFilterTarget, Creat
         this.intake = intake;
         Label title = new Label(i18n.t("suratMasuk.title"));
         title.getStyleClass().add("title-2");
-        Button add = new Button(i18n.t("suratMasuk.new"));
+        add = new Button(i18n.t("suratMasuk.new"));
         add.setId("new-letter");
         add.getStyleClass().add("accent");
         add.setOnAction(e -> openIntake());
@@ -104,6 +105,9 @@ public final class SuratMasukScreen implements Screen, LetterFilterTarget, Creat
 
     /** Shows the registration form, focus on the first field to type. */
     public void openIntake() {
+        if (!intake.canRegister()) {
+            return; // the button and the tab are disabled: Ctrl+N does nothing either
+        }
         if (tabs.getSelectionModel().getSelectedItem() == intakeTab) {
             intake.startNew();
         } else {
@@ -152,6 +156,13 @@ public final class SuratMasukScreen implements Screen, LetterFilterTarget, Creat
     @Override
     public void onShow() {
         register.onShow();
+        // Only an operator who may register letters gets the form; the others read the register.
+        boolean may = intake.canRegister();
+        add.setDisable(!may);
+        intakeTab.setDisable(!may);
+        if (!may && tabs.getSelectionModel().getSelectedItem() == intakeTab) {
+            tabs.getSelectionModel().select(registerTab);
+        }
         // The navigation rebuilt the view: put the focus back inside, so Ctrl+N and typing work at once.
         Tab selected = tabs.getSelectionModel().getSelectedItem();
         if (selected == intakeTab) {
