@@ -3,8 +3,6 @@ package id.kalbarprov.loket.ui.audit;
 import id.kalbarprov.loket.ui.common.DateText;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.Screen;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -30,7 +28,6 @@ import javafx.util.StringConverter;
 /** The Log Audit tab: the chain status on top, filters, the log newest first, paging. */
 public final class AuditView implements Screen {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final AuditViewModel vm;
     private final BorderPane root = new BorderPane();
@@ -155,17 +152,7 @@ public final class AuditView implements Screen {
         p.setId(id);
         p.setPrefWidth(150);
         p.setPromptText(prompt);
-        p.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : DATE.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return DateText.parse(s); // strict: 31-02 is no date
-            }
-        });
+        p.setConverter(DateText.converter());
         return p;
     }
 

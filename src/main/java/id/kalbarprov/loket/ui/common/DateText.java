@@ -29,4 +29,28 @@ public final class DateText {
     public static String format(LocalDate d) {
         return d == null ? "" : OUT.format(d);
     }
+
+    /** For date pickers: shown as 23-11-2026; a text that is no date (31-02-2026) gives null. */
+    public static javafx.util.StringConverter<LocalDate> converter() {
+        return converter(() -> null);
+    }
+
+    /** As {@link #converter()}, but a text that is no date gives {@code whenNoDate} (e.g. the value kept). */
+    public static javafx.util.StringConverter<LocalDate> converter(java.util.function.Supplier<LocalDate> whenNoDate) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return format(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                if (s == null || s.isBlank()) {
+                    return null;
+                }
+                LocalDate parsed = parse(s);
+                return parsed == null ? whenNoDate.get() : parsed;
+            }
+        };
+    }
 }

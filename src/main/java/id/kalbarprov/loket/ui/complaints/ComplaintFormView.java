@@ -228,23 +228,8 @@ final class ComplaintFormView {
 
     /** Dates typed and shown as 23-11-2026, whatever the system locale. */
     static void indonesian(DatePicker picker) {
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
         picker.setPromptText("dd-mm-yyyy");
-        picker.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate d) {
-                return d == null ? "" : f.format(d);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String s) {
-                if (s == null || s.isBlank()) {
-                    return null;
-                }
-                java.time.LocalDate parsed = id.kalbarprov.loket.ui.common.DateText.parse(s); // strict: 31-02 is no date
-                return parsed == null ? picker.getValue() : parsed;
-            }
-        });
+        picker.setConverter(id.kalbarprov.loket.ui.common.DateText.converter(picker::getValue));
     }
 
     static <T> void cells(ComboBox<T> box, Function<T, String> text) {

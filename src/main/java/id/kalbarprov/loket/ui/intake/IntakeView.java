@@ -307,17 +307,7 @@ public final class IntakeView {
 
     private void configureDate(DatePicker picker, String id) {
         picker.setId(id);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate d) {
-                return d == null ? "" : DateText.format(d);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String s) {
-                return DateText.parse(s);
-            }
-        });
+        picker.setConverter(DateText.converter());
         picker.setShowWeekNumbers(false);
     }
 

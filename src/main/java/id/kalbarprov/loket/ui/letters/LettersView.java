@@ -250,17 +250,7 @@ public final class LettersView implements Screen {
         on.setId("letters-delivered-on");
         on.valueProperty().bindBidirectional(vm.deliveredOn());
         on.setMaxWidth(Double.MAX_VALUE);
-        on.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate d) {
-                return d == null ? "" : IndonesianDates.shortDate(d);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String s) {
-                return id.kalbarprov.loket.ui.common.DateText.parse(s); // strict: 31-02 is no date
-            }
-        });
+        on.setConverter(id.kalbarprov.loket.ui.common.DateText.converter());
         TextField receiver = new TextField();
         receiver.setId("letters-receiver");
         receiver.textProperty().bindBidirectional(vm.receiver());

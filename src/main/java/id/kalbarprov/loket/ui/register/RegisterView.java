@@ -41,7 +41,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 /**
  * The register (Buku Agenda): quick filter bar, the letters newest first, sorting by the store,
@@ -167,17 +166,7 @@ public final class RegisterView implements LetterFilterTarget {
         p.setId(id);
         p.setPrefWidth(135);
         p.setPromptText("dd-mm-yyyy");
-        p.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(java.time.LocalDate d) {
-                return DateText.format(d);
-            }
-
-            @Override
-            public java.time.LocalDate fromString(String s) {
-                return DateText.parse(s);
-            }
-        });
+        p.setConverter(DateText.converter());
         p.valueProperty().bindBidirectional(bound);
         return p;
     }
