@@ -153,7 +153,7 @@ public final class Backup {
             SQLiteDataSource memory = new SQLiteDataSource();
             memory.setUrl("jdbc:sqlite::memory:");
             int max = 0;
-            for (MigrationInfo m : Flyway.configure().dataSource(memory).locations("classpath:db/migration")
+            for (MigrationInfo m : Flyway.configure().dataSource(memory).locations(Database.SQLITE_MIGRATIONS)
                     .load().info().all()) {
                 if (m.getVersion() != null) {
                     max = Math.max(max, Integer.parseInt(m.getVersion().getVersion().split("\\.")[0]));

@@ -19,8 +19,14 @@ public final class Database {
     /** How long a writer waits for another workstation's transaction before giving up. */
     public static final int BUSY_TIMEOUT_MS = 15_000;
 
+    /**
+     * Where the SQLite migrations live. Since the second backend (PostgreSQL) each dialect has its own
+     * folder, {@code db/migration/<dialect>}, with the same versions; a migration is added to both.
+     */
+    public static final String SQLITE_MIGRATIONS = "classpath:db/migration/sqlite";
+
     /** The newest migration (V&lt;n&gt;__*.sql); DatabaseTest fails when a newer file exists. */
-    public static final int LATEST_MIGRATION = 10;
+    public static final int LATEST_MIGRATION = 11;
 
     private final Path file;
     private final Jdbi jdbi;
@@ -46,7 +52,7 @@ public final class Database {
         if (!isCurrent(ds)) {
             Flyway.configure()
                     .dataSource(ds)
-                    .locations("classpath:db/migration")
+                    .locations(Database.SQLITE_MIGRATIONS)
                     .load()
                     .migrate();
         }
@@ -59,7 +65,7 @@ public final class Database {
     /**
      * True when every migration up to {@link #LATEST_MIGRATION} has run and none failed: then
      * Flyway, which takes about a second to start, is not needed at start-up. A test keeps the
-     * constant equal to the newest file in resources/db/migration.
+     * constant equal to the newest file in resources/db/migration/sqlite.
      */
     static boolean isCurrent(SQLiteDataSource ds) {
         try (var c = ds.getConnection(); var st = c.createStatement();

@@ -39,7 +39,7 @@ public final class DatabaseCheck {
             if (!(integrity.size() == 1 && integrity.get(0).equals("ok"))) {
                 problems.add("integrity_check melaporkan kerusakan");
             }
-            Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+            Flyway flyway = Flyway.configure().dataSource(ds).locations(Database.SQLITE_MIGRATIONS).load();
             MigrationInfo current = flyway.info().current();
             lines.add("migrasi: versi " + (current == null ? "-" : current.getVersion()));
             for (MigrationInfo m : flyway.info().all()) {

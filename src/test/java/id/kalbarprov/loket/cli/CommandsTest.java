@@ -47,10 +47,10 @@ class CommandsTest {
 
     @Test
     void dueDateWarnsWhenTheYearHasNoHolidayList() {
-        Run r = run("due-date", "--db", dir.resolve("a.db").toString(), "--registered", "2027-01-04T10:00",
+        Run r = run("due-date", "--db", dir.resolve("a.db").toString(), "--registered", "2028-01-04T10:00",
                 "--working-days", "1");
-        assertThat(r.out().strip()).isEqualTo("2027-01-05");
-        assertThat(r.err()).contains("belum ada daftar hari libur untuk tahun 2027");
+        assertThat(r.out().strip()).isEqualTo("2028-01-05");
+        assertThat(r.err()).contains("belum ada daftar hari libur untuk tahun 2028");
     }
 
     @Test

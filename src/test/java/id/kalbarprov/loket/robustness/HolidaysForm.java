@@ -43,7 +43,7 @@ final class HolidaysForm extends VmForm {
     private final Loket loket;
     private final HolidaysViewModel vm;
     private final Path files;
-    private LocalDate nextFree = LocalDate.of(2027, 1, 1);
+    private LocalDate nextFree = LocalDate.of(2028, 1, 1);
     private boolean importing;
     private Path file;
     private final Map<LocalDate, Holiday> expected = new LinkedHashMap<>();
@@ -66,7 +66,7 @@ final class HolidaysForm extends VmForm {
         return "holidays";
     }
 
-    /** A day not yet in the table (and not drawn before): 2027 onwards, the seeded years are 2024-2026. */
+    /** A day not yet in the table (and not drawn before): 2028 onwards, the seeded years are 2024-2027. */
     private LocalDate free(Random r) {
         nextFree = nextFree.plusDays(1 + r.nextInt(2));
         assertThat(nextFree.getYear()).as("enough free days").isLessThanOrEqualTo(HolidayCsv.LAST_YEAR);

@@ -125,11 +125,11 @@ class DashboardStoreTest {
 
     @Test
     void aRequestDueInAYearWithoutHolidaysRaisesTheWarning() {
-        // Network, 3 working days; the table has no 2027, so pretend its clock started on 30 Dec 2026.
+        // Network, 3 working days; the table has no 2028, so pretend its clock started on Thursday 30 Dec 2027.
         long id = register(ServiceKind.JARINGAN, LocalDateTime.of(2026, 11, 23, 9, 0), true);
-        db.jdbi().useHandle(h -> h.createUpdate("UPDATE letter SET clock_start = '2026-12-30' WHERE id = ?")
+        db.jdbi().useHandle(h -> h.createUpdate("UPDATE letter SET clock_start = '2027-12-30' WHERE id = ?")
                 .bind(0, id).execute());
-        assertThat(dashboard.load().yearsWithoutHolidays()).containsExactly(2027);
+        assertThat(dashboard.load().yearsWithoutHolidays()).containsExactly(2028);
         assertThat(dashboard.load().dueToday()).isZero();
     }
 }

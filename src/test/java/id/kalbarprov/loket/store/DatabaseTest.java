@@ -17,7 +17,7 @@ class DatabaseTest {
 
     @Test
     void latestMigrationConstantIsTheNewestMigrationFile() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("resources/db/migration"))) {
+        try (Stream<Path> files = Files.list(Path.of("resources/db/migration/sqlite"))) {
             int newest = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
             assertThat(Database.LATEST_MIGRATION).as("Database.LATEST_MIGRATION").isEqualTo(newest);

@@ -44,7 +44,7 @@ class HolidayStoreTest {
 
     @Test
     void addAndRemoveAreAuditedAndChangeTheCalendar() {
-        assertThat(service.years()).containsExactly(2024, 2025, 2026);
+        assertThat(service.years()).containsExactly(2024, 2025, 2026, 2027);
         LocalDate day = LocalDate.of(2026, 12, 31);
         service.add(day, HolidayKind.CUTI_BERSAMA, " Cuti bersama akhir tahun ", "Keppres 9/2026", ADMIN);
         assertThat(service.inYear(2026)).contains(new Holiday(day, "cuti_bersama", "Cuti bersama akhir tahun",
@@ -101,42 +101,42 @@ class HolidayStoreTest {
         assertThatThrownBy(() -> service.add(LocalDate.of(2026, 12, 31), HolidayKind.LIBUR, "X", null, CLERK))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.remove(christmas, CLERK)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.importCsv("date,kind,name,basis\n2027-01-01,libur,Tahun Baru,\n", "x.csv",
+        assertThatThrownBy(() -> service.importCsv("date,kind,name,basis\n2028-01-01,libur,Tahun Baru,\n", "x.csv",
                 CLERK)).isInstanceOf(AccessDeniedException.class);
         assertThat(service.inYear(2026)).extracting(Holiday::date).contains(christmas);
-        assertThat(service.years()).doesNotContain(2027);
+        assertThat(service.years()).doesNotContain(2028);
         assertThat(auditRows()).isZero();
     }
 
     @Test
     void aGoodFileIsImportedInOneGoWithAnAuditRowPerDay() {
         String csv = "date,kind,name,basis\n"
-                + "2027-01-01,libur,Tahun Baru 2027 Masehi,SKB 2026\n"
-                + "2027-03-22,libur,Hari Raya Idulfitri 1448 H,SKB 2026\n"
-                + "2027-03-23,cuti_bersama,Cuti bersama Idulfitri,SKB 2026\n";
-        HolidayService.Imported result = service.importCsv(csv, "libur2027.csv", ADMIN);
+                + "2028-01-01,libur,Tahun Baru 2028 Masehi,SKB 2026\n"
+                + "2028-03-22,libur,Hari Raya Idulfitri 1449 H,SKB 2026\n"
+                + "2028-03-23,cuti_bersama,Cuti bersama Idulfitri,SKB 2026\n";
+        HolidayService.Imported result = service.importCsv(csv, "libur2028.csv", ADMIN);
         assertThat(result.count()).isEqualTo(3);
-        assertThat(result.perYear()).containsEntry(2027, 3);
-        assertThat(service.years()).contains(2027);
-        assertThat(service.inYear(2027)).hasSize(3);
+        assertThat(result.perYear()).containsEntry(2028, 3);
+        assertThat(service.years()).contains(2028);
+        assertThat(service.inYear(2028)).hasSize(3);
         assertThat(auditRows()).isEqualTo(3);
-        assertThat(AuditLog.forEntity(db.jdbi(), "holiday", "2027-03-23").get(0).action())
-                .isEqualTo("import libur2027.csv");
-        assertThat(new ReferenceStore(db).calendar(new SettingsStore(db)).hasHolidayListFor(2027)).isTrue();
+        assertThat(AuditLog.forEntity(db.jdbi(), "holiday", "2028-03-23").get(0).action())
+                .isEqualTo("import libur2028.csv");
+        assertThat(new ReferenceStore(db).calendar(new SettingsStore(db)).hasHolidayListFor(2028)).isTrue();
     }
 
     @Test
     void aFileWithBadLinesOrDatesAlreadyInTheTableImportsNothing() {
         String csv = "date,kind,name,basis\n"
-                + "2027-01-01,libur,Tahun Baru 2027 Masehi,SKB 2026\n"
+                + "2028-01-01,libur,Tahun Baru 2028 Masehi,SKB 2026\n"
                 + "2026-12-25,libur,Hari Raya Natal,SKB 2025\n"          // line 3: already in the table
-                + "2027-13-01,libur,Bulan salah,\n";                      // line 4: bad date
+                + "2028-13-01,libur,Bulan salah,\n";                      // line 4: bad date
         assertThatThrownBy(() -> service.importCsv(csv, "x.csv", ADMIN))
                 .isInstanceOfSatisfying(HolidayImportException.class, e -> assertThat(e.problems())
                         .extracting(HolidayCsv.Problem::line, HolidayCsv.Problem::key)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple(3, HolidayCsv.EXISTS),
                                 org.assertj.core.groups.Tuple.tuple(4, HolidayCsv.BAD_DATE)));
-        assertThat(service.years()).doesNotContain(2027);
+        assertThat(service.years()).doesNotContain(2028);
         assertThat(auditRows()).isZero();
     }
 

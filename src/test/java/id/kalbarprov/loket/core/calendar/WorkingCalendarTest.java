@@ -58,7 +58,8 @@ class WorkingCalendarTest {
     void knowsWhichYearsHaveAHolidayList() throws IOException {
         WorkingCalendar c = seeded();
         assertThat(c.hasHolidayListFor(2026)).isTrue();
-        assertThat(c.hasHolidayListFor(2027)).isFalse();
+        assertThat(c.hasHolidayListFor(2027)).isTrue();
+        assertThat(c.hasHolidayListFor(2028)).isFalse();
     }
 
     @Test

@@ -109,16 +109,16 @@ class CalendarSettingsFxTest {
     @Test
     void anImportWithBadLinesShowsTheirNumbersAndImportsNothing(FxRobot robot) throws IOException {
         Loket loket = FxTestSupport.open(dir);
-        Path bad = dir.resolve("libur-2027.csv");
+        Path bad = dir.resolve("libur-2028.csv");
         Files.writeString(bad, "date,kind,name,basis\n"
-                + "2027-01-01,libur,Tahun Baru 2027 Masehi,SKB 2026\n"
-                + "2027-02-30,libur,Tanggal salah,SKB 2026\n"
-                + "2027-03-10,cuti,Jenis salah,SKB 2026\n"
+                + "2028-01-01,libur,Tahun Baru 2028 Masehi,SKB 2026\n"
+                + "2028-02-30,libur,Tanggal salah,SKB 2026\n"
+                + "2028-03-10,cuti,Jenis salah,SKB 2026\n"
                 + "2026-12-25,libur,Hari Raya Natal,SKB 2025\n", StandardCharsets.UTF_8);
-        Path good = dir.resolve("libur-2027-benar.csv");
+        Path good = dir.resolve("libur-2028-benar.csv");
         Files.writeString(good, "date,kind,name,basis\n"
-                + "2027-01-01,libur,Tahun Baru 2027 Masehi,SKB 2026\n"
-                + "2027-02-06,libur,Tahun Baru Imlek 2578 Kongzili,SKB 2026\n", StandardCharsets.UTF_8);
+                + "2028-01-01,libur,Tahun Baru 2028 Masehi,SKB 2026\n"
+                + "2028-02-06,libur,Tahun Baru Imlek 2579 Kongzili,SKB 2026\n", StandardCharsets.UTF_8);
         AtomicReference<Path> chosen = new AtomicReference<>(bad);
         I18n i18n = new I18n(I18n.INDONESIAN);
         HolidaysView view = new HolidaysView(i18n, new HolidaysViewModel(
@@ -140,20 +140,20 @@ class CalendarSettingsFxTest {
         ListView<?> problems = robot.lookup("#import-problems").queryListView();
         assertThat(problems.getParent().isVisible()).isTrue();
         assertThat(problems.getItems()).extracting(Object::toString).containsExactly(
-                "Baris 3: Tanggal tidak valid: \"2027-02-30\" (tulis TTTT-BB-HH, misalnya 2027-01-01).",
+                "Baris 3: Tanggal tidak valid: \"2028-02-30\" (tulis TTTT-BB-HH, misalnya 2027-01-01).",
                 "Baris 4: Jenis tidak dikenal: \"cuti\" (harus libur atau cuti_bersama).",
                 "Baris 5: Tanggal 2026-12-25 sudah ada di daftar hari libur. Hapus dulu tanggal itu bila ingin "
                         + "menggantinya.");
         assertThat(dialogs.shown).last().asString()
-                .startsWith("error: Impor dibatalkan: 3 baris bermasalah di libur-2027.csv. Tidak ada yang diimpor.");
-        assertThat(loket.calendar().hasHolidayListFor(2027)).isFalse();
+                .startsWith("error: Impor dibatalkan: 3 baris bermasalah di libur-2028.csv. Tidak ada yang diimpor.");
+        assertThat(loket.calendar().hasHolidayListFor(2028)).isFalse();
         robot.interact(() -> FxTestSupport.snapshot(stage.getScene(), "holidays-import-errors"));
 
         chosen.set(good);
         robot.clickOn("#holiday-import");
-        assertThat(dialogs.shown).last().asString().isEqualTo("info: Impor hari libur: 2 hari libur tahun 2027 diimpor.");
-        assertThat(loket.calendar().hasHolidayListFor(2027)).isTrue();
-        assertThat(robot.lookup("#holiday-year").queryComboBox().getValue()).isEqualTo(2027);
+        assertThat(dialogs.shown).last().asString().isEqualTo("info: Impor hari libur: 2 hari libur tahun 2028 diimpor.");
+        assertThat(loket.calendar().hasHolidayListFor(2028)).isTrue();
+        assertThat(robot.lookup("#holiday-year").queryComboBox().getValue()).isEqualTo(2028);
         assertThat(table(robot).getItems()).hasSize(2);
         assertThat(problems.getItems()).isEmpty();
         assertThat(problems.getParent().isVisible()).isFalse();

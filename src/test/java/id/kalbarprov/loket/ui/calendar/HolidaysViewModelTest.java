@@ -17,7 +17,7 @@ class HolidaysViewModelTest {
     Path dir;
 
     /**
-     * Regression (robustness test): 31-02-2027 was saved as 28 February, and a date that could not be
+     * Regression (robustness test): 31-02-2028 was saved as 28 February, and a date that could not be
      * read hid the other fields' problems.
      */
     @Test
@@ -28,7 +28,7 @@ class HolidaysViewModelTest {
                 new I18n(I18n.INDONESIAN), loket.clock());
         vm.load();
         int before = loket.holidays().inYear(2026).size();
-        vm.dateText().set("31-02-2027");
+        vm.dateText().set("31-02-2028");
         vm.name().set("  ");
         vm.basis().set("x".repeat(201));
         vm.add();
@@ -37,7 +37,7 @@ class HolidaysViewModelTest {
         assertThat(vm.errors().get(HolidayService.NAME)).isEqualTo("Wajib diisi.");
         assertThat(dialogs.shown).isEmpty();
         assertThat(loket.holidays().inYear(2026)).hasSize(before);
-        assertThat(loket.holidays().years()).doesNotContain(2027);
-        assertThat(loket.holidays().inYear(2027)).isEmpty();
+        assertThat(loket.holidays().years()).doesNotContain(2028);
+        assertThat(loket.holidays().inYear(2028)).isEmpty();
     }
 }

@@ -110,13 +110,13 @@ class DashboardFxTest {
         robot.type(KeyCode.ENTER);
         assertThat(main.current()).isEqualTo(NavItem.SURAT_MASUK);
 
-        // A running request (1 working day) starting on the last day of 2026 falls due in 2027, a year with no holiday list: the banner says so.
+        // A running request (1 working day) starting on the last day of 2027 (a Friday) falls due in 2028, a year with no holiday list: the banner says so.
         loket.database().jdbi().useHandle(h -> h.createUpdate(
-                "UPDATE letter SET clock_start = '2026-12-31' WHERE id = (SELECT max(id) FROM letter)").execute());
+                "UPDATE letter SET clock_start = '2027-12-31' WHERE id = (SELECT max(id) FROM letter)").execute());
         robot.interact(() -> main.show(NavItem.BERANDA));
         Label banner = robot.lookup("#holiday-banner").queryAs(Label.class);
         assertThat(banner.isVisible()).isTrue();
-        assertThat(banner.getText()).isEqualTo("Daftar hari libur tahun 2027 belum diisi. Tanggal jatuh tempo hanya "
+        assertThat(banner.getText()).isEqualTo("Daftar hari libur tahun 2028 belum diisi. Tanggal jatuh tempo hanya "
                 + "menghitung Sabtu dan Minggu. Isi di Pengaturan → Hari Libur.");
         robot.interact(() -> FxTestSupport.snapshot(stage.getScene(), "dashboard-banner"));
     }
