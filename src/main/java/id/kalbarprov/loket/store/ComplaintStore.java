@@ -219,11 +219,14 @@ public final class ComplaintStore implements ComplaintStorePort {
 
     /** Every complaint received in {@code month}, oldest first, with contact details (for the recap). */
     public List<Complaint> receivedIn(YearMonth month) {
-        return jdbi.withHandle(h -> h.createQuery(SELECT
-                        + " WHERE c.received_at >= ? AND c.received_at < ? ORDER BY c.received_at, c.id")
-                .bind(0, month.atDay(1).atStartOfDay().toString())
-                .bind(1, month.plusMonths(1).atDay(1).atStartOfDay().toString())
-                .map((rs, ctx) -> complaint(rs)).list());
+        return jdbi.withHandle(h -> receivedBetween(h, month.atDay(1), month.plusMonths(1).atDay(1)));
+    }
+
+    /** Every complaint received on the days [from, toExclusive), oldest first (the recap, the service report). */
+    static List<Complaint> receivedBetween(Handle h, LocalDate from, LocalDate toExclusive) {
+        return h.createQuery(SELECT + " WHERE c.received_at >= ? AND c.received_at < ? ORDER BY c.received_at, c.id")
+                .bind(0, from.atStartOfDay().toString()).bind(1, toExclusive.atStartOfDay().toString())
+                .map((rs, ctx) -> complaint(rs)).list();
     }
 
     /** Beranda's counts: open complaints, and those among them due today and overdue. */

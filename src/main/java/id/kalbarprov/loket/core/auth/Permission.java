@@ -13,5 +13,9 @@ public enum Permission {
     MANAGE_TEMPLATES,
     MANAGE_HOLIDAYS,
     BACKUP_RESTORE,
-    VIEW_AUDIT
+    VIEW_AUDIT,
+    /** Type, correct and import satisfaction questionnaires; start the kiosk (issue 15). */
+    ENTER_SURVEY,
+    /** The service report and the satisfaction index, with their exports (issue 15). */
+    VIEW_REPORTS
 }

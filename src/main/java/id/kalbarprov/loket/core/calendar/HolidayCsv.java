@@ -1,5 +1,6 @@
 package id.kalbarprov.loket.core.calendar;
 
+import id.kalbarprov.loket.core.text.CsvLine;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public final class HolidayCsv {
         if (headerLine == lines.length) {
             return new Result(rows, List.of(Problem.of(1, EMPTY)));
         }
-        List<String> header = split(lines[headerLine]);
+        List<String> header = CsvLine.split(lines[headerLine]);
         if (header == null || !HEADER.equals(String.join(",", header.stream().map(String::strip).toList())
                 .toLowerCase(java.util.Locale.ROOT))) {
             return new Result(rows, List.of(Problem.of(headerLine + 1, BAD_HEADER, HEADER)));
@@ -95,7 +96,7 @@ public final class HolidayCsv {
                 continue;
             }
             int lineNo = i + 1;
-            List<String> f = split(lines[i]);
+            List<String> f = CsvLine.split(lines[i]);
             if (f == null || f.size() < 3 || f.size() > 4) {
                 problems.add(Problem.of(lineNo, BAD_COLUMNS, String.valueOf(f == null ? 0 : f.size())));
                 continue;
@@ -145,37 +146,5 @@ public final class HolidayCsv {
     /** True when the date's year is between {@link #FIRST_YEAR} and {@link #LAST_YEAR}. */
     public static boolean inRange(LocalDate date) {
         return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
-    }
-
-    /** Splits one CSV line; quotes may wrap a field and "" is a quote inside one. Null when a quote is open. */
-    static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        if (quoted) {
-            return null;
-        }
-        out.add(cur.toString());
-        return out;
     }
 }

@@ -6,17 +6,22 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-/** A clock the test moves forward. */
-final class MutableClock extends Clock {
+/** A clock the test moves forward (or sets to a moment). */
+public final class MutableClock extends Clock {
     private Instant now;
     private final ZoneId zone = ZoneId.systemDefault();
 
-    MutableClock(LocalDateTime start) {
+    public MutableClock(LocalDateTime start) {
         this.now = start.atZone(zone).toInstant();
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
+    }
+
+    /** Now it is {@code at} (local time). */
+    public void set(LocalDateTime at) {
+        now = at.atZone(zone).toInstant();
     }
 
     @Override

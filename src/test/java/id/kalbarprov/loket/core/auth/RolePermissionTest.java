@@ -19,12 +19,14 @@ class RolePermissionTest {
 
     /** The role table as written in the issue: who may do what. */
     static final Map<Role, Set<Permission>> TABLE = Map.of(
-            Role.PETUGAS_LOKET, Set.of(Permission.REGISTER_LETTER, Permission.REGISTER_COMPLAINT),
+            Role.PETUGAS_LOKET, Set.of(Permission.REGISTER_LETTER, Permission.REGISTER_COMPLAINT, Permission.ENTER_SURVEY),
             Role.ANALIS, Set.of(Permission.REVIEW_REQUEST, Permission.HANDLE_COMPLAINT),
             Role.PELAKSANA, Set.of(Permission.PROCESS_REQUEST),
-            Role.KEPALA_BIDANG, Set.of(Permission.ISSUE_LETTER, Permission.HANDLE_COMPLAINT, Permission.VIEW_AUDIT),
+            Role.KEPALA_BIDANG, Set.of(Permission.ISSUE_LETTER, Permission.HANDLE_COMPLAINT, Permission.VIEW_AUDIT,
+                    Permission.VIEW_REPORTS),
             Role.ADMIN, Set.of(Permission.MANAGE_OPERATORS, Permission.MANAGE_SETTINGS, Permission.MANAGE_TEMPLATES,
-                    Permission.MANAGE_HOLIDAYS, Permission.BACKUP_RESTORE, Permission.VIEW_AUDIT));
+                    Permission.MANAGE_HOLIDAYS, Permission.BACKUP_RESTORE, Permission.VIEW_AUDIT,
+                    Permission.VIEW_REPORTS));
 
     static Stream<Arguments> everyPair() {
         List<Arguments> all = new ArrayList<>();

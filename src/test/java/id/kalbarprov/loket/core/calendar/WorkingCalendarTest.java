@@ -3,23 +3,15 @@ package id.kalbarprov.loket.core.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WorkingCalendarTest {
 
     /** The holidays the app seeds, read from the same CSV the migration was generated from. */
     static WorkingCalendar seeded() throws IOException {
-        try (InputStream in = WorkingCalendarTest.class.getResourceAsStream("/reference/holidays.csv")) {
-            List<LocalDate> days = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1)
-                    .map(l -> LocalDate.parse(l.substring(0, 10))).toList();
-            return new WorkingCalendar(days, LocalTime.of(16, 0));
-        }
+        return SeededCalendar.get();
     }
 
     @Test

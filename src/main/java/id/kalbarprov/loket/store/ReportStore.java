@@ -1,0 +1,205 @@
+package id.kalbarprov.loket.store;
+
+import id.kalbarprov.loket.core.calendar.WorkingCalendar;
+import id.kalbarprov.loket.core.catalog.ServiceStandard;
+import id.kalbarprov.loket.core.report.AuditHead;
+import id.kalbarprov.loket.core.report.ClockReplay;
+import id.kalbarprov.loket.core.report.ReportPeriod;
+import id.kalbarprov.loket.core.report.ReportPort;
+import id.kalbarprov.loket.core.report.RequestTally;
+import id.kalbarprov.loket.core.request.RequestState;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The service report's reads (docs/decisions/0014-service-report.md). Everything comes from the
+ * letters and their history in one read view:
+ * <ul>
+ * <li>receipts per service and month, counted in SQL from the covering index
+ *     {@code letter_by_received_service};</li>
+ * <li>completions: the history rows into SIAP_SURAT (processing finished: the clock stops there) found
+ *     through {@code history_by_state_at}, grouped in SQL by service, last day 0, days used and day,
+ *     so the working days are counted once per group in Java with the holiday calendar;</li>
+ * <li>returns and refusals: requests with a history row into DIKEMBALIKAN or DITOLAK in the period;</li>
+ * <li>open at the end: every request received before the cut minus those closed before it, found
+ *     without reading every letter (see {@link #openAt}), then replayed from its history.</li>
+ * </ul>
+ * A request is closed by its first row into SIAP_SURAT or DITOLAK; a row straight into SELESAI that
+ * does not come from SIAP_SURAT (demo data of earlier versions) counts as the completion too.
+ */
+public final class ReportStore implements ReportPort {
+
+    /** A completion: into SIAP_SURAT, or into SELESAI from anything but SIAP_SURAT (older demo data). */
+    static final String COMPLETION = "(h.to_state = 'SIAP_SURAT' OR (h.to_state = 'SELESAI' AND h.from_state <> 'SIAP_SURAT'))";
+    private static final List<String> OPEN = List.of(RequestState.BERKAS_BELUM_LENGKAP.name(),
+            RequestState.DITERIMA.name(), RequestState.DIKAJI.name(), RequestState.DIPROSES.name(),
+            RequestState.DIKEMBALIKAN.name());
+
+    private final Jdbi jdbi;
+    private final Supplier<List<ServiceStandard>> services;
+
+    public ReportStore(Database db, Supplier<List<ServiceStandard>> services) {
+        this.jdbi = db.jdbi();
+        this.services = services;
+    }
+
+    @Override
+    public Facts read(RequestTally tally, WorkingCalendar cal, LocalDate asOf) {
+        ReportPeriod p = tally.period();
+        Map<Long, Integer> days = new HashMap<>();
+        for (ServiceStandard s : services.get()) {
+            days.put(s.id(), s.workingDays());
+        }
+        return ReadView.read(jdbi, h -> {
+            AuditHead head = head(h);
+            LocalDate trendStart = p.trendMonths().get(0).atDay(1);
+            received(h, tally, trendStart, p.endExclusive());
+            completed(h, tally, trendStart, p.endExclusive());
+            returnedAndRefused(h, tally, p.first(), p.endExclusive());
+            LocalDate cut = asOf.isBefore(p.last()) ? asOf.plusDays(1) : p.endExclusive();
+            for (OpenRequest o : openAt(h, cut)) {
+                ClockReplay.Standing s = ClockReplay.replay(o.receivedAt, o.steps, days.getOrDefault(o.serviceId, 0),
+                        cal, cut.minusDays(1));
+                tally.openAtEnd(o.serviceId, s.overdue());
+            }
+            return new Facts(ComplaintStore.receivedBetween(h, p.first(), p.endExclusive()),
+                    SurveyStore.sums(h, p.first(), p.last()), head);
+        });
+    }
+
+    /** The newest audit entry (id, hash, time); the genesis hash when the log is empty. */
+    static AuditHead head(Handle h) {
+        return h.createQuery("SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1")
+                .map((rs, ctx) -> new AuditHead(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .findOne().orElse(new AuditHead(0, AuditLog.GENESIS, null));
+    }
+
+    private static void received(Handle h, RequestTally tally, LocalDate from, LocalDate to) {
+        h.createQuery("""
+                        SELECT service_id, substr(received_at, 1, 7) AS month, count(*) FROM letter
+                        WHERE received_at >= ? AND received_at < ? GROUP BY service_id, substr(received_at, 1, 7)""")
+                .bind(0, from.toString()).bind(1, to.toString())
+                .map((rs, ctx) -> {
+                    tally.received(rs.getLong(1), YearMonth.parse(rs.getString(2)), rs.getInt(3));
+                    return 0;
+                }).list();
+    }
+
+    private static void completed(Handle h, RequestTally tally, LocalDate from, LocalDate to) {
+        h.createQuery("SELECT l.service_id, l.clock_start, l.clock_days_used, substr(h.at, 1, 10) AS day, count(*)"
+                        + " FROM request_history h JOIN letter l ON l.id = h.letter_id"
+                        + " WHERE h.to_state IN ('SIAP_SURAT', 'SELESAI') AND h.at >= ? AND h.at < ? AND " + COMPLETION
+                        + " GROUP BY l.service_id, l.clock_start, l.clock_days_used, substr(h.at, 1, 10)")
+                .bind(0, from.toString()).bind(1, to.toString())
+                .map((rs, ctx) -> {
+                    String start = rs.getString(2);
+                    LocalDate clockStart = start == null ? null : LocalDate.parse(start);
+                    LocalDate on = LocalDate.parse(rs.getString(4));
+                    tally.completed(rs.getLong(1), clockStart, rs.getInt(3), on, rs.getInt(5));
+                    return 0;
+                }).list();
+    }
+
+    private static void returnedAndRefused(Handle h, RequestTally tally, LocalDate from, LocalDate to) {
+        h.createQuery("""
+                        SELECT l.service_id, h.to_state, count(DISTINCT h.letter_id)
+                        FROM request_history h JOIN letter l ON l.id = h.letter_id
+                        WHERE h.to_state IN ('DIKEMBALIKAN', 'DITOLAK') AND h.at >= ? AND h.at < ?
+                        GROUP BY l.service_id, h.to_state""")
+                .bind(0, from.toString()).bind(1, to.toString())
+                .map((rs, ctx) -> {
+                    if (RequestState.DITOLAK.name().equals(rs.getString(2))) {
+                        tally.refused(rs.getLong(1), rs.getInt(3));
+                    } else {
+                        tally.returned(rs.getLong(1), rs.getInt(3));
+                    }
+                    return 0;
+                }).list();
+    }
+
+    /** A request open at the cut, with its history before it. */
+    static final class OpenRequest {
+        final long id;
+        final long serviceId;
+        final LocalDateTime receivedAt;
+        final List<ClockReplay.Step> steps = new ArrayList<>();
+
+        OpenRequest(long id, long serviceId, String receivedAt) {
+            this.id = id;
+            this.serviceId = serviceId;
+            this.receivedAt = LocalDateTime.parse(receivedAt);
+        }
+    }
+
+    /**
+     * The requests received before {@code cut} and neither completed nor refused before it. Their
+     * number is known from two counts (received before the cut, minus closing rows before it); those
+     * still open today are read from the state index, and the rest — closed since the cut — are looked
+     * for among the closing rows after the cut, a month at a time, until all are found. Most close
+     * within days, so a year's report over a million letters reads a few thousand rows here.
+     */
+    static List<OpenRequest> openAt(Handle h, LocalDate cut) {
+        String c = cut.toString();
+        long received = h.createQuery("SELECT count(*) FROM letter WHERE received_at < ?").bind(0, c)
+                .mapTo(Long.class).one();
+        long closed = h.createQuery("SELECT count(*) FROM request_history h WHERE h.to_state IN"
+                        + " ('SIAP_SURAT', 'DITOLAK', 'SELESAI') AND h.at < ? AND (h.to_state <> 'SELESAI' OR "
+                        + COMPLETION + ")")
+                .bind(0, c).mapTo(Long.class).one();
+        Map<Long, OpenRequest> open = new LinkedHashMap<>();
+        h.createQuery("SELECT id, service_id, received_at FROM letter WHERE state IN (<open>) AND received_at < :cut")
+                .bindList("open", OPEN).bind("cut", c)
+                .map((rs, ctx) -> open.put(rs.getLong(1), new OpenRequest(rs.getLong(1), rs.getLong(2), rs.getString(3))))
+                .list();
+        long missing = received - closed - open.size();
+        String latest = h.createQuery("SELECT max(at) FROM request_history").mapTo(String.class).findOne().orElse(c);
+        LocalDate from = cut;
+        int span = 31;
+        while (missing > 0 && latest != null && from.toString().compareTo(latest) <= 0) {
+            LocalDate to = from.plusDays(span);
+            List<OpenRequest> found = h.createQuery("SELECT l.id, l.service_id, l.received_at"
+                            + " FROM request_history h JOIN letter l ON l.id = h.letter_id"
+                            + " WHERE h.to_state IN ('SIAP_SURAT', 'DITOLAK', 'SELESAI') AND h.at >= ? AND h.at < ?"
+                            + " AND (h.to_state <> 'SELESAI' OR " + COMPLETION + ") AND l.received_at < ?")
+                    .bind(0, from.toString()).bind(1, to.toString()).bind(2, c)
+                    .map((rs, ctx) -> new OpenRequest(rs.getLong(1), rs.getLong(2), rs.getString(3))).list();
+            for (OpenRequest o : found) {
+                if (open.putIfAbsent(o.id, o) == null) {
+                    missing--;
+                }
+            }
+            from = to;
+            span *= 2;
+        }
+        history(h, open, c);
+        return new ArrayList<>(open.values());
+    }
+
+    /**
+     * Adds each request's history rows before the cut, oldest first, and always its registration row: a
+     * letter registered after the cut but received before it had its clock from the receipt (0003).
+     */
+    private static void history(Handle h, Map<Long, OpenRequest> open, String cut) {
+        List<Long> ids = new ArrayList<>(open.keySet());
+        for (int i = 0; i < ids.size(); i += 500) {
+            h.createQuery("SELECT letter_id, at, from_state, to_state FROM request_history"
+                            + " WHERE letter_id IN (<ids>) AND (at < :cut OR from_state IS NULL) ORDER BY letter_id, id")
+                    .bindList("ids", ids.subList(i, Math.min(ids.size(), i + 500))).bind("cut", cut)
+                    .map((rs, ctx) -> {
+                        String from = rs.getString(3);
+                        open.get(rs.getLong(1)).steps.add(new ClockReplay.Step(LocalDateTime.parse(rs.getString(2)),
+                                from == null ? null : RequestState.valueOf(from), RequestState.valueOf(rs.getString(4))));
+                        return 0;
+                    }).list();
+        }
+    }
+}
