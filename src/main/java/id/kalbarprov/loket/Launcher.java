@@ -5,8 +5,11 @@ import id.kalbarprov.loket.cli.CheckCommand;
 import id.kalbarprov.loket.cli.DbOption;
 import id.kalbarprov.loket.cli.DemoDataCommand;
 import id.kalbarprov.loket.cli.DueDateCommand;
+import id.kalbarprov.loket.cli.IkmCommand;
 import id.kalbarprov.loket.cli.LettersCommand;
+import id.kalbarprov.loket.cli.ReportCommand;
 import id.kalbarprov.loket.cli.RestoreCommand;
+import id.kalbarprov.loket.cli.SurveyImportCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "loket", mixinStandardHelpOptions = true, version = "Loket 0.1",
         description = "Loket — layanan Diskominfo Provinsi Kalimantan Barat. Tanpa perintah: membuka aplikasi.",
         subcommands = {DemoDataCommand.class, CheckCommand.class, DueDateCommand.class,
-                LettersCommand.class, BackupCommand.class, RestoreCommand.class})
+                LettersCommand.class, BackupCommand.class, RestoreCommand.class, ReportCommand.class,
+                SurveyImportCommand.class, IkmCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Mixin

@@ -85,6 +85,17 @@ import id.kalbarprov.loket.ui.shell.NavItem;
 import id.kalbarprov.loket.ui.shell.Navigator;
 import id.kalbarprov.loket.ui.standards.StandardsView;
 import id.kalbarprov.loket.ui.standards.StandardsViewModel;
+import id.kalbarprov.loket.core.report.ReportService;
+import id.kalbarprov.loket.core.survey.SurveyService;
+import id.kalbarprov.loket.store.ReportStore;
+import id.kalbarprov.loket.store.SurveyStore;
+import id.kalbarprov.loket.ui.reports.ReportView;
+import id.kalbarprov.loket.ui.reports.ReportViewModel;
+import id.kalbarprov.loket.ui.survey.KioskView;
+import id.kalbarprov.loket.ui.survey.KioskViewModel;
+import id.kalbarprov.loket.ui.survey.KioskWindow;
+import id.kalbarprov.loket.ui.survey.SurveyEntryView;
+import id.kalbarprov.loket.ui.survey.SurveyEntryViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -119,6 +130,8 @@ public final class Loket {
     private final OutgoingLetterStore outgoing;
     private final ComplaintReplyService complaintReplies;
     private final BackupService backups;
+    private final SurveyService surveys;
+    private final ReportService reports;
     /** Until sign-in exists (issue 6) the app acts as this single desk operator holding every role. */
     private volatile Actor actor = new Actor(0, "admin", "Operator Loket", java.util.EnumSet.allOf(Role.class));
 
@@ -146,6 +159,9 @@ public final class Loket {
         this.complaintReplies = new ComplaintReplyService(new ComplaintReplyStore(db, outgoing, complaints,
                 new LetterPdf(), clock));
         this.backups = new BackupService(new BackupStore(db), clock);
+        this.surveys = new SurveyService(new SurveyStore(db), clock);
+        this.reports = new ReportService(new ReportStore(db, serviceCache::get), serviceCache::get,
+                reference::complaintChannels, reference::complaintCategories, this::calendar, clock);
     }
 
     public static Loket open(Path dbFile, Clock clock) {
@@ -215,6 +231,16 @@ public final class Loket {
         return backups;
     }
 
+    /** Satisfaction questionnaires and the index (issue 15). */
+    public SurveyService surveys() {
+        return surveys;
+    }
+
+    /** The service report of a period (issue 15). */
+    public ReportService reports() {
+        return reports;
+    }
+
     /** The holiday table (Pengaturan → Hari Libur); a change here drops the cached calendar. */
     public HolidayService holidays() {
         return holidays;
@@ -254,11 +280,26 @@ public final class Loket {
                 new ComplaintReplies(complaintReplies, outgoing, new LetterPdf(), Printing.system()))));
         screens.put(NavItem.SURAT_KONFIRMASI, nav -> new LettersView(i18n, new LettersViewModel(outgoing,
                 new LetterPdf(), Printing.system(), this::actor, clock, runner, dialogs, i18n)));
+        screens.put(NavItem.SURVEI, nav -> surveyScreen(i18n, runner, dialogs));
+        screens.put(NavItem.LAPORAN, nav -> new ReportView(i18n, new ReportViewModel(reports, outgoing::settings,
+                this::actor, runner, dialogs, i18n, clock)));
         screens.put(NavItem.STANDAR_PELAYANAN, nav -> new StandardsView(i18n, new StandardsViewModel(
                 () -> new StandardsViewModel.Catalogue(reference.services(), reference.complaintChannels(),
                         reference.complaintCategories()), runner, dialogs::unexpected)));
         screens.put(NavItem.PENGATURAN, nav -> new SettingsView(i18n, settingsTabs(i18n, runner, dialogs)));
         return new MainWindow(i18n, screens, operator);
+    }
+
+    /** Survei Kepuasan: typing paper questionnaires, today's list, and kiosk mode for visitors. */
+    private SurveyEntryView surveyScreen(I18n i18n, TaskRunner runner, DialogService dialogs) {
+        SurveyEntryViewModel vm = new SurveyEntryViewModel(surveys, serviceCache::get, this::actor, runner, dialogs,
+                i18n, clock);
+        SurveyEntryView[] view = new SurveyEntryView[1];
+        view[0] = new SurveyEntryView(i18n, vm, owner -> {
+            KioskViewModel kiosk = new KioskViewModel(surveys, operators, serviceCache::get, actor, runner, i18n, clock);
+            KioskWindow.open(owner, new KioskView(i18n, kiosk), kiosk, view[0]::onShow);
+        });
+        return view[0];
     }
 
     /** Surat Masuk: the register (Buku Agenda), the registration form and the letter detail. */

@@ -3,6 +3,7 @@ package id.kalbarprov.loket.cli;
 import id.kalbarprov.loket.store.Database;
 import id.kalbarprov.loket.documents.LetterPdf;
 import id.kalbarprov.loket.store.DemoData;
+import id.kalbarprov.loket.store.DemoFeedback;
 import id.kalbarprov.loket.store.DemoLetters;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -35,6 +36,9 @@ public final class DemoDataCommand implements Callable<Integer> {
         int n = DemoData.write(database, letters, seed, LocalDate.now());
         int issued = DemoLetters.write(database, new LetterPdf(), 4, 300, seed, LocalDate.now());
         System.out.printf("%d surat konfirmasi contoh diterbitkan%n", issued);
+        int complaints = DemoFeedback.complaints(database, n, seed, LocalDate.now());
+        int surveys = DemoFeedback.surveys(database, seed, LocalDate.now());
+        System.out.printf("%d pengaduan dan %d kuesioner survei kepuasan contoh ditulis%n", complaints, surveys);
         System.out.printf("%d surat contoh ditulis ke %s dalam %.1f detik%n", n, db.file(),
                 (System.nanoTime() - t0) / 1e9);
         return 0;

@@ -5,8 +5,6 @@ import id.kalbarprov.loket.core.letters.LetterRenderer;
 import id.kalbarprov.loket.core.letters.Letterhead;
 import id.kalbarprov.loket.core.letters.Signer;
 import id.kalbarprov.loket.core.text.IndonesianDates;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,21 +15,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
-import java.util.TimeZone;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
 /**
  * Renders a confirmation letter as PDF/A-2b with PDFBox, in the Tata Naskah Dinas layout:
@@ -55,9 +45,8 @@ public final class LetterPdf implements LetterRenderer {
     private static final float PARA_INDENT = 12.5f * MM;
     private static final float SIGN_SPACE = 24 * MM;
 
-    private static final byte[] REGULAR = resource("/fonts/LiberationSerif-Regular.ttf");
-    private static final byte[] BOLD = resource("/fonts/LiberationSerif-Bold.ttf");
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    static final byte[] REGULAR = resource("/fonts/LiberationSerif-Regular.ttf");
+    static final byte[] BOLD = resource("/fonts/LiberationSerif-Bold.ttf");
 
     @Override
     public Rendered render(LetterContent c) {
@@ -74,58 +63,10 @@ public final class LetterPdf implements LetterRenderer {
         }
     }
 
-    /** PDF/A-2b identification, fixed dates and ID, the sRGB output intent. */
+    /** PDF/A-2b identification, fixed dates (the letter's date, 08:00) and ID, the sRGB output intent. */
     private static void archival(PDDocument doc, LetterContent c) throws IOException {
-        Calendar at = new GregorianCalendar(TimeZone.getTimeZone("GMT+07:00"), Locale.ROOT);
-        at.clear();
-        at.set(c.date().getYear(), c.date().getMonthValue() - 1, c.date().getDayOfMonth(), 8, 0, 0);
-        String title = "Surat Nomor " + c.number();
-        String author = titleCase(c.letterhead().agency());
-        PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(title);
-        info.setAuthor(author);
-        info.setSubject(c.subject());
-        info.setCreator("Loket");
-        info.setProducer("Loket (Apache PDFBox)");
-        info.setCreationDate(at);
-        info.setModificationDate(at);
-
-        String xmpDate = String.format("%04d-%02d-%02dT08:00:00+07:00", c.date().getYear(),
-                c.date().getMonthValue(), c.date().getDayOfMonth());
-        String xmp = "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-                + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-                + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-                + "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">"
-                + "<pdfaid:part>2</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance></rdf:Description>\n"
-                + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
-                + "<dc:format>application/pdf</dc:format>"
-                + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(title) + "</rdf:li></rdf:Alt></dc:title>"
-                + "<dc:creator><rdf:Seq><rdf:li>" + xml(author) + "</rdf:li></rdf:Seq></dc:creator>"
-                + "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(c.subject())
-                + "</rdf:li></rdf:Alt></dc:description></rdf:Description>\n"
-                + "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">"
-                + "<xmp:CreateDate>" + xmpDate + "</xmp:CreateDate><xmp:ModifyDate>" + xmpDate
-                + "</xmp:ModifyDate><xmp:CreatorTool>Loket</xmp:CreatorTool></rdf:Description>\n"
-                + "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">"
-                + "<pdf:Producer>Loket (Apache PDFBox)</pdf:Producer></rdf:Description>\n"
-                + "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
-        PDMetadata metadata = new PDMetadata(doc);
-        metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
-        doc.getDocumentCatalog().setMetadata(metadata);
-        doc.getDocumentCatalog().setLanguage("id-ID");
-
-        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
-        intent.setInfo("sRGB IEC61966-2.1");
-        intent.setOutputCondition("sRGB IEC61966-2.1");
-        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-        intent.setRegistryName("http://www.color.org");
-        doc.getDocumentCatalog().addOutputIntent(intent);
-
-        byte[] id = documentId(c);
-        COSArray ids = new COSArray();
-        ids.add(new COSString(id));
-        ids.add(new COSString(id));
-        doc.getDocument().setDocumentID(ids);
+        PdfA.identify(doc, "Surat Nomor " + c.number(), titleCase(c.letterhead().agency()), c.subject(),
+                c.date().atTime(8, 0), documentId(c));
     }
 
     /** The first 16 bytes of SHA-256 over the letter's number and date: fixed for the letter. */
@@ -216,49 +157,7 @@ public final class LetterPdf implements LetterRenderer {
         }
 
         private void kop() throws IOException {
-            Letterhead h = c.letterhead();
-            float top = y;
-            // The emblem slot: a neutral outline where the printed stationery's emblem goes.
-            float ew = 20 * MM;
-            float eh = 24 * MM;
-            float ex = LEFT - 8 * MM;
-            float ey = top - eh;
-            cs.setStrokingColor(0.55f, 0.55f, 0.55f);
-            cs.setLineWidth(0.8f);
-            cs.moveTo(ex, ey + eh);
-            cs.lineTo(ex + ew, ey + eh);
-            cs.lineTo(ex + ew, ey + eh * 0.35f);
-            cs.curveTo(ex + ew, ey + eh * 0.12f, ex + ew * 0.62f, ey + eh * 0.04f, ex + ew / 2, ey);
-            cs.curveTo(ex + ew * 0.38f, ey + eh * 0.04f, ex, ey + eh * 0.12f, ex, ey + eh * 0.35f);
-            cs.closePath();
-            cs.stroke();
-            cs.setStrokingColor(0f, 0f, 0f);
-
-            float textLeft = ex + ew + 4 * MM;
-            float textWidth = right() - textLeft;
-            float center = textLeft + textWidth / 2;
-            y = top - 13;
-            centered(regular, 14, center, y, h.government());
-            y -= 18;
-            centered(bold, 16, center, y, h.agency());
-            for (String line : wrap(regular, 9.5f, h.address(), textWidth)) {
-                y -= 11.5f;
-                centered(regular, 9.5f, center, y, line);
-            }
-            for (String line : wrap(regular, 9.5f, h.contact(), textWidth)) {
-                y -= 11.5f;
-                centered(regular, 9.5f, center, y, line);
-            }
-            y = Math.min(y - 6, ey - 3);
-            cs.setLineWidth(2.2f);
-            cs.moveTo(ex, y);
-            cs.lineTo(right(), y);
-            cs.stroke();
-            cs.setLineWidth(0.6f);
-            cs.moveTo(ex, y - 3.2f);
-            cs.lineTo(right(), y - 3.2f);
-            cs.stroke();
-            y -= 3.2f + 22;
+            y = Kop.draw(cs, regular, bold, c.letterhead(), LEFT, right(), y) - 22;
         }
 
         private void header() throws IOException {
@@ -537,10 +436,6 @@ public final class LetterPdf implements LetterRenderer {
             b.append(w.equals("dan") || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
         }
         return b.toString();
-    }
-
-    private static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static byte[] resource(String name) {

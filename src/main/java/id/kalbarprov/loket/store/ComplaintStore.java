@@ -48,38 +48,41 @@ public final class ComplaintStore implements ComplaintStorePort {
 
     @Override
     public Registered insert(ComplaintDraft d, String actor, LocalDateTime at) {
-        return jdbi.inTransaction(h -> {
-            int year = d.receivedAt().getYear();
-            int seq = h.createQuery("SELECT coalesce(max(seq), 0) + 1 FROM complaint WHERE year = ?")
-                    .bind(0, year).mapTo(Integer.class).one();
-            String number = String.format(Locale.ROOT, "%04d/PGD/%d", seq, year);
-            long id = h.createUpdate("""
-                            INSERT INTO complaint (year, seq, number, received_at, channel_id, channel_reference,
-                                anonymous, complainant_name, complainant_kind, agency_id, contact, service_id,
-                                letter_id, text, state, created_by, created_at)
-                            VALUES (:year, :seq, :number, :received, :channel, :ref, :anon, :name, :kind, :agency,
-                                :contact, :service, :letter, :text, 'DITERIMA', :by, :at)""")
-                    .bind("year", year).bind("seq", seq).bind("number", number)
-                    .bind("received", d.receivedAt().toString()).bind("channel", d.channelId())
-                    .bind("ref", d.channelReference()).bind("anon", d.anonymous() ? 1 : 0)
-                    .bind("name", d.complainantName()).bind("kind", d.complainantKind().name())
-                    .bind("agency", d.agencyId()).bind("contact", d.contact()).bind("service", d.serviceId())
-                    .bind("letter", d.letterId()).bind("text", d.text()).bind("by", actor)
-                    .bind("at", at.toString())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            history(h, id, at, actor, null, ComplaintState.DITERIMA, "Pengaduan dicatat");
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("number", number);
-            after.put("receivedAt", d.receivedAt().toString());
-            after.put("channelId", d.channelId());
-            after.put("channelReference", d.channelReference());
-            after.put("anonymous", d.anonymous());
-            after.put("serviceId", d.serviceId());
-            after.put("letterId", d.letterId());
-            after.put("state", ComplaintState.DITERIMA.name());
-            AuditLog.append(h, actor, "complaint", id, "register", null, after);
-            return new Registered(id, number);
-        });
+        return jdbi.inTransaction(h -> insert(h, d, actor, at));
+    }
+
+    /** Registers within the caller's transaction (demo data writes many in one). */
+    static Registered insert(Handle h, ComplaintDraft d, String actor, LocalDateTime at) {
+        int year = d.receivedAt().getYear();
+        int seq = h.createQuery("SELECT coalesce(max(seq), 0) + 1 FROM complaint WHERE year = ?")
+                .bind(0, year).mapTo(Integer.class).one();
+        String number = String.format(Locale.ROOT, "%04d/PGD/%d", seq, year);
+        long id = h.createUpdate("""
+                        INSERT INTO complaint (year, seq, number, received_at, channel_id, channel_reference,
+                            anonymous, complainant_name, complainant_kind, agency_id, contact, service_id,
+                            letter_id, text, state, created_by, created_at)
+                        VALUES (:year, :seq, :number, :received, :channel, :ref, :anon, :name, :kind, :agency,
+                            :contact, :service, :letter, :text, 'DITERIMA', :by, :at)""")
+                .bind("year", year).bind("seq", seq).bind("number", number)
+                .bind("received", d.receivedAt().toString()).bind("channel", d.channelId())
+                .bind("ref", d.channelReference()).bind("anon", d.anonymous() ? 1 : 0)
+                .bind("name", d.complainantName()).bind("kind", d.complainantKind().name())
+                .bind("agency", d.agencyId()).bind("contact", d.contact()).bind("service", d.serviceId())
+                .bind("letter", d.letterId()).bind("text", d.text()).bind("by", actor)
+                .bind("at", at.toString())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        history(h, id, at, actor, null, ComplaintState.DITERIMA, "Pengaduan dicatat");
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("number", number);
+        after.put("receivedAt", d.receivedAt().toString());
+        after.put("channelId", d.channelId());
+        after.put("channelReference", d.channelReference());
+        after.put("anonymous", d.anonymous());
+        after.put("serviceId", d.serviceId());
+        after.put("letterId", d.letterId());
+        after.put("state", ComplaintState.DITERIMA.name());
+        AuditLog.append(h, actor, "complaint", id, "register", null, after);
+        return new Registered(id, number);
     }
 
     @Override
@@ -104,37 +107,40 @@ public final class ComplaintStore implements ComplaintStorePort {
 
     @Override
     public void apply(long id, int expectedVersion, Step s, String actor, LocalDateTime at) {
-        jdbi.useTransaction(h -> {
-            int n = h.createUpdate("""
-                            UPDATE complaint SET state = :to, category_id = coalesce(:cat, category_id),
-                                forwarded_to = coalesce(:fwd, forwarded_to), answer = coalesce(:answer, answer),
-                                delivery = coalesce(:delivery, delivery), delivered_on = coalesce(:on, delivered_on),
-                                updated_by = :by, updated_at = :at, version = version + 1
-                            WHERE id = :id AND version = :version AND state = :from""")
-                    .bind("to", s.to().name()).bind("cat", s.categoryId()).bind("fwd", s.forwardedTo())
-                    .bind("answer", s.answer()).bind("delivery", s.delivery() == null ? null : s.delivery().name())
-                    .bind("on", s.deliveredOn() == null ? null : s.deliveredOn().toString())
-                    .bind("by", actor).bind("at", at.toString()).bind("id", id).bind("version", expectedVersion)
-                    .bind("from", s.from().name()).execute();
-            if (n != 1) {
-                throw new ConcurrentChangeException(id);
-            }
-            history(h, id, at, actor, s.from(), s.to(), s.note());
-            Map<String, Object> before = new LinkedHashMap<>();
-            before.put("state", s.from().name());
-            before.put("version", expectedVersion);
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("state", s.to().name());
-            after.put("version", expectedVersion + 1);
-            after.put("categoryId", s.categoryId());
-            after.put("forwardedTo", s.forwardedTo());
-            after.put("answer", s.answer());
-            after.put("delivery", s.delivery() == null ? null : s.delivery().name());
-            after.put("deliveredOn", s.deliveredOn() == null ? null : s.deliveredOn().toString());
-            after.put("note", s.note());
-            after.values().removeIf(v -> v == null);
-            AuditLog.append(h, actor, "complaint", id, s.to().name().toLowerCase(Locale.ROOT), before, after);
-        });
+        jdbi.useTransaction(h -> apply(h, id, expectedVersion, s, actor, at));
+    }
+
+    /** One step within the caller's transaction (demo data writes many in one). */
+    static void apply(Handle h, long id, int expectedVersion, Step s, String actor, LocalDateTime at) {
+        int n = h.createUpdate("""
+                        UPDATE complaint SET state = :to, category_id = coalesce(:cat, category_id),
+                            forwarded_to = coalesce(:fwd, forwarded_to), answer = coalesce(:answer, answer),
+                            delivery = coalesce(:delivery, delivery), delivered_on = coalesce(:on, delivered_on),
+                            updated_by = :by, updated_at = :at, version = version + 1
+                        WHERE id = :id AND version = :version AND state = :from""")
+                .bind("to", s.to().name()).bind("cat", s.categoryId()).bind("fwd", s.forwardedTo())
+                .bind("answer", s.answer()).bind("delivery", s.delivery() == null ? null : s.delivery().name())
+                .bind("on", s.deliveredOn() == null ? null : s.deliveredOn().toString())
+                .bind("by", actor).bind("at", at.toString()).bind("id", id).bind("version", expectedVersion)
+                .bind("from", s.from().name()).execute();
+        if (n != 1) {
+            throw new ConcurrentChangeException(id);
+        }
+        history(h, id, at, actor, s.from(), s.to(), s.note());
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("state", s.from().name());
+        before.put("version", expectedVersion);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("state", s.to().name());
+        after.put("version", expectedVersion + 1);
+        after.put("categoryId", s.categoryId());
+        after.put("forwardedTo", s.forwardedTo());
+        after.put("answer", s.answer());
+        after.put("delivery", s.delivery() == null ? null : s.delivery().name());
+        after.put("deliveredOn", s.deliveredOn() == null ? null : s.deliveredOn().toString());
+        after.put("note", s.note());
+        after.values().removeIf(v -> v == null);
+        AuditLog.append(h, actor, "complaint", id, s.to().name().toLowerCase(Locale.ROOT), before, after);
     }
 
     private static void history(Handle h, long id, LocalDateTime at, String actor, ComplaintState from,

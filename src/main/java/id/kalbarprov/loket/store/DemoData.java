@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Realistic demo records: letters spread over 2024 to {@code until}, across agencies, services and
@@ -57,6 +58,9 @@ public final class DemoData {
             int from = startIdx;
             int to = Math.min(count, startIdx + batch);
             db.jdbi().useTransaction(h -> {
+                PreparedBatch history = h.prepareBatch("""
+                        INSERT INTO request_history (letter_id, at, actor, from_state, to_state, note)
+                        VALUES (?, ?, 'demo', ?, ?, ?)""");
                 for (int i = from; i < to; i++) {
                     long minutes = offsets[i];
                     LocalDate day = calendar.clockStart(first.atStartOfDay().plusDays(minutes / 480));
@@ -81,16 +85,22 @@ public final class DemoData {
                             new LetterStorePort.NewLetter(d, complete, start, "demo"), received);
                     RequestState state = stateFor(received.toLocalDate(), until, complete, rnd);
                     if (state != (complete ? RequestState.DITERIMA : RequestState.BERKAS_BELUM_LENGKAP)) {
-                        h.createUpdate("UPDATE letter SET state = ?, version = version + 1 WHERE id = ?")
-                                .bind(0, state.name()).bind(1, r.id()).execute();
-                        DemoWorkflow.fill(h, r.id(), state, s.kind(), a, start, received, until, calendar, rnd);
+                        DemoTimeline.Result t = DemoTimeline.of(state, complete, received, s.kind(), s.workingDays(),
+                                until, calendar, rnd);
                         h.createUpdate("""
-                                        INSERT INTO request_history (letter_id, at, actor, from_state, to_state, note)
-                                        VALUES (?, ?, 'demo', ?, ?, 'Data contoh')""")
-                                .bind(0, r.id()).bind(1, received.plusHours(2).toString())
-                                .bind(2, complete ? RequestState.DITERIMA.name() : RequestState.BERKAS_BELUM_LENGKAP.name())
-                                .bind(3, state.name()).execute();
+                                        UPDATE letter SET state = ?, clock_start = ?, clock_days_used = ?,
+                                            version = version + ? WHERE id = ?""")
+                                .bind(0, state.name()).bind(1, t.clockStart() == null ? null : t.clockStart().toString())
+                                .bind(2, t.daysUsed()).bind(3, t.rows().size()).bind(4, r.id()).execute();
+                        DemoWorkflow.fill(h, r.id(), state, s.kind(), a, t, rnd);
+                        for (DemoTimeline.Row row : t.rows()) {
+                            history.bind(0, r.id()).bind(1, row.at().toString()).bind(2, row.from().name())
+                                    .bind(3, row.to().name()).bind(4, row.note()).add();
+                        }
                     }
+                }
+                if (history.size() > 0) {
+                    history.execute();
                 }
             });
         }
@@ -100,7 +110,8 @@ public final class DemoData {
     private static RequestState stateFor(LocalDate received, LocalDate until, boolean complete, Random rnd) {
         long age = until.toEpochDay() - received.toEpochDay();
         if (!complete) {
-            return age > 30 && rnd.nextBoolean() ? RequestState.DITOLAK : RequestState.BERKAS_BELUM_LENGKAP;
+            // an office refuses a file left incomplete for a month; a few linger
+            return age > 30 && rnd.nextInt(10) < 9 ? RequestState.DITOLAK : RequestState.BERKAS_BELUM_LENGKAP;
         }
         if (age > 14) {
             return rnd.nextInt(100) < 95 ? RequestState.SELESAI : RequestState.DITOLAK;

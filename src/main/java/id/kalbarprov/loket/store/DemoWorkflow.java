@@ -1,6 +1,5 @@
 package id.kalbarprov.loket.store;
 
-import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.catalog.Agency;
 import id.kalbarprov.loket.core.catalog.ServiceKind;
 import id.kalbarprov.loket.core.processing.CloudRecord;
@@ -40,11 +39,11 @@ final class DemoWorkflow {
     private DemoWorkflow() {
     }
 
-    static void fill(Handle h, long id, RequestState state, ServiceKind kind, Agency agency, LocalDate clockStart,
-                     LocalDateTime received, LocalDate until, WorkingCalendar cal, Random rnd) {
+    static void fill(Handle h, long id, RequestState state, ServiceKind kind, Agency agency, DemoTimeline.Result t,
+                     Random rnd) {
         String reviewer = REVIEWERS[rnd.nextInt(REVIEWERS.length)];
         String processor = PROCESSORS[rnd.nextInt(PROCESSORS.length)];
-        LocalDateTime at = received.plusHours(2);
+        LocalDateTime at = t.last();
         switch (state) {
             case DIKAJI -> h.createUpdate("UPDATE letter SET reviewer = ?, updated_by = ?, updated_at = ? WHERE id = ?")
                     .bind(0, reviewer).bind(1, reviewer).bind(2, at.toString()).bind(3, id).execute();
@@ -52,7 +51,7 @@ final class DemoWorkflow {
                             UPDATE letter SET reviewer = ?, processor = ?, updated_by = ?, updated_at = ? WHERE id = ?""")
                     .bind(0, reviewer).bind(1, processor).bind(2, reviewer).bind(3, at.toString()).bind(4, id).execute();
             case SIAP_SURAT, SELESAI -> {
-                ProcessingRecord r = record(kind, agency, received, rnd);
+                ProcessingRecord r = record(kind, agency, t.done(), rnd);
                 h.createUpdate("""
                                 UPDATE letter SET reviewer = ?, processor = ?, updated_by = ?, updated_at = ? WHERE id = ?""")
                         .bind(0, reviewer).bind(1, processor).bind(2, processor).bind(3, at.toString()).bind(4, id)
@@ -61,20 +60,15 @@ final class DemoWorkflow {
                                 INSERT INTO request_processing (letter_id, kind, details, summary, processed_by, processed_at)
                                 VALUES (?, ?, ?, ?, ?, ?)""")
                         .bind(0, id).bind(1, kind.name()).bind(2, AuditLog.json(r.details())).bind(3, r.summary())
-                        .bind(4, processor).bind(5, at.toString()).execute();
+                        .bind(4, processor).bind(5, t.done().toString()).execute();
             }
             case DIKEMBALIKAN -> {
                 String[] why = RETURNS[rnd.nextInt(RETURNS.length)];
-                LocalDate paused = cal.plusWorkingDays(clockStart, rnd.nextInt(2));
-                if (paused.isAfter(until)) {
-                    paused = clockStart;
-                }
                 h.createUpdate("""
                                 UPDATE letter SET reviewer = ?, decision_reason = ?, missing_items = ?, paused_on = ?,
-                                    clock_days_used = ?, updated_by = ?, updated_at = ? WHERE id = ?""")
-                        .bind(0, reviewer).bind(1, why[0]).bind(2, why[1]).bind(3, paused.toString())
-                        .bind(4, cal.workingDaysBetween(clockStart, paused)).bind(5, reviewer)
-                        .bind(6, at.toString()).bind(7, id).execute();
+                                    updated_by = ?, updated_at = ? WHERE id = ?""")
+                        .bind(0, reviewer).bind(1, why[0]).bind(2, why[1]).bind(3, t.pausedOn().toString())
+                        .bind(4, reviewer).bind(5, at.toString()).bind(6, id).execute();
             }
             case DITOLAK -> h.createUpdate("""
                             UPDATE letter SET reviewer = ?, decision_reason = ?, updated_by = ?, updated_at = ? WHERE id = ?""")

@@ -173,6 +173,15 @@ public final class SurveyStore implements SurveyStorePort {
         return out;
     }
 
+    @Override
+    public int requestsReceived(LocalDate from, LocalDate to, Long serviceId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM letter WHERE received_at >= :from"
+                        + " AND received_at < :to" + (serviceId == null ? "" : " AND service_id = :service"))
+                .bind("from", from.toString()).bind("to", to.plusDays(1).toString())
+                .bindMap(serviceId == null ? Map.of() : Map.of("service", serviceId))
+                .mapTo(Integer.class).one());
+    }
+
     private static SurveyResponse response(ResultSet rs) throws SQLException {
         int[] a = new int[SurveyElement.COUNT];
         for (SurveyElement e : SurveyElement.values()) {

@@ -28,7 +28,8 @@ class I18nBundlesTest {
             "workflow.kind.", "processing.form.",
             "letterKind.", "letterDelivery.", "templates.service.", "letters.paper.",
             "backupProblem.", "startupProblem.",
-            "permission.");
+            "permission.", "reportKind.", "survey.element.", "survey.question.", "survey.answer.", "survey.grade.",
+            "survey.sex.", "survey.age.", "survey.education.", "survey.occupation.", "survey.source.");
 
     static Properties load(String bundle, String lang) throws IOException {
         Properties p = new Properties();

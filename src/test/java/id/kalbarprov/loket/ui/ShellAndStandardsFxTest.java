@@ -36,7 +36,7 @@ class ShellAndStandardsFxTest {
         for (NavItem item : NavItem.values()) {
             assertThat(robot.lookup("#" + item.buttonId()).tryQuery()).as(item.name()).isPresent();
         }
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
         ListView<?> list = robot.lookup("#standards-list").queryListView();
         assertThat(list.getItems()).hasSize(5);
         assertThat(robot.lookup("#standard-name").queryAs(Label.class).getText())

@@ -151,11 +151,16 @@ public record ReportPeriod(Kind kind, int year, int number) {
         };
     }
 
+    /** "Triwulan IV" for quarter 4. */
+    public static String quarterName(int quarter) {
+        return "Triwulan " + ROMAN[quarter - 1];
+    }
+
     /** "November 2026", "Triwulan IV 2026", "Tahun 2026". */
     public String label() {
         return switch (kind) {
             case MONTH -> IndonesianDates.monthName(number) + " " + year;
-            case QUARTER -> "Triwulan " + ROMAN[number - 1] + " " + year;
+            case QUARTER -> quarterName(number) + " " + year;
             case YEAR -> "Tahun " + year;
         };
     }

@@ -23,6 +23,11 @@ public enum SurveyElement {
         return ordinal() + 1;
     }
 
+    /** The text key of answer {@code value} (1–4) to this element: {@code survey.answer.U1.1} ... */
+    public String answerKey(int value) {
+        return "survey.answer." + name() + "." + value;
+    }
+
     /** The column of the element in a CSV file and in the database: {@code u1} ... {@code u9}. */
     public String column() {
         return "u" + number();

@@ -93,6 +93,14 @@ public final class SurveyService {
         return all;
     }
 
+    /**
+     * The index over [from, to] with its respondents against the Krejcie–Morgan sample for the requests
+     * received then; {@code name} labels the line.
+     */
+    public IkmLine indexLine(LocalDate from, LocalDate to, Long serviceId, String name) {
+        return new IkmLine(serviceId, name, index(from, to, serviceId), store.requestsReceived(from, to, serviceId));
+    }
+
     /** Checks every field; the letter, when given by agenda number, must exist and be for the same service. */
     SurveyStorePort.NewResponse check(SurveyDraft d) {
         Checks c = new Checks();

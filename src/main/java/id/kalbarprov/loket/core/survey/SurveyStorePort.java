@@ -45,4 +45,7 @@ public interface SurveyStorePort {
 
     /** Per service id: the respondents and answer sums of questionnaires answered in [from, to]. */
     Map<Long, Ikm> sums(LocalDate from, LocalDate to);
+
+    /** The requests (letters) received on the days [from, to], of one service or (null) of all: the population. */
+    int requestsReceived(LocalDate from, LocalDate to, Long serviceId);
 }

@@ -53,7 +53,7 @@ public final class MainWindow implements Navigator {
             b.setToggleGroup(group);
             b.setMaxWidth(Double.MAX_VALUE);
             b.getStyleClass().add("nav-button");
-            b.setAccessibleHelp("Ctrl+" + n);
+            b.setAccessibleHelp("Ctrl+" + (n % 10));
             b.setOnAction(e -> show(item));
             buttons.put(item, b);
             nav.getChildren().add(b);
@@ -71,10 +71,10 @@ public final class MainWindow implements Navigator {
         root.getStyleClass().add("main-window");
     }
 
-    /** Installs Ctrl+1 ... Ctrl+8 on the scene. */
+    /** Installs Ctrl+1 ... Ctrl+9 and Ctrl+0 on the scene. */
     public void installShortcuts(javafx.scene.Scene scene) {
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
-            KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8};
+            KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9, KeyCode.DIGIT0};
         for (NavItem item : NavItem.values()) {
             scene.getAccelerators().put(new KeyCodeCombination(digits[item.ordinal()], KeyCombination.SHORTCUT_DOWN),
                     () -> show(item));

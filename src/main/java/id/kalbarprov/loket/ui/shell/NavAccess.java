@@ -18,6 +18,8 @@ public final class NavAccess {
             case PROSES -> actor.can(Permission.PROCESS_REQUEST);
             case SURAT_KONFIRMASI -> actor.can(Permission.ISSUE_LETTER);
             case PENGADUAN -> actor.can(Permission.REGISTER_COMPLAINT) || actor.can(Permission.HANDLE_COMPLAINT);
+            case SURVEI -> actor.can(Permission.ENTER_SURVEY);
+            case LAPORAN -> actor.can(Permission.VIEW_REPORTS);
             case BERANDA, SURAT_MASUK, STANDAR_PELAYANAN, PENGATURAN -> true;
         };
     }

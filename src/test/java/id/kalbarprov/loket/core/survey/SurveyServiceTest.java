@@ -80,6 +80,11 @@ class SurveyServiceTest {
         }
 
         @Override
+        public int requestsReceived(LocalDate from, LocalDate to, Long serviceId) {
+            return serviceId == null ? 1200 : 90;
+        }
+
+        @Override
         public Map<Long, Ikm> sums(LocalDate from, LocalDate to) {
             return Map.of(2L, new Ikm(1, new long[]{4, 4, 4, 4, 4, 4, 4, 4, 4}),
                     4L, new Ikm(1, new long[]{2, 2, 2, 2, 2, 2, 2, 2, 2}));
@@ -162,6 +167,11 @@ class SurveyServiceTest {
         assertThat(s.index(d, d, 4L).index()).isEqualByComparingTo("50.00");
         assertThat(s.index(d, d, null).index()).isEqualByComparingTo("75.00");
         assertThat(s.index(d, d, 1L).hasRespondents()).isFalse();
+        IkmLine all = s.indexLine(d, d, null, "Semua");
+        assertThat(all.population()).isEqualTo(1200);
+        assertThat(all.required()).isEqualTo(291); // Krejcie–Morgan row 1200
+        assertThat(all.enough()).isFalse();
+        assertThat(all.missing()).isEqualTo(289);
     }
 
     @Test
