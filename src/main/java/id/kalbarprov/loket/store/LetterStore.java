@@ -26,9 +26,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -285,8 +285,8 @@ public final class LetterStore implements LetterStorePort {
             List<LetterDetail.RelatedComplaint> complaints = complaintsAbout(h, id);
             LetterRow r = row.get();
             WorkingCalendar cal = calendar.get();
-            LocalDate due = r.state().clockRunning() ? RequestClock.due(r, cal) : null;
-            DueStatus status = RequestClock.status(r, cal, LocalDate.now(clock));
+            LocalDate due = r.state().clockRunning() ? r.due(cal) : null;
+            DueStatus status = r.dueStatus(cal, LocalDate.now(clock));
             return h.createQuery("""
                             SELECT a.name, l.signer_role, l.signer_name, l.contact_name, l.contact_phone, l.notes,
                                    l.created_by, l.created_at, l.paused_on, l.reviewer, l.processor,
