@@ -3,7 +3,6 @@ package id.kalbarprov.loket.store;
 import id.kalbarprov.loket.core.complaints.ComplainantKind;
 import id.kalbarprov.loket.core.complaints.Complaint;
 import id.kalbarprov.loket.core.complaints.ComplaintState;
-import id.kalbarprov.loket.core.complaints.ConcurrentChangeException;
 import id.kalbarprov.loket.core.complaints.DeliveryChannel;
 import id.kalbarprov.loket.core.letters.ComplaintReplyPort;
 import id.kalbarprov.loket.core.letters.ComplaintReplyService;
@@ -15,6 +14,7 @@ import id.kalbarprov.loket.core.letters.ReplyLetters;
 import id.kalbarprov.loket.core.letters.Signer;
 import id.kalbarprov.loket.core.letters.SignerMissingException;
 import id.kalbarprov.loket.core.text.IndonesianDates;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.core.validation.Violation;
 import java.time.Clock;
@@ -93,7 +93,7 @@ public final class ComplaintReplyStore implements ComplaintReplyPort {
             int current = h.createQuery("SELECT version FROM complaint WHERE id = ?").bind(0, c.id())
                     .mapTo(Integer.class).one();
             if (current != c.version()) {
-                throw new ConcurrentChangeException(c.id());
+                throw new ConcurrentChangeException("complaint", c.id());
             }
             replies(h, c.id()).stream().filter(r -> !r.cancelled()).findFirst().ifPresent(r -> {
                 throw new ValidationException(Violation.of(ComplaintReplyService.REPLY, ComplaintReplyService.EXISTS,
@@ -128,7 +128,7 @@ public final class ComplaintReplyStore implements ComplaintReplyPort {
                     .bind(0, actor).bind(1, at).bind(2, c.id()).bind(3, c.version()).bind(4, c.state().name())
                     .execute();
             if (n != 1) {
-                throw new ConcurrentChangeException(c.id());
+                throw new ConcurrentChangeException("complaint", c.id());
             }
             history(h, c.id(), at, actor, c.state(), "Surat balasan Nomor " + number + " tanggal "
                     + IndonesianDates.longDate(date) + " diterbitkan, kepada "

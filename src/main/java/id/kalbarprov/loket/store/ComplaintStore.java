@@ -12,8 +12,8 @@ import id.kalbarprov.loket.core.complaints.ComplaintHistory;
 import id.kalbarprov.loket.core.complaints.ComplaintRow;
 import id.kalbarprov.loket.core.complaints.ComplaintState;
 import id.kalbarprov.loket.core.complaints.ComplaintStorePort;
-import id.kalbarprov.loket.core.complaints.ConcurrentChangeException;
 import id.kalbarprov.loket.core.complaints.DeliveryChannel;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.Violation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -117,7 +117,7 @@ public final class ComplaintStore implements ComplaintStorePort {
                     .bind("by", actor).bind("at", at.toString()).bind("id", id).bind("version", expectedVersion)
                     .bind("from", s.from().name()).execute();
             if (n != 1) {
-                throw new ConcurrentChangeException(id);
+                throw new ConcurrentChangeException("complaint", id);
             }
             history(h, id, at, actor, s.from(), s.to(), s.note());
             Map<String, Object> before = new LinkedHashMap<>();

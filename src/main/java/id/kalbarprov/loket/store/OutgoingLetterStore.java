@@ -18,10 +18,10 @@ import id.kalbarprov.loket.core.letters.ReplyLetters;
 import id.kalbarprov.loket.core.letters.RequestFacts;
 import id.kalbarprov.loket.core.letters.Signer;
 import id.kalbarprov.loket.core.letters.SignerMissingException;
-import id.kalbarprov.loket.core.letters.StaleRequestException;
 import id.kalbarprov.loket.core.request.RequestState;
 import id.kalbarprov.loket.core.text.IndonesianDates;
 import id.kalbarprov.loket.core.validation.Checks;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
@@ -248,7 +248,7 @@ public final class OutgoingLetterStore {
                     .bind(3, actor.label()).bind(4, t.service().name()).bind(5, t.kind().name())
                     .bind(6, t.version()).execute();
             if (n != 1) {
-                throw new StaleRequestException(0);
+                throw new ConcurrentChangeException("letter template", 0);
             }
             AuditLog.append(h, actor.label(), "letter_template", reply ? "PENGADUAN/" + t.kind()
                             : t.service() + "/" + t.kind(), "update",
@@ -310,7 +310,7 @@ public final class OutgoingLetterStore {
             LetterSettings s = settings(h);
             Signer signer = s.signer().orElseThrow(SignerMissingException::new);
             RequestFacts f = facts(h, letterId).orElseThrow();
-            LetterKind kind = LetterKind.forState(f.state()).orElseThrow(() -> new StaleRequestException(letterId));
+            LetterKind kind = LetterKind.forState(f.state()).orElseThrow(() -> new ConcurrentChangeException("request", letterId));
             LocalDate today = LocalDate.now(clock);
             return LetterComposer.compose(s, template(h, f.service(), kind), f,
                     LetterComposer.previewNumber(s, f, today), today, signer);
@@ -356,17 +356,17 @@ public final class OutgoingLetterStore {
         long id = jdbi.inTransaction(h -> {
             LetterSettings s = settings(h);
             Signer signer = s.signer().orElseThrow(SignerMissingException::new);
-            RequestFacts f = facts(h, letterId).orElseThrow(() -> new StaleRequestException(letterId));
+            RequestFacts f = facts(h, letterId).orElseThrow(() -> new ConcurrentChangeException("request", letterId));
             if (f.version() != expectedVersion) {
-                throw new StaleRequestException(letterId);
+                throw new ConcurrentChangeException("request", letterId);
             }
-            LetterKind kind = LetterKind.forState(f.state()).orElseThrow(() -> new StaleRequestException(letterId));
+            LetterKind kind = LetterKind.forState(f.state()).orElseThrow(() -> new ConcurrentChangeException("request", letterId));
             boolean live = h.createQuery("""
                             SELECT count(*) FROM outgoing_letter WHERE letter_id = ? AND outcome = ? AND status = 'TERBIT'
                               AND (outcome = 'SELESAI' OR request_version = ?)""")
                     .bind(0, letterId).bind(1, kind.name()).bind(2, f.version()).mapTo(Integer.class).one() > 0;
             if (live) {
-                throw new StaleRequestException(letterId);
+                throw new ConcurrentChangeException("request", letterId);
             }
             return issueIn(h, actor.label(), s, signer, f, kind, date, at);
         });
@@ -406,7 +406,7 @@ public final class OutgoingLetterStore {
                                 WHERE id = ? AND state = 'SIAP_SURAT' AND version = ?""")
                         .bind(0, at).bind(1, actorLabel).bind(2, letterId).bind(3, f.version()).execute();
                 if (n != 1) {
-                    throw new StaleRequestException(letterId);
+                    throw new ConcurrentChangeException("request", letterId);
                 }
                 AuditLog.append(h, actorLabel, "letter", letterId, "state",
                         Map.of("state", RequestState.SIAP_SURAT.name()), Map.of("state", RequestState.SELESAI.name()));
@@ -457,7 +457,7 @@ public final class OutgoingLetterStore {
                                 cancelled_by = ? WHERE id = ? AND status = 'TERBIT'""")
                     .bind(0, reason.strip()).bind(1, now()).bind(2, actor.label()).bind(3, outgoingId).execute();
             if (n != 1) {
-                throw new StaleRequestException(outgoingId);
+                throw new ConcurrentChangeException("outgoing letter", outgoingId);
             }
             AuditLog.append(h, actor.label(), "outgoing_letter", outgoingId, "cancel", Map.of("status", "TERBIT"),
                     Map.of("status", "DIBATALKAN", "reason", reason.strip()));
@@ -483,7 +483,7 @@ public final class OutgoingLetterStore {
         jdbi.useTransaction(h -> {
             Issued before = find(h, outgoingId).orElseThrow();
             if (before.cancelled()) {
-                throw new StaleRequestException(outgoingId);
+                throw new ConcurrentChangeException("outgoing letter", outgoingId);
             }
             h.createUpdate("UPDATE outgoing_letter SET delivery = ?, delivered_on = ?, receiver = ?, delivery_by = ? "
                             + "WHERE id = ?")

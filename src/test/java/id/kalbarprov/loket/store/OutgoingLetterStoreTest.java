@@ -204,7 +204,7 @@ class OutgoingLetterStoreTest {
                 .isEqualTo(2);
         assertThat(store.waiting()).isEmpty();
         assertThatThrownBy(() -> store.issue(KABID, refused, 3))
-                .isInstanceOf(id.kalbarprov.loket.core.letters.StaleRequestException.class);
+                .isInstanceOf(id.kalbarprov.loket.core.validation.ConcurrentChangeException.class);
     }
 
     @Test

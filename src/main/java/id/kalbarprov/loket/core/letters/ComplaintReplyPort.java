@@ -21,7 +21,7 @@ public interface ComplaintReplyPort {
      * writes the complaint's history row and the audit entries. Nothing is kept if any step fails.
      *
      * @throws SignerMissingException when no signer is set
-     * @throws id.kalbarprov.loket.core.complaints.ConcurrentChangeException when the complaint changed
+     * @throws id.kalbarprov.loket.core.validation.ConcurrentChangeException when the complaint changed
      */
     ReplyLetter issue(Complaint c, String answer, String place, String actor);
 }

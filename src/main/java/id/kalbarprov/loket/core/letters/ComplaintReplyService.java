@@ -4,8 +4,8 @@ import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.auth.Permission;
 import id.kalbarprov.loket.core.complaints.Complaint;
 import id.kalbarprov.loket.core.complaints.ComplaintState;
-import id.kalbarprov.loket.core.complaints.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.Checks;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.core.validation.Violation;
 import java.util.List;
@@ -78,7 +78,7 @@ public final class ComplaintReplyService {
         Complaint c = store.find(complaintId).orElseThrow(() -> new ValidationException(Violation.of(REPLY,
                 "validation.unknown")));
         if (c.version() != version) {
-            throw new ConcurrentChangeException(complaintId);
+            throw new ConcurrentChangeException("complaint", complaintId);
         }
         Optional<String> no = refusal(c);
         if (no.isPresent()) {

@@ -6,18 +6,18 @@ import id.kalbarprov.loket.core.letters.Delivery;
 import id.kalbarprov.loket.core.letters.LetterRenderer;
 import id.kalbarprov.loket.core.letters.Paper;
 import id.kalbarprov.loket.core.letters.SignerMissingException;
-import id.kalbarprov.loket.core.letters.StaleRequestException;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.core.validation.Violation;
 import id.kalbarprov.loket.documents.LetterPages;
 import id.kalbarprov.loket.documents.LetterPrinter;
-import id.kalbarprov.loket.store.OutgoingLetterStore;
 import id.kalbarprov.loket.store.OutgoingLetterStore.Issued;
 import id.kalbarprov.loket.store.OutgoingLetterStore.Pending;
+import id.kalbarprov.loket.store.OutgoingLetterStore;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
-import id.kalbarprov.loket.ui.common.TaskRunner;
 import id.kalbarprov.loket.ui.common.Refusal;
+import id.kalbarprov.loket.ui.common.TaskRunner;
 import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -260,7 +260,7 @@ public final class LettersViewModel {
     private void fail(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && !(t instanceof ValidationException) && !(t instanceof SignerMissingException)
-                && !(t instanceof StaleRequestException) && !(t instanceof AccessDeniedException)
+                && !(t instanceof ConcurrentChangeException) && !(t instanceof AccessDeniedException)
                 && !(t instanceof LetterPrinter.PrintFailedException)) {
             t = t.getCause();
         }
@@ -270,7 +270,7 @@ public final class LettersViewModel {
             }
         } else if (t instanceof SignerMissingException) {
             dialogs.error(i18n.t("letters.error.title"), i18n.t("letters.error.noSigner"));
-        } else if (t instanceof StaleRequestException) {
+        } else if (t instanceof ConcurrentChangeException) {
             dialogs.error(i18n.t("letters.error.title"), i18n.t("letters.error.stale"));
             load();
         } else if (t instanceof AccessDeniedException) {

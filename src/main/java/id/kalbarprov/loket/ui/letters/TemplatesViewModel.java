@@ -2,19 +2,19 @@ package id.kalbarprov.loket.ui.letters;
 
 import id.kalbarprov.loket.core.auth.AccessDeniedException;
 import id.kalbarprov.loket.core.auth.Actor;
-import id.kalbarprov.loket.core.letters.LetterRenderer;
 import id.kalbarprov.loket.core.letters.LetterKind;
+import id.kalbarprov.loket.core.letters.LetterRenderer;
 import id.kalbarprov.loket.core.letters.LetterTemplate;
 import id.kalbarprov.loket.core.letters.Placeholders;
-import id.kalbarprov.loket.core.letters.StaleRequestException;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.core.validation.Violation;
 import id.kalbarprov.loket.documents.LetterPages;
 import id.kalbarprov.loket.store.OutgoingLetterStore;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
-import id.kalbarprov.loket.ui.common.TaskRunner;
 import id.kalbarprov.loket.ui.common.Refusal;
+import id.kalbarprov.loket.ui.common.TaskRunner;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.function.Supplier;
@@ -121,7 +121,7 @@ public final class TemplatesViewModel {
                 }
             } else if (e instanceof AccessDeniedException) {
                 dialogs.error(i18n.t("letters.error.title"), Refusal.explain(i18n, i18n.t("letters.error.denied"), e));
-            } else if (e instanceof StaleRequestException) {
+            } else if (e instanceof ConcurrentChangeException) {
                 dialogs.error(i18n.t("letters.error.title"), i18n.t("templates.stale"));
                 load();
             } else {

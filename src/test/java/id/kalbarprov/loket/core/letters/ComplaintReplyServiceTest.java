@@ -9,7 +9,7 @@ import id.kalbarprov.loket.core.auth.Role;
 import id.kalbarprov.loket.core.complaints.ComplainantKind;
 import id.kalbarprov.loket.core.complaints.Complaint;
 import id.kalbarprov.loket.core.complaints.ComplaintState;
-import id.kalbarprov.loket.core.complaints.ConcurrentChangeException;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.core.validation.Violation;
 import java.time.LocalDate;
