@@ -13,6 +13,7 @@ import id.kalbarprov.loket.core.numbering.NumberPattern;
 import id.kalbarprov.loket.core.register.LetterDetail;
 import id.kalbarprov.loket.core.register.LetterFilter;
 import id.kalbarprov.loket.core.register.LetterRow;
+import id.kalbarprov.loket.core.register.LetterSearch;
 import id.kalbarprov.loket.core.register.Page;
 import id.kalbarprov.loket.core.request.RequestClock;
 import id.kalbarprov.loket.core.request.RequestState;
@@ -36,7 +37,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
 /** Incoming letters: registration (one durable transaction) and the register's queries. */
-public final class LetterStore implements LetterStorePort {
+public final class LetterStore implements LetterStorePort, LetterSearch {
 
     static final String DEFAULT_AGENDA_PATTERN = "{seq:4}/SM/{year}";
     /** Longer than any field the register searches (the subject: 500). */
@@ -157,6 +158,7 @@ public final class LetterStore implements LetterStorePort {
     }
 
     /** One page of the register, newest first unless the filter sorts otherwise. */
+    @Override
     public Page<LetterRow> search(LetterFilter f, int offset, int limit) {
         if (f.sort() == LetterFilter.SortKey.AGENCY) {
             return searchByAgency(f, offset, limit);

@@ -280,7 +280,7 @@ class ComplaintStoreTest {
         long forwarded = service.register(draft("EMAIL", null), CLERK).id();
         service.forward(forwarded, 0, "Dinkes", null, HEAD);
 
-        assertThat(store.counts()).isEqualTo(new ComplaintStore.Counts(4, 1, 1));
+        assertThat(store.counts()).isEqualTo(new id.kalbarprov.loket.core.complaints.ComplaintCounts(4, 1, 1));
         List<ComplaintRow> rows = store.list(ComplaintFilter.ALL);
         assertThat(rows).extracting(ComplaintRow::id).containsExactly(overdue, today, onTrack, uncategorised, forwarded);
         assertThat(rows.get(0).due()).isEqualTo(LocalDate.of(2026, 11, 12));
