@@ -25,6 +25,7 @@ public final class LoketApp extends Application {
     static volatile long launchedAtNanos;
 
     private final FxTaskRunner runner = new FxTaskRunner();
+    private final StartupGate gate = new StartupGate(new id.kalbarprov.loket.store.StartupStore());
     private AutoBackup autoBackup;
     private volatile Loket opened;
 
@@ -43,7 +44,7 @@ public final class LoketApp extends Application {
                 dialogs.unexpected(e);
             }
         });
-        if (!StartupGate.passes(databaseFile, stage, i18n, runner, dialogs, () -> start(stage))) {
+        if (!gate.passes(databaseFile, stage, i18n, runner, dialogs, () -> start(stage))) {
             return; // the guided restore is showing; after a restore it starts again from the top
         }
         Loket loket;
@@ -59,7 +60,7 @@ public final class LoketApp extends Application {
         } catch (RuntimeException e) {
             LOG.error("Cannot open database {}", databaseFile, e);
             // Damage the quick start-up checks did not reach: the full check, then the guided restore.
-            if (StartupGate.restoreIfDamaged(databaseFile, stage, i18n, runner, dialogs, () -> start(stage))) {
+            if (gate.restoreIfDamaged(databaseFile, stage, i18n, runner, dialogs, () -> start(stage))) {
                 return;
             }
             dialogs.error(i18n.t("error.dbOpen.title"), i18n.t("error.dbOpen.message", databaseFile));
@@ -75,7 +76,7 @@ public final class LoketApp extends Application {
         stage.setMinHeight(Math.min(600, screen.getHeight()));
         session.start();
         stage.show();
-        StartupGate.checkInBackground(databaseFile, stage, i18n, runner, dialogs, () -> start(stage));
+        gate.checkInBackground(databaseFile, stage, i18n, runner, dialogs, () -> start(stage));
         autoBackup = new AutoBackup(loket.backups(), e -> Platform.runLater(() -> dialogs.error(
                 i18n.t("backup.failed.title"), e instanceof id.kalbarprov.loket.core.backup.BackupException b
                         ? i18n.t("backupProblem." + b.problem().name()) : i18n.t("error.unexpected.message"))));
