@@ -27,7 +27,7 @@ public final class LettersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.exists(db.file())) {
+        if (!db.onServer() && !Files.exists(db.file())) {
             System.err.println("Database tidak ditemukan: " + db.file());
             return 1;
         }
@@ -35,7 +35,7 @@ public final class LettersCommand implements Callable<Integer> {
         int[] n = {0, 0};
         try {
             Files.createDirectories(out);
-            OutgoingLetterStore store = new OutgoingLetterStore(Database.open(db.file()), new LetterPdf(),
+            OutgoingLetterStore store = new OutgoingLetterStore(Database.open(db.location()), new LetterPdf(),
                     Clock.systemDefaultZone());
             store.forEachPdf((letter, pdf) -> {
                 try {

@@ -2,7 +2,11 @@ package id.kalbarprov.loket.cli;
 
 import id.kalbarprov.loket.core.backup.BackupCheck;
 import id.kalbarprov.loket.core.backup.BackupException;
+import id.kalbarprov.loket.DataDir;
 import id.kalbarprov.loket.store.Backup;
+import id.kalbarprov.loket.store.BackupStore;
+import id.kalbarprov.loket.store.Database;
+import id.kalbarprov.loket.store.DbLocation;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
@@ -31,7 +35,7 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path target = db.file();
+        String target = db.location().display();
         if (from.toString().isBlank()) {
             System.err.println("--from tidak boleh kosong.");
             return 2;
@@ -44,12 +48,16 @@ public final class RestoreCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            Path kept = Backup.restore(from, target, LocalDateTime.now().withNano(0));
+            LocalDateTime now = LocalDateTime.now().withNano(0);
+            Path kept = db.location() instanceof DbLocation.Server s
+                    ? new BackupStore(Database.open(s), DataDir.serverAnchor(s)).restore(from, now)
+                    : Backup.restore(from, db.file(), now);
             LOG.info("Restored {} from {}; kept {}", target, from, kept);
             System.out.println("Database " + target + " dipulihkan dari " + from + " (" + check.letters()
                     + " surat masuk).");
             if (kept != null) {
-                System.out.println("Database sebelumnya disimpan sebagai " + kept);
+                System.out.println((db.onServer() ? "Isi database sebelumnya dicadangkan ke " : "Database sebelumnya disimpan sebagai ")
+                        + kept);
             }
             return 0;
         } catch (BackupException e) {

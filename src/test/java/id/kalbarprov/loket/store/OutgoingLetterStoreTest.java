@@ -28,8 +28,13 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothBackends
 class OutgoingLetterStoreTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -56,7 +61,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void issuingADoneLetterNumbersItStoresThePdfAndFinishesTheRequest() throws Exception {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         OutgoingLetterStore store = withSigner(db);
         long req = LetterFixtures.request(db, RequestState.SIAP_SURAT, 1);
         assertThat(store.waiting()).extracting(OutgoingLetterStore.Pending::letterId).containsExactly(req);
@@ -85,7 +90,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void aReprintIsTheStoredBytesWhateverTheTemplateBecomesLater() throws Exception {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         OutgoingLetterStore store = withSigner(db);
         var issued = store.issue(KABID, LetterFixtures.request(db, RequestState.SIAP_SURAT, 1), 3);
         byte[] first = store.pdf(issued.id());
@@ -105,7 +110,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void aWrongRoleIsRefusedAndNothingIsIssued() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         OutgoingLetterStore store = withSigner(db);
         long req = LetterFixtures.request(db, RequestState.SIAP_SURAT, 1);
         assertThatThrownBy(() -> store.issue(LOKET, req, 3)).isInstanceOf(AccessDeniedException.class);
@@ -117,7 +122,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void withoutASignerNothingIsIssuedAndNoNumberIsBurned() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         OutgoingLetterStore store = open(db);
         long req = LetterFixtures.request(db, RequestState.SIAP_SURAT, 1);
         assertThatThrownBy(() -> store.issue(KABID, req, 3)).isInstanceOf(SignerMissingException.class);
@@ -128,7 +133,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void anImplausibleNipIsRefused() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         OutgoingLetterStore store = open(db);
         var bad = new id.kalbarprov.loket.core.letters.Signer("Nama", "Jabatan", "Pembina", "196513161993031002", false);
         assertThatThrownBy(() -> store.saveSettings(ADMIN, LetterFixtures.form(bad)))
@@ -139,7 +144,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void aFailedRenderingRollsTheSerialBack() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         withSigner(db);
         long req = LetterFixtures.request(db, RequestState.SIAP_SURAT, 1);
         LetterRenderer broken = c -> {
@@ -155,7 +160,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void aTemplateWithAnUnknownPlaceholderIsNotSaved() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         OutgoingLetterStore store = open(db);
         LetterTemplate t = store.template(ServiceKind.HOSTING, LetterKind.DITOLAK);
         assertThatThrownBy(() -> store.saveTemplate(ADMIN, new LetterTemplate(t.service(), t.kind(), t.subject(),
@@ -168,7 +173,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void aCancelledNumberStaysInTheRegisterAndIsNeverReused() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         OutgoingLetterStore store = withSigner(db);
         long req = LetterFixtures.request(db, RequestState.SIAP_SURAT, 1);
         var first = store.issue(KABID, req, 3);
@@ -187,7 +192,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void returnedAndRefusedRequestsGetTheirLetterAndKeepTheirState() throws Exception {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         OutgoingLetterStore store = withSigner(db);
         long returned = LetterFixtures.request(db, RequestState.DIKEMBALIKAN, 1);
         long refused = LetterFixtures.request(db, RequestState.DITOLAK, 2);
@@ -209,7 +214,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void deliveryIsRecordedAndAudited() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         OutgoingLetterStore store = withSigner(db);
         var issued = store.issue(KABID, LetterFixtures.request(db, RequestState.SIAP_SURAT, 1), 3);
         assertThatThrownBy(() -> store.recordDelivery(KABID, issued.id(), Delivery.LANGSUNG,
@@ -224,7 +229,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void twoWorkstationsIssuingAtOnceGetNoDuplicateAndNoGap() throws Exception {
-        Database setup = TempDb.open(dir);
+        Database setup = backend.open(dir);
         withSigner(setup);
         int perStation = 12;
         List<Long> requests = new ArrayList<>();
@@ -236,7 +241,7 @@ class OutgoingLetterStoreTest {
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int s = 0; s < 2; s++) {
-            Database station = TempDb.open(dir);
+            Database station = backend.open(dir);
             OutgoingLetterStore store = open(station);
             List<Long> mine = requests.subList(s * perStation, (s + 1) * perStation);
             Thread t = new Thread(() -> {
@@ -267,7 +272,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void theSerialRestartsEveryYearAndTheSameNumberMayRecurInAnotherYear() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         withSigner(db);
         java.time.ZoneId zone = java.time.ZoneId.systemDefault();
         OutgoingLetterStore december = new OutgoingLetterStore(db, new LetterPdf(), java.time.Clock.fixed(
