@@ -5,6 +5,7 @@ import id.kalbarprov.loket.core.database.DatabaseException;
 import id.kalbarprov.loket.store.DbLocation;
 import id.kalbarprov.loket.cli.BackupCommand;
 import id.kalbarprov.loket.cli.CheckCommand;
+import id.kalbarprov.loket.cli.CopyCommand;
 import id.kalbarprov.loket.cli.DbOption;
 import id.kalbarprov.loket.cli.DemoDataCommand;
 import id.kalbarprov.loket.cli.DueDateCommand;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "loket", mixinStandardHelpOptions = true, version = "Loket 0.1",
         description = "Loket — layanan Diskominfo Provinsi Kalimantan Barat. Tanpa perintah: membuka aplikasi.",
         subcommands = {DemoDataCommand.class, CheckCommand.class, DueDateCommand.class,
-                LettersCommand.class, BackupCommand.class, RestoreCommand.class})
+                LettersCommand.class, BackupCommand.class, RestoreCommand.class, CopyCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Mixin

@@ -2,9 +2,8 @@ package id.kalbarprov.loket.cli;
 
 import id.kalbarprov.loket.core.backup.BackupCheck;
 import id.kalbarprov.loket.core.backup.BackupException;
-import id.kalbarprov.loket.DataDir;
+import id.kalbarprov.loket.core.backup.BackupNames;
 import id.kalbarprov.loket.store.Backup;
-import id.kalbarprov.loket.store.BackupStore;
 import id.kalbarprov.loket.store.Database;
 import id.kalbarprov.loket.store.DbLocation;
 import java.nio.file.Path;
@@ -49,8 +48,10 @@ public final class RestoreCommand implements Callable<Integer> {
         }
         try {
             LocalDateTime now = LocalDateTime.now().withNano(0);
+            // A server's content before the restore is itself backed up, beside the backup restored.
             Path kept = db.location() instanceof DbLocation.Server s
-                    ? new BackupStore(Database.open(s), DataDir.serverAnchor(s)).restore(from, now)
+                    ? Backup.restoreToServer(from, Database.open(s), from.toAbsolutePath().resolveSibling(
+                            s.database() + ".before-restore-" + BackupNames.stamp(now) + ".db"), now)
                     : Backup.restore(from, db.file(), now);
             LOG.info("Restored {} from {}; kept {}", target, from, kept);
             System.out.println("Database " + target + " dipulihkan dari " + from + " (" + check.letters()

@@ -176,6 +176,13 @@ public final class BackupStore implements BackupPort {
     public Path restore(Path backup, LocalDateTime now) {
         if (db != null && db.onServer()) {
             BackupSettings s = readSettings();
+            if (s.folder().equals(defaultFolder(dbFile))) {
+                try {
+                    Files.createDirectories(s.folder());
+                } catch (IOException e) {
+                    // reported as FOLDER_MISSING by the backup of what is replaced
+                }
+            }
             Path kept = s.folder().resolve(stem() + ".before-restore-" + BackupNames.stamp(now) + ".db");
             return Backup.restoreToServer(backup, db, kept, now);
         }

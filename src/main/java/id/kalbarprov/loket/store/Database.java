@@ -153,10 +153,7 @@ public final class Database {
      */
     static void inspect(Connection c, Dialect dialect, String where) throws SQLException {
         List<String> tables = new ArrayList<>();
-        String sql = dialect == SqliteDialect.INSTANCE
-                ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'"
-                : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()";
-        try (var st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery(dialect.tablesSql())) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }

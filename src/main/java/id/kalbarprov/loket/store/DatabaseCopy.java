@@ -146,12 +146,8 @@ public final class DatabaseCopy {
     }
 
     private static List<String> tables(Connection c, Dialect d) throws SQLException {
-        String sql = d == SqliteDialect.INSTANCE
-                ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'"
-                : "SELECT table_name FROM information_schema.tables"
-                        + " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'";
         List<String> out = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(d.tablesSql())) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }

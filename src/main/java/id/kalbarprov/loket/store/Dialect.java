@@ -34,8 +34,11 @@ public sealed interface Dialect permits SqliteDialect, PostgresDialect {
     /** The integrity check: {@code ["ok"]} when sound, else what is wrong. */
     List<String> integrityCheck(Handle h);
 
-    /** The tables of the current schema, Loket's and any other. */
+    /** The tables of the current schema, Loket's and any other (also those the user may not read). */
     List<String> tables(Handle h);
+
+    /** The SQL behind {@link #tables}, for plain JDBC connections. */
+    String tablesSql();
 
     /** Tables a copy leaves out: rebuilt from the others by triggers, or Flyway's own. */
     boolean derived(String table);

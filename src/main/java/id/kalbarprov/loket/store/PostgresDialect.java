@@ -47,10 +47,12 @@ final class PostgresDialect implements Dialect {
 
     @Override
     public List<String> tables(Handle h) {
-        return h.createQuery("""
-                        SELECT table_name FROM information_schema.tables
-                        WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name""")
-                .mapTo(String.class).list();
+        return h.createQuery(tablesSql()).mapTo(String.class).list();
+    }
+
+    @Override
+    public String tablesSql() {
+        return "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema() ORDER BY tablename";
     }
 
     @Override

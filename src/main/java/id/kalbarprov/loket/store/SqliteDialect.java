@@ -39,8 +39,12 @@ final class SqliteDialect implements Dialect {
 
     @Override
     public List<String> tables(Handle h) {
-        return h.createQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'"
-                + " ORDER BY name").mapTo(String.class).list();
+        return h.createQuery(tablesSql()).mapTo(String.class).list();
+    }
+
+    @Override
+    public String tablesSql() {
+        return "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' ORDER BY name";
     }
 
     @Override

@@ -84,6 +84,11 @@ public enum Backend {
         return Database.open(location(dir));
     }
 
+    /** Drops the server databases the finished test made (for tests outside this package). */
+    public static void dropCreatedDatabases() {
+        dropCreated();
+    }
+
     /** Drops the server databases the finished test made. */
     static void dropCreated() {
         List<String> names;

@@ -32,6 +32,9 @@ public final class TestServer {
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off")
                         .setServerConfig("max_connections", "300")
+                        // the superuser without a password, every other role with one (scram), as an
+                        // office server would ask its desks
+                        .setDataDirectoryCustomizer(dir -> writeHba(dir.toPath().resolve("pg_hba.conf")))
                         .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("the embedded PostgreSQL server did not start", e);
@@ -48,6 +51,26 @@ public final class TestServer {
             Database.open(location(TEMPLATE)).close(); // migrated once; every test database copies it
         }
         return server;
+    }
+
+    private static void writeHba(java.nio.file.Path file) {
+        try {
+            java.nio.file.Files.writeString(file, String.join("\n",
+                    "local all all trust",
+                    "host all postgres 127.0.0.1/32 trust",
+                    "host all postgres ::1/128 trust",
+                    "host all all 127.0.0.1/32 scram-sha-256",
+                    "host all all ::1/128 scram-sha-256", ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A login role {@code name} with {@code password} (made once; the server asks it for the password). */
+    public static synchronized void role(String name, String password) {
+        server();
+        admin("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + name + "') THEN CREATE ROLE "
+                + name + " LOGIN PASSWORD '" + password + "'; END IF; END $$");
     }
 
     /** The port the server listens on (localhost). */
@@ -84,6 +107,33 @@ public final class TestServer {
     /** Drops database {@code name}, closing whatever connections a test left open. */
     public static void drop(String name) {
         admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    /** Runs {@code sql} as the superuser in database {@code name}. */
+    public static void sql(String name, String sql) {
+        try (Connection c = java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + port() + "/" + name, "postgres", null);
+             Statement st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The tables in database {@code name}'s public schema. */
+    public static java.util.List<String> tables(String name) {
+        try (Connection c = java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + port() + "/" + name, "postgres", null);
+             Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")) {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException(name, e);
+        }
     }
 
     /** Runs {@code sql} as the superuser on the maintenance database. */
