@@ -12,6 +12,7 @@ import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.office.OfficeSettingsService;
 import id.kalbarprov.loket.core.intake.IntakeService;
 import id.kalbarprov.loket.store.DashboardStore;
+import id.kalbarprov.loket.store.DbLocation;
 import id.kalbarprov.loket.core.complaints.ComplaintService;
 import id.kalbarprov.loket.store.ComplaintStore;
 import id.kalbarprov.loket.store.ComplaintReplyStore;
@@ -145,11 +146,17 @@ public final class Loket {
         this.workflow = new RequestWorkflow(requests, this::calendar, clock);
         this.outgoing = new OutgoingLetterService(new OutgoingLetterStore(db), new LetterPdf(), clock);
         this.complaintReplies = new ComplaintReplyService(new ComplaintReplyStore(db, complaints), outgoing);
-        this.backups = new BackupService(new BackupStore(db), clock);
+        this.backups = new BackupService(db.location() instanceof DbLocation.Server s
+                ? new BackupStore(db, DataDir.serverAnchor(s)) : new BackupStore(db), clock);
     }
 
     public static Loket open(Path dbFile, Clock clock) {
-        return new Loket(Database.open(dbFile), clock);
+        return open(new DbLocation.File(dbFile), clock);
+    }
+
+    /** @throws id.kalbarprov.loket.core.database.DatabaseException when the database cannot be used */
+    public static Loket open(DbLocation location, Clock clock) {
+        return new Loket(Database.open(location), clock);
     }
 
     public Database database() {

@@ -1,5 +1,7 @@
 package id.kalbarprov.loket;
 
+import id.kalbarprov.loket.core.database.DatabaseException;
+import id.kalbarprov.loket.store.DbLocation;
 import atlantafx.base.theme.PrimerLight;
 import id.kalbarprov.loket.ui.common.FxDialogService;
 import id.kalbarprov.loket.ui.common.FxTaskRunner;
@@ -21,7 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class LoketApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoketApp.class);
-    static volatile Path databaseFile;
+    static volatile DbLocation database;
     static volatile long launchedAtNanos;
 
     private final FxTaskRunner runner = new FxTaskRunner();
@@ -44,26 +46,35 @@ public final class LoketApp extends Application {
                 dialogs.unexpected(e);
             }
         });
-        if (!gate.passes(databaseFile, stage, i18n, runner, dialogs, () -> start(stage))) {
+        Path databaseFile = database instanceof DbLocation.File f ? f.path() : null;
+        if (databaseFile != null && !gate.passes(databaseFile, stage, i18n, runner, dialogs, () -> start(stage))) {
             return; // the guided restore is showing; after a restore it starts again from the top
         }
         Loket loket;
         Session session;
         try {
-            loket = Loket.open(Objects.requireNonNull(databaseFile), Clock.systemDefaultZone());
+            loket = Loket.open(Objects.requireNonNull(database), Clock.systemDefaultZone());
             this.opened = loket;
             Loket opened = loket;
             session = new Session(i18n, loket.operators(), loket.audit(), runner, dialogs, (actor, guarded) -> {
                 opened.signIn(actor);
-                return opened.mainWindow(i18n, guarded, dialogs, i18n.t("shell.database", databaseFile));
+                return opened.mainWindow(i18n, guarded, dialogs, i18n.t("shell.database", database.display()));
             }, opened::signIn, () -> opened.operators().policy().idleLock());
+        } catch (DatabaseException e) {
+            // Not usable as it is (server unreachable, wrong password, another application's, newer, on a
+            // network share): what is wrong and what to do, in words; nothing was written.
+            LOG.error("Cannot open database {}: {}", database.display(), e.problem(), e);
+            dialogs.error(i18n.t("error.dbOpen.title"), i18n.of("dbProblem", e.problem(), e.args().toArray()));
+            Platform.exit();
+            return;
         } catch (RuntimeException e) {
-            LOG.error("Cannot open database {}", databaseFile, e);
+            LOG.error("Cannot open database {}", database.display(), e);
             // Damage the quick start-up checks did not reach: the full check, then the guided restore.
-            if (gate.restoreIfDamaged(databaseFile, stage, i18n, runner, dialogs, () -> start(stage))) {
+            if (databaseFile != null
+                    && gate.restoreIfDamaged(databaseFile, stage, i18n, runner, dialogs, () -> start(stage))) {
                 return;
             }
-            dialogs.error(i18n.t("error.dbOpen.title"), i18n.t("error.dbOpen.message", databaseFile));
+            dialogs.error(i18n.t("error.dbOpen.title"), i18n.t("error.dbOpen.message", database.display()));
             Platform.exit();
             return;
         }
@@ -76,7 +87,9 @@ public final class LoketApp extends Application {
         stage.setMinHeight(Math.min(600, screen.getHeight()));
         session.start();
         stage.show();
-        gate.checkInBackground(databaseFile, stage, i18n, runner, dialogs, () -> start(stage));
+        if (databaseFile != null) {
+            gate.checkInBackground(databaseFile, stage, i18n, runner, dialogs, () -> start(stage));
+        }
         autoBackup = new AutoBackup(loket.backups(), e -> Platform.runLater(() -> dialogs.error(
                 i18n.t("backup.failed.title"), e instanceof id.kalbarprov.loket.core.backup.BackupException b
                         ? i18n.t("backupProblem." + b.problem().name()) : i18n.t("error.unexpected.message"))));

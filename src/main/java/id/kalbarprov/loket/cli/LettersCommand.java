@@ -25,7 +25,7 @@ public final class LettersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.exists(db.file())) {
+        if (!db.onServer() && !Files.exists(db.file())) {
             System.err.println("Database tidak ditemukan: " + db.file());
             return 1;
         }
@@ -33,7 +33,7 @@ public final class LettersCommand implements Callable<Integer> {
         int[] n = {0, 0};
         try {
             Files.createDirectories(out);
-            OutgoingLetterStore store = new OutgoingLetterStore(Database.open(db.file()));
+            OutgoingLetterStore store = new OutgoingLetterStore(Database.open(db.location()));
             store.forEachPdf((letter, pdf) -> {
                 try {
                     Files.write(out.resolve(fileName(letter.year(), letter.number(), letter.cancelled(),

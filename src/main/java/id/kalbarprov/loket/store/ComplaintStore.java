@@ -39,11 +39,13 @@ import org.jdbi.v3.core.statement.Query;
 public final class ComplaintStore implements ComplaintStorePort, ComplaintQueries {
 
     private final Jdbi jdbi;
+    private final Dialect dialect;
     private final Supplier<WorkingCalendar> calendar;
     private final Clock clock;
 
     public ComplaintStore(Database db, Supplier<WorkingCalendar> calendar, Clock clock) {
         this.jdbi = db.jdbi();
+        this.dialect = db.dialect();
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -192,9 +194,9 @@ public final class ComplaintStore implements ComplaintStorePort, ComplaintQuerie
             }
             String text = f.text() == null ? "" : f.text().strip();
             if (text.length() > id.kalbarprov.loket.core.complaints.ComplaintFields.MAX_TEXT) {
-                sql.append(" AND 0"); // longer than any field: no match (and too long a pattern for LIKE)
+                sql.append(" AND 1 = 0"); // longer than any field: no match (and too long a pattern for LIKE)
             } else if (!text.isEmpty()) {
-                String like = " LIKE ?" + Like.ESCAPE;
+                String like = " " + dialect.like() + " ?" + Like.ESCAPE;
                 sql.append(" AND (c.number" + like + " OR c.text" + like + " OR c.complainant_name" + like
                         + " OR c.channel_reference" + like + " OR l.agenda_number" + like + ")");
                 for (int i = 0; i < 5; i++) {

@@ -276,7 +276,7 @@ public final class OutgoingLetterStore implements OutgoingLetterPort {
     static long nextSerial(Handle h, int year) {
         return h.createQuery("""
                         INSERT INTO outgoing_counter (year, last_seq) VALUES (?, 1)
-                        ON CONFLICT (year) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq""")
+                        ON CONFLICT (year) DO UPDATE SET last_seq = outgoing_counter.last_seq + 1 RETURNING last_seq""")
                 .bind(0, year).mapTo(Long.class).one();
     }
 

@@ -96,9 +96,12 @@ public final class RequestStore implements WorkflowPort, WorklistPort {
             if (c.processing() != null) {
                 String details = AuditLog.json(c.processing().details());
                 h.createUpdate("""
-                                INSERT OR REPLACE INTO request_processing
+                                INSERT INTO request_processing
                                     (letter_id, kind, details, summary, processed_by, processed_at)
-                                VALUES (?, ?, ?, ?, ?, ?)""")
+                                VALUES (?, ?, ?, ?, ?, ?)
+                                ON CONFLICT (letter_id) DO UPDATE SET kind = excluded.kind,
+                                    details = excluded.details, summary = excluded.summary,
+                                    processed_by = excluded.processed_by, processed_at = excluded.processed_at""")
                         .bind(0, c.id()).bind(1, c.processing().kind().name()).bind(2, details)
                         .bind(3, c.processing().summary()).bind(4, c.actor()).bind(5, c.at().toString()).execute();
                 after.put("processing", details);

@@ -33,9 +33,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** Reply letters to complaints in the one outgoing register (decision 0011), on a real database file. */
+@OnBothBackends
 class ComplaintReplyStoreTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -50,7 +55,7 @@ class ComplaintReplyStoreTest {
 
     @BeforeEach
     void open() {
-        db = TempDb.open(dir);
+        db = backend.open(dir);
         ReferenceStore ref = new ReferenceStore(db);
         WorkingCalendar cal = ref.calendar(new SettingsStore(db));
         complaints = new ComplaintStore(db, () -> cal, clock);

@@ -32,8 +32,13 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothBackends
 class OutgoingLetterStoreTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -60,7 +65,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void issuingADoneLetterNumbersItStoresThePdfAndFinishesTheRequest() throws Exception {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         OutgoingLetterService store = withSigner(db);
         long req = LetterFixtures.request(db, RequestState.SIAP_SURAT, 1);
         assertThat(store.waiting()).extracting(PendingLetter::letterId).containsExactly(req);
@@ -89,7 +94,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void aReprintIsTheStoredBytesWhateverTheTemplateBecomesLater() throws Exception {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         OutgoingLetterService store = withSigner(db);
         var issued = store.issue(KABID, LetterFixtures.request(db, RequestState.SIAP_SURAT, 1), 3);
         byte[] first = store.pdf(issued.id());
@@ -109,7 +114,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void aWrongRoleIsRefusedAndNothingIsIssued() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         OutgoingLetterService store = withSigner(db);
         long req = LetterFixtures.request(db, RequestState.SIAP_SURAT, 1);
         assertThatThrownBy(() -> store.issue(LOKET, req, 3)).isInstanceOf(AccessDeniedException.class);
@@ -121,7 +126,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void withoutASignerNothingIsIssuedAndNoNumberIsBurned() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         OutgoingLetterService store = open(db);
         long req = LetterFixtures.request(db, RequestState.SIAP_SURAT, 1);
         assertThatThrownBy(() -> store.issue(KABID, req, 3)).isInstanceOf(SignerMissingException.class);
@@ -132,7 +137,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void anImplausibleNipIsRefused() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         OutgoingLetterService store = open(db);
         var bad = new id.kalbarprov.loket.core.letters.Signer("Nama", "Jabatan", "Pembina", "196513161993031002", false);
         assertThatThrownBy(() -> store.saveSettings(ADMIN, LetterFixtures.form(bad)))
@@ -143,7 +148,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void aFailedRenderingRollsTheSerialBack() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         withSigner(db);
         long req = LetterFixtures.request(db, RequestState.SIAP_SURAT, 1);
         LetterRenderer broken = c -> {
@@ -159,7 +164,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void aTemplateWithAnUnknownPlaceholderIsNotSaved() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         OutgoingLetterService store = open(db);
         LetterTemplate t = store.template(ServiceKind.HOSTING, LetterKind.DITOLAK);
         assertThatThrownBy(() -> store.saveTemplate(ADMIN, new LetterTemplate(t.service(), t.kind(), t.subject(),
@@ -172,7 +177,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void aCancelledNumberStaysInTheRegisterAndIsNeverReused() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         OutgoingLetterService store = withSigner(db);
         long req = LetterFixtures.request(db, RequestState.SIAP_SURAT, 1);
         var first = store.issue(KABID, req, 3);
@@ -191,7 +196,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void returnedAndRefusedRequestsGetTheirLetterAndKeepTheirState() throws Exception {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         OutgoingLetterService store = withSigner(db);
         long returned = LetterFixtures.request(db, RequestState.DIKEMBALIKAN, 1);
         long refused = LetterFixtures.request(db, RequestState.DITOLAK, 2);
@@ -213,7 +218,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void deliveryIsRecordedAndAudited() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         OutgoingLetterService store = withSigner(db);
         var issued = store.issue(KABID, LetterFixtures.request(db, RequestState.SIAP_SURAT, 1), 3);
         assertThatThrownBy(() -> store.recordDelivery(KABID, issued.id(), Delivery.LANGSUNG,
@@ -228,7 +233,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void twoWorkstationsIssuingAtOnceGetNoDuplicateAndNoGap() throws Exception {
-        Database setup = TempDb.open(dir);
+        Database setup = backend.open(dir);
         withSigner(setup);
         int perStation = 12;
         List<Long> requests = new ArrayList<>();
@@ -240,7 +245,7 @@ class OutgoingLetterStoreTest {
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int s = 0; s < 2; s++) {
-            Database station = TempDb.open(dir);
+            Database station = backend.open(dir);
             OutgoingLetterService store = open(station);
             List<Long> mine = requests.subList(s * perStation, (s + 1) * perStation);
             Thread t = new Thread(() -> {
@@ -271,7 +276,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void theSerialRestartsEveryYearAndTheSameNumberMayRecurInAnotherYear() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         withSigner(db);
         java.time.ZoneId zone = java.time.ZoneId.systemDefault();
         OutgoingLetterService december = new OutgoingLetterService(new OutgoingLetterStore(db), new LetterPdf(), java.time.Clock.fixed(
