@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
  * Entry point of {@code java -jar loket.jar}: no command opens the app, a command runs headless.
  * Not a JavaFX Application itself, so the shaded jar runs on the plain classpath.
  */
-@Command(name = "loket", mixinStandardHelpOptions = true, version = "Loket 0.1",
+@Command(name = "loket", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
         description = "Loket — layanan Diskominfo Provinsi Kalimantan Barat. Tanpa perintah: membuka aplikasi.",
         subcommands = {DemoDataCommand.class, CheckCommand.class, DueDateCommand.class,
                 LettersCommand.class, BackupCommand.class, RestoreCommand.class})
@@ -30,7 +30,17 @@ public final class Launcher implements Callable<Integer> {
     public static void main(String[] args) {
         long started = System.nanoTime();
         // Before anything logs (command classes may hold loggers): loket.log goes beside the database.
-        Logging.configure(DataDir.resolve(dbArgument(args), System.getenv()));
+        Path database = DataDir.resolve(dbArgument(args), System.getenv());
+        Logging.configure(database);
+        if (args.length == 0 || onlyDbArgs(args)) {
+            // The app: straight to the window (docs/decisions/0014). Building the command line costs about
+            // 0.2 s, and picocli's Java 5 classes cannot go into the class-data-sharing archive.
+            LoketApp.launchedAtNanos = started;
+            LoketApp.databaseFile = database;
+            Logging.startInBackground();
+            Application.launch(LoketApp.class);
+            return;
+        }
         CommandLine cli = commandLine();
         cli.setExecutionStrategy(parsed -> {
             DbOption option = parsed.subcommand() != null
@@ -57,7 +67,8 @@ public final class Launcher implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Launcher());
         cli.setParameterExceptionHandler(new id.kalbarprov.loket.cli.ArgumentErrors());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command failed: {}", parsed.originalArgs(), e);
+            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command failed: {} ({}, Java {})",
+                    parsed.originalArgs(), BuildInfo.current().line(), System.getProperty("java.runtime.version"), e);
             Throwable root = e;
             while (root.getCause() != null) {
                 root = root.getCause();
@@ -84,6 +95,14 @@ public final class Launcher implements Callable<Integer> {
 
     private static boolean onlyDbArgs(String[] args) {
         return args.length == 2 && args[0].equals("--db") || args.length == 1 && args[0].startsWith("--db=");
+    }
+
+    /** {@code --version}: the version and build time of this Loket. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {BuildInfo.current().line()};
+        }
     }
 
     @Override
