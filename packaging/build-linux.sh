@@ -7,7 +7,7 @@
 #                                       installs into /opt/loket; needs fakeroot and dpkg-deb)
 #   --no-build                          use target/loket.jar as it is (no mvn package)
 #
-# Class-data sharing (docs/decisions/0014): a training launch of the image under Xvfb (needs xvfb-run)
+# Class-data sharing (docs/decisions/0015): a training launch of the image under Xvfb (needs xvfb-run)
 # lists the classes a start loads (lib/app/loket.classlist, shipped); `java -Xshare:dump` makes the
 # archive lib/app/loket.jsa from it. JDK 17 ties an archive to the jar's absolute path, so the image
 # gets one for where it was built, and the .deb makes its own for /opt/loket when it is installed
@@ -80,6 +80,12 @@ if [ "$deb" = 1 ]; then
   debfile=$(ls target/dist/loket_*.deb)
   work=target/dist/deb-unpacked
   rm -rf "$work" && dpkg-deb -R "$debfile" "$work"
+  # The menu entry as a file of the package (/usr/share/applications/loket.desktop, removed with it)
+  # instead of jpackage's xdg-desktop-menu calls, which fail the whole install on a system without a
+  # menu folder yet (found on a minimal Debian 12: "No writable system menu directory found").
+  install -D -m 644 packaging/linux/loket.desktop "$work/usr/share/applications/loket.desktop"
+  sed -i '/xdg-desktop-menu/d' "$work/DEBIAN/postinst" "$work/DEBIAN/prerm"
+  sed -i 's/, xdg-utils//; s/xdg-utils, //' "$work/DEBIAN/control"
   cat >>"$work/DEBIAN/postinst" <<'EOF'
 
 # Loket: the class-data-sharing archive for this install location (faster start; see packaging/build-linux.sh)
@@ -97,7 +103,7 @@ EOF
   # exit 0 at the end of jpackage's postinst would skip the lines added after it
   sed -i '/^exit 0$/d' "$work/DEBIAN/postinst" && echo "exit 0" >>"$work/DEBIAN/postinst"
   rm "$debfile"
-  fakeroot dpkg-deb --build -Zxz "$work" "$debfile" >/dev/null
+  fakeroot dpkg-deb --build -Zgzip "$work" "$debfile" >/dev/null
   rm -rf "$work" "$staging"
   echo "Package: $debfile ($(du -h "$debfile" | cut -f1))"
 fi

@@ -33,7 +33,7 @@ public final class Launcher implements Callable<Integer> {
         Path database = DataDir.resolve(dbArgument(args), System.getenv());
         Logging.configure(database);
         if (args.length == 0 || onlyDbArgs(args)) {
-            // The app: straight to the window (docs/decisions/0014). Building the command line costs about
+            // The app: straight to the window (docs/decisions/0015). Building the command line costs about
             // 0.2 s, and picocli's Java 5 classes cannot go into the class-data-sharing archive.
             LoketApp.launchedAtNanos = started;
             LoketApp.databaseFile = database;

@@ -16,6 +16,7 @@ import id.kalbarprov.loket.core.complaints.ComplaintService;
 import id.kalbarprov.loket.store.ComplaintStore;
 import id.kalbarprov.loket.store.ComplaintReplyStore;
 import id.kalbarprov.loket.core.letters.ComplaintReplyService;
+import id.kalbarprov.loket.core.letters.OutgoingLetterService;
 import id.kalbarprov.loket.ui.complaints.ComplaintReplies;
 import id.kalbarprov.loket.core.request.RequestWorkflow;
 import id.kalbarprov.loket.documents.LetterPdf;
@@ -118,7 +119,7 @@ public final class Loket {
     private final RequestStore requests;
     private final RequestWorkflow workflow;
     /** Set at sign-in (LoketApp → ui/signin/Session); only tests and commands that skip sign-in act as this all-roles operator. */
-    private final OutgoingLetterStore outgoing;
+    private final OutgoingLetterService outgoing;
     private final ComplaintReplyService complaintReplies;
     private final BackupService backups;
     /** Until sign-in exists (issue 6) the app acts as this single desk operator holding every role. */
@@ -144,19 +145,13 @@ public final class Loket {
                 reference::complaintCategories, clock);
         this.requests = new RequestStore(db, this::calendar);
         this.workflow = new RequestWorkflow(requests, this::calendar, clock);
-        this.outgoing = new OutgoingLetterStore(db, new LetterPdf(), clock);
-        this.complaintReplies = new ComplaintReplyService(new ComplaintReplyStore(db, outgoing, complaints,
-                new LetterPdf(), clock));
+        this.outgoing = new OutgoingLetterService(new OutgoingLetterStore(db), new LetterPdf(), clock);
+        this.complaintReplies = new ComplaintReplyService(new ComplaintReplyStore(db, complaints), outgoing);
         this.backups = new BackupService(new BackupStore(db), clock);
     }
 
     public static Loket open(Path dbFile, Clock clock) {
         return new Loket(Database.open(dbFile), clock);
-    }
-
-    /** Over a database already opened (and migrated), e.g. by the start-up check (LoketApp). */
-    public static Loket of(Database db, Clock clock) {
-        return new Loket(db, clock);
     }
 
     public Database database() {
@@ -213,8 +208,8 @@ public final class Loket {
         return complaintReplies;
     }
 
-    /** Outgoing confirmation letters (issue 4). */
-    public OutgoingLetterStore outgoing() {
+    /** Outgoing letters: settings, templates, issuing and the register (decision 0014). */
+    public OutgoingLetterService outgoing() {
         return outgoing;
     }
 

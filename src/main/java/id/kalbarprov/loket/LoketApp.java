@@ -1,7 +1,8 @@
 package id.kalbarprov.loket;
 
 import atlantafx.base.theme.PrimerLight;
-import id.kalbarprov.loket.store.StartupCheck;
+import id.kalbarprov.loket.core.backup.BrokenDatabase;
+import id.kalbarprov.loket.store.StartupStore;
 import id.kalbarprov.loket.ui.common.FxDialogService;
 import id.kalbarprov.loket.ui.common.FxTaskRunner;
 import id.kalbarprov.loket.ui.common.I18n;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The JavaFX application. The window shows first, with the app's name; the database is checked and
  * opened after that first frame, on the worker thread, and then the sign-in screen (or the guided
- * restore) takes the window (docs/decisions/0010, 0014).
+ * restore) takes the window (docs/decisions/0010, 0015).
  */
 public final class LoketApp extends Application {
 
@@ -31,6 +32,8 @@ public final class LoketApp extends Application {
     static volatile long launchedAtNanos;
 
     private final FxTaskRunner runner = new FxTaskRunner();
+    private final StartupStore startupChecks = new StartupStore();
+    private final StartupGate gate = new StartupGate(startupChecks);
     private AutoBackup autoBackup;
     private volatile Loket opened;
 
@@ -83,41 +86,38 @@ public final class LoketApp extends Application {
     }
 
     /** What opening the database came to: the app's services, or the damage the quick checks found. */
-    private record Opening(Loket loket, StartupCheck.Broken broken) {
+    private record Opening(Loket loket, BrokenDatabase broken) {
     }
 
     /**
      * After the first frame, on the worker thread: the quick start-up checks open and migrate the
-     * database (docs/decisions/0010), the services are wired on that same connection pool; back on
+     * database (docs/decisions/0010), the services are wired; back on
      * the FX thread the sign-in screen replaces the opening card, or the guided restore the window.
      */
     private void open(Stage stage, Scene scene, I18n i18n, FxDialogService dialogs) {
         Path file = Objects.requireNonNull(databaseFile);
         Runnable reopen = () -> start(stage);
         runner.run(() -> {
-            StartupCheck.Result result = null;
             try {
-                result = StartupCheck.runFast(file);
+                java.util.Optional<BrokenDatabase> broken = startupChecks.checkFast(file);
+                if (broken.isPresent()) {
+                    return new Opening(null, broken.get());
+                }
             } catch (RuntimeException e) {
                 // e.g. the folder of a new database cannot be created: the app's own "cannot open" message follows
                 log().error("Start-up check of {} failed", file, e);
             }
-            if (result instanceof StartupCheck.Broken broken) {
-                return new Opening(null, broken);
-            }
-            Clock clock = Clock.systemDefaultZone();
-            return new Opening(result instanceof StartupCheck.Ready ready
-                    ? Loket.of(ready.database(), clock) : Loket.open(file, clock), null);
+            return new Opening(Loket.open(file, Clock.systemDefaultZone()), null);
         }, opening -> {
             if (opening.broken() != null) {
-                StartupGate.show(stage, opening.broken(), i18n, runner, dialogs, Clock.systemDefaultZone(), reopen);
+                gate.show(stage, opening.broken(), i18n, runner, dialogs, Clock.systemDefaultZone(), reopen);
             } else {
                 signIn(stage, scene, opening.loket(), i18n, dialogs, reopen);
             }
         }, e -> {
             log().error("Cannot open database {}", file, e);
             // Damage the quick start-up checks did not reach: the full check, then the guided restore.
-            if (!StartupGate.restoreIfDamaged(file, stage, i18n, runner, dialogs, reopen)) {
+            if (!gate.restoreIfDamaged(file, stage, i18n, runner, dialogs, reopen)) {
                 dialogs.error(i18n.t("error.dbOpen.title"), i18n.t("error.dbOpen.message", file));
                 Platform.exit();
             }
@@ -136,7 +136,7 @@ public final class LoketApp extends Application {
             StartupTiming.signInShown();
             log().info("Sign-in shown {} ms after launch", (System.nanoTime() - launchedAtNanos) / 1_000_000);
         });
-        StartupGate.checkInBackground(databaseFile, stage, i18n, runner, dialogs, reopen);
+        gate.checkInBackground(databaseFile, stage, i18n, runner, dialogs, reopen);
         autoBackup = new AutoBackup(loket.backups(), e -> Platform.runLater(() -> dialogs.error(
                 i18n.t("backup.failed.title"), e instanceof id.kalbarprov.loket.core.backup.BackupException b
                         ? i18n.t("backupProblem." + b.problem().name()) : i18n.t("error.unexpected.message"))));

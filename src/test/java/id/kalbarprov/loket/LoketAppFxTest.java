@@ -18,7 +18,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The app's start as a clerk sees it (docs/decisions/0014): the window first, with the app's name and
+ * The app's start as a clerk sees it (docs/decisions/0015): the window first, with the app's name and
  * "Membuka database…", then the sign-in screen once the database is open, or the guided restore.
  */
 @ExtendWith(ApplicationExtension.class)

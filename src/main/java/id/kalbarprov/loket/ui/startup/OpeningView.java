@@ -9,7 +9,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The window's first frame while the database opens behind it (docs/decisions/0014): the card of the
+ * The window's first frame while the database opens behind it (docs/decisions/0015): the card of the
  * sign-in screen with the app's name and "Membuka database…", replaced by the sign-in form (or the
  * guided restore) a moment later.
  */
