@@ -11,7 +11,7 @@
 # lists the classes a start loads (lib/app/loket.classlist, shipped); `java -Xshare:dump` makes the
 # archive lib/app/loket.jsa from it. JDK 17 ties an archive to the jar's absolute path, so the image
 # gets one for where it was built, and the .deb makes its own for /opt/loket when it is installed
-# (postinst; removed again by postrm). A launch whose archive does not fit starts without it.
+# (postinst; removed again by prerm). A launch whose archive does not fit starts without it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 deb=0 build=1
@@ -66,7 +66,7 @@ echo "App image: $image ($(du -sh "$image" | cut -f1); CDS archive $(du -h "$app
 
 if [ "$deb" = 1 ]; then
   # The package carries the class list, not the image's archive (made for target/dist); postinst
-  # makes the archive for /opt/loket, postrm removes it. The user's data (~/.local/share/loket) stays.
+  # makes the archive for /opt/loket, prerm removes it. The user's data (~/.local/share/loket) stays.
   staging=target/dist/deb-image
   rm -rf "$staging" && cp -a "$image" "$staging" && rm "$staging/lib/app/loket.jsa"
   jpackage --type deb --app-image "$staging" --name Loket --app-version "$app_version" \
@@ -94,12 +94,8 @@ if [ "$1" = configure ]; then
     -XX:SharedArchiveFile=/opt/loket/lib/app/loket.jsa -cp /opt/loket/lib/app/loket.jar >/dev/null 2>&1 || true
 fi
 EOF
-  if [ -f "$work/DEBIAN/postrm" ]; then
-    sed -i '0,/^set -e$/s//&\nrm -f \/opt\/loket\/lib\/app\/loket.jsa/' "$work/DEBIAN/postrm"
-  else
-    printf '#!/bin/sh\nset -e\nrm -f /opt/loket/lib/app/loket.jsa\nexit 0\n' >"$work/DEBIAN/postrm"
-    chmod 755 "$work/DEBIAN/postrm"
-  fi
+  # prerm, not postrm: with the archive gone before dpkg removes the files, /opt/loket goes entirely
+  sed -i '0,/^set -e$/s//&\nrm -f \/opt\/loket\/lib\/app\/loket.jsa/' "$work/DEBIAN/prerm"
   # exit 0 at the end of jpackage's postinst would skip the lines added after it
   sed -i '/^exit 0$/d' "$work/DEBIAN/postinst" && echo "exit 0" >>"$work/DEBIAN/postinst"
   rm "$debfile"
