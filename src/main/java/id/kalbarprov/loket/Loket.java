@@ -49,6 +49,8 @@ import id.kalbarprov.loket.ui.complaints.ComplaintsSummaryView;
 import id.kalbarprov.loket.ui.complaints.ComplaintsSummaryViewModel;
 import id.kalbarprov.loket.ui.dashboard.DashboardView;
 import id.kalbarprov.loket.ui.dashboard.DashboardViewModel;
+import id.kalbarprov.loket.ui.about.AboutView;
+import id.kalbarprov.loket.ui.about.AboutViewModel;
 import id.kalbarprov.loket.ui.audit.AuditView;
 import id.kalbarprov.loket.ui.audit.AuditViewModel;
 import id.kalbarprov.loket.ui.operators.OperatorsView;
@@ -351,6 +353,28 @@ public final class Loket {
             tabs.add(new SettingsTab("settings-backup", "backup.tab", new BackupView(i18n,
                     new BackupViewModel(backups, this::actor, runner, dialogs, i18n, javafx.application.Platform::exit))));
         }
+        tabs.add(new SettingsTab("tab-about", "about.tab", new AboutView(i18n, new AboutViewModel(i18n, about()))));
         return tabs;
+    }
+
+    /** Pengaturan → Tentang: this build and where it runs (also in loket.log at every start). */
+    private List<AboutViewModel.Fact> about() {
+        BuildInfo build = BuildInfo.current();
+        String built = build.built().map(at -> {
+            java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(at, clock.getZone());
+            return id.kalbarprov.loket.core.text.IndonesianDates.longDate(local.toLocalDate())
+                    + String.format(", %02d.%02d", local.getHour(), local.getMinute());
+        }).orElse("-");
+        String logDir = System.getProperty("loket.logdir");
+        return List.of(
+                new AboutViewModel.Fact("about.version", build.version()),
+                new AboutViewModel.Fact("about.built", built),
+                new AboutViewModel.Fact("about.java", System.getProperty("java.runtime.version") + " ("
+                        + System.getProperty("java.vendor") + "), " + System.getProperty("java.home")),
+                new AboutViewModel.Fact("about.javafx", System.getProperty("javafx.runtime.version", "-")),
+                new AboutViewModel.Fact("about.os", System.getProperty("os.name") + " "
+                        + System.getProperty("os.version") + " (" + System.getProperty("os.arch") + ")"),
+                new AboutViewModel.Fact("about.database", db.file().toAbsolutePath().toString()),
+                new AboutViewModel.Fact("about.log", logDir == null ? "-" : Path.of(logDir, "loket.log").toString()));
     }
 }
