@@ -32,14 +32,14 @@ public final class DemoDataCommand implements Callable<Integer> {
             return 2;
         }
         long t0 = System.nanoTime();
-        Database database = Database.open(db.file());
+        Database database = Database.open(db.location());
         int n = DemoData.write(database, letters, seed, LocalDate.now());
         int issued = DemoLetters.write(database, new LetterPdf(), 4, 300, seed, LocalDate.now());
         System.out.printf("%d surat konfirmasi contoh diterbitkan%n", issued);
         int complaints = DemoFeedback.complaints(database, n, seed, LocalDate.now());
         int surveys = DemoFeedback.surveys(database, seed, LocalDate.now());
         System.out.printf("%d pengaduan dan %d kuesioner survei kepuasan contoh ditulis%n", complaints, surveys);
-        System.out.printf("%d surat contoh ditulis ke %s dalam %.1f detik%n", n, db.file(),
+        System.out.printf("%d surat contoh ditulis ke %s dalam %.1f detik%n", n, db.location().display(),
                 (System.nanoTime() - t0) / 1e9);
         return 0;
     }

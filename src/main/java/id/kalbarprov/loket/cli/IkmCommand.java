@@ -42,11 +42,11 @@ public final class IkmCommand implements Callable<Integer> {
             System.err.println("--to (" + to + ") lebih awal dari --from (" + from + ").");
             return 2;
         }
-        if (!Files.exists(db.file())) {
+        if (!db.onServer() && !Files.exists(db.file())) {
             System.err.println("Database tidak ditemukan: " + db.file());
             return 1;
         }
-        Database database = Database.open(db.file());
+        Database database = Database.open(db.location());
         try {
             SurveyStore store = new SurveyStore(database);
             Long serviceId = null;

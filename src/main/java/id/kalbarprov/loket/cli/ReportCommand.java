@@ -5,7 +5,6 @@ import id.kalbarprov.loket.core.letters.SignerMissingException;
 import id.kalbarprov.loket.core.report.ReportPeriod;
 import id.kalbarprov.loket.core.report.ReportService;
 import id.kalbarprov.loket.core.report.ServiceReport;
-import id.kalbarprov.loket.documents.LetterPdf;
 import id.kalbarprov.loket.documents.ReportPdf;
 import id.kalbarprov.loket.documents.ReportTexts;
 import id.kalbarprov.loket.documents.ReportXlsx;
@@ -57,12 +56,12 @@ public final class ReportCommand implements Callable<Integer> {
             System.err.println("--out harus berakhiran .pdf atau .xlsx.");
             return 2;
         }
-        if (!Files.exists(db.file())) {
+        if (!db.onServer() && !Files.exists(db.file())) {
             System.err.println("Database tidak ditemukan: " + db.file());
             return 1;
         }
         long t0 = System.nanoTime();
-        Database database = Database.open(db.file());
+        Database database = Database.open(db.location());
         try {
             ReferenceStore ref = new ReferenceStore(database);
             SettingsStore settings = new SettingsStore(database);
@@ -71,8 +70,7 @@ public final class ReportCommand implements Callable<Integer> {
                     Clock.systemDefaultZone());
             ServiceReport r = reports.report(p.get(), SystemActors.command("report", Role.KEPALA_BIDANG));
             if (pdf) {
-                byte[] bytes = new ReportPdf().render(r, new OutgoingLetterStore(database, new LetterPdf(),
-                        Clock.systemDefaultZone()).settings());
+                byte[] bytes = new ReportPdf().render(r, new OutgoingLetterStore(database).settings());
                 Files.write(out, bytes);
             } else {
                 new ReportXlsx().write(r, out);

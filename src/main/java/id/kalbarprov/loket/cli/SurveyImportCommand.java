@@ -37,7 +37,7 @@ public final class SurveyImportCommand implements Callable<Integer> {
             System.err.println("Berkas tidak ditemukan: " + from);
             return 1;
         }
-        if (!Files.exists(db.file())) {
+        if (!db.onServer() && !Files.exists(db.file())) {
             System.err.println("Database tidak ditemukan: " + db.file());
             return 1;
         }
@@ -50,7 +50,7 @@ public final class SurveyImportCommand implements Callable<Integer> {
             System.err.println("Tidak dapat membaca " + from + ": " + e.getMessage());
             return 1;
         }
-        Database database = Database.open(db.file());
+        Database database = Database.open(db.location());
         try {
             int n = new SurveyService(new SurveyStore(database), Clock.systemDefaultZone())
                     .importCsv(content, SystemActors.command("survey-import", Role.PETUGAS_LOKET));

@@ -45,8 +45,17 @@ public final class LetterPdf implements LetterRenderer {
     private static final float PARA_INDENT = 12.5f * MM;
     private static final float SIGN_SPACE = 24 * MM;
 
-    static final byte[] REGULAR = resource("/fonts/LiberationSerif-Regular.ttf");
-    static final byte[] BOLD = resource("/fonts/LiberationSerif-Bold.ttf");
+    /**
+     * Fonts, read at the first letter or report rather than when the app wires its services at start-up
+     * (the sRGB profile, which loads Java2D's colour management, waits in {@link PdfA} likewise).
+     */
+    static final class Assets {
+        static final byte[] REGULAR = resource("/fonts/LiberationSerif-Regular.ttf");
+        static final byte[] BOLD = resource("/fonts/LiberationSerif-Bold.ttf");
+
+        private Assets() {
+        }
+    }
 
     @Override
     public Rendered render(LetterContent c) {
@@ -95,8 +104,8 @@ public final class LetterPdf implements LetterRenderer {
         Writer(PDDocument doc, LetterContent c) throws IOException {
             this.doc = doc;
             this.c = c;
-            this.regular = PDType0Font.load(doc, new ByteArrayInputStream(REGULAR), true);
-            this.bold = PDType0Font.load(doc, new ByteArrayInputStream(BOLD), true);
+            this.regular = PDType0Font.load(doc, new ByteArrayInputStream(Assets.REGULAR), true);
+            this.bold = PDType0Font.load(doc, new ByteArrayInputStream(Assets.BOLD), true);
             this.size = new PDRectangle((float) (c.paper().widthMm() * MM), (float) (c.paper().heightMm() * MM));
             this.width = size.getWidth() - LEFT - RIGHT;
         }

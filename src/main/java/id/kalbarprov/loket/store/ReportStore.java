@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The service report's reads (docs/decisions/0014-service-report.md). Everything comes from the
@@ -44,11 +43,11 @@ public final class ReportStore implements ReportPort {
             RequestState.DITERIMA.name(), RequestState.DIKAJI.name(), RequestState.DIPROSES.name(),
             RequestState.DIKEMBALIKAN.name());
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final Supplier<List<ServiceStandard>> services;
 
     public ReportStore(Database db, Supplier<List<ServiceStandard>> services) {
-        this.jdbi = db.jdbi();
+        this.db = db;
         this.services = services;
     }
 
@@ -59,7 +58,7 @@ public final class ReportStore implements ReportPort {
         for (ServiceStandard s : services.get()) {
             days.put(s.id(), s.workingDays());
         }
-        return ReadView.read(jdbi, h -> {
+        return ReadView.read(db, h -> {
             AuditHead head = head(h);
             LocalDate trendStart = p.trendMonths().get(0).atDay(1);
             received(h, tally, trendStart, p.endExclusive());

@@ -34,12 +34,17 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * A month of real work through the real workflow on a real database, and the report of it checked
  * request by request (November 2026 has no holidays; the 1st is a Sunday).
  */
+@OnBothBackends
 class ReportStoreTest {
+
+    @Parameter
+    Backend backend;
 
     static final Actor CLERK = new Actor(1, "rina", "Rina Wijaya", Set.of(Role.PETUGAS_LOKET));
     static final Actor ANALYST = new Actor(2, "andi", "Andi Pratama", Set.of(Role.ANALIS));
@@ -60,7 +65,7 @@ class ReportStoreTest {
 
     @BeforeEach
     void open() {
-        db = TempDb.open(dir);
+        db = backend.open(dir);
         ref = new ReferenceStore(db);
         clock = new MutableClock(LocalDateTime.of(2026, 10, 1, 8, 0));
         WorkingCalendar cal = ref.calendar(new SettingsStore(db));

@@ -27,7 +27,7 @@ class I18nBundlesTest {
             "complainantKind.", "complaintDelivery.",
             "workflow.kind.", "processing.form.",
             "letterKind.", "letterDelivery.", "templates.service.", "letters.paper.",
-            "backupProblem.", "startupProblem.",
+            "backupProblem.", "startupProblem.", "dbProblem.",
             "permission.", "reportKind.", "survey.element.", "survey.question.", "survey.answer.", "survey.grade.",
             "survey.sex.", "survey.age.", "survey.education.", "survey.occupation.", "survey.source.");
 
