@@ -1,7 +1,7 @@
 package id.kalbarprov.loket.store;
 
 import id.kalbarprov.loket.core.survey.Answers;
-import id.kalbarprov.loket.core.survey.ConcurrentSurveyChangeException;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.survey.Ikm;
 import id.kalbarprov.loket.core.survey.Profile;
 import id.kalbarprov.loket.core.survey.SurveyElement;
@@ -58,7 +58,7 @@ public final class SurveyStore implements SurveyStorePort {
     public void update(long id, int expectedVersion, NewResponse r, String actor, LocalDateTime at) {
         jdbi.useTransaction(h -> {
             Map<String, Object> before = AuditedRow.read(h, "survey_response", id)
-                    .orElseThrow(() -> new ConcurrentSurveyChangeException(id));
+                    .orElseThrow(() -> new ConcurrentChangeException("survey_response", id));
             Update u = h.createUpdate("""
                     UPDATE survey_response SET answered_on = :on, service_id = :service, u1 = :u1, u2 = :u2,
                         u3 = :u3, u4 = :u4, u5 = :u5, u6 = :u6, u7 = :u7, u8 = :u8, u9 = :u9, sex = :sex,
@@ -69,7 +69,7 @@ public final class SurveyStore implements SurveyStorePort {
             int n = u.bind("by", actor).bind("at", at.toString()).bind("id", id).bind("version", expectedVersion)
                     .execute();
             if (n != 1) {
-                throw new ConcurrentSurveyChangeException(id);
+                throw new ConcurrentChangeException("survey_response", id);
             }
             AuditLog.append(h, actor, ENTITY, id, "update", before,
                     AuditedRow.read(h, "survey_response", id).orElseThrow());
@@ -80,11 +80,11 @@ public final class SurveyStore implements SurveyStorePort {
     public void delete(long id, int expectedVersion, String actor, LocalDateTime at) {
         jdbi.useTransaction(h -> {
             Map<String, Object> before = AuditedRow.read(h, "survey_response", id)
-                    .orElseThrow(() -> new ConcurrentSurveyChangeException(id));
+                    .orElseThrow(() -> new ConcurrentChangeException("survey_response", id));
             int n = h.createUpdate("DELETE FROM survey_response WHERE id = ? AND version = ?")
                     .bind(0, id).bind(1, expectedVersion).execute();
             if (n != 1) {
-                throw new ConcurrentSurveyChangeException(id);
+                throw new ConcurrentChangeException("survey_response", id);
             }
             AuditLog.append(h, actor, ENTITY, id, "delete", before, null);
         });

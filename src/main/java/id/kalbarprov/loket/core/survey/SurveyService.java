@@ -3,6 +3,7 @@ package id.kalbarprov.loket.core.survey;
 import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.auth.Permission;
 import id.kalbarprov.loket.core.validation.Checks;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -47,7 +48,7 @@ public final class SurveyService {
     /** Corrects a typed questionnaire (its source stays). */
     public void correct(long id, int version, SurveyDraft draft, Actor actor) {
         actor.require(Permission.ENTER_SURVEY);
-        SurveyResponse old = store.find(id).orElseThrow(() -> new ConcurrentSurveyChangeException(id));
+        SurveyResponse old = store.find(id).orElseThrow(() -> new ConcurrentChangeException("survey_response", id));
         SurveyStorePort.NewResponse r = check(draft);
         store.update(id, version, new SurveyStorePort.NewResponse(r.answeredOn(), r.serviceId(), r.answers(),
                 r.profile(), r.letterId(), old.source()), actor.label(), now());

@@ -23,10 +23,10 @@ public interface SurveyStorePort {
 
     long insert(NewResponse r, String actor, LocalDateTime at);
 
-    /** @throws ConcurrentSurveyChangeException when the version no longer matches; nothing written */
+    /** @throws id.kalbarprov.loket.core.validation.ConcurrentChangeException when the version no longer matches; nothing written */
     void update(long id, int expectedVersion, NewResponse r, String actor, LocalDateTime at);
 
-    /** @throws ConcurrentSurveyChangeException when the version no longer matches; nothing written */
+    /** @throws id.kalbarprov.loket.core.validation.ConcurrentChangeException when the version no longer matches; nothing written */
     void delete(long id, int expectedVersion, String actor, LocalDateTime at);
 
     /** Stores every row in one transaction, or none. Returns how many. */

@@ -2,7 +2,7 @@ package id.kalbarprov.loket.ui.survey;
 
 import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.catalog.ServiceStandard;
-import id.kalbarprov.loket.core.survey.ConcurrentSurveyChangeException;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.survey.Profile;
 import id.kalbarprov.loket.core.survey.SurveyDraft;
 import id.kalbarprov.loket.core.survey.SurveyElement;
@@ -200,7 +200,7 @@ public final class SurveyEntryViewModel {
             surveys.remove(r.id(), r.version(), who);
             return surveys.enteredToday(TODAY_LIMIT);
         }, today::setAll, e -> {
-            if (e instanceof ConcurrentSurveyChangeException) {
+            if (e instanceof ConcurrentChangeException) {
                 dialogs.error(i18n.t("survey.entry.removeTitle"), i18n.t("survey.entry.changed"));
                 load();
             } else {
