@@ -96,8 +96,9 @@ final class ReportPage implements AutoCloseable {
     }
 
     /** Draws {@code t} from the cursor down, breaking pages between rows and repeating the head. */
-    void table(PdfTable t, float fontSize) throws IOException {
+    void table(PdfTable given, float fontSize) throws IOException {
         float headSize = fontSize - 1;
+        PdfTable t = unbroken(given, headSize);
         List<List<String>> head = new ArrayList<>();
         for (PdfTable.Column c : t.columns()) {
             head.add(LetterPdf.wrap(bold, headSize, c.head(), c.width() * MM - 2 * CELL_PAD));
@@ -139,6 +140,41 @@ final class ReportPage implements AutoCloseable {
             grid(t, y, h);
             y -= h;
         }
+    }
+
+    /**
+     * {@code t} with every column at least as wide as the longest word of its head, so no head word is
+     * split ("Dikembalika / n"); what the widened columns take comes off the first text column.
+     */
+    PdfTable unbroken(PdfTable t, float headSize) throws IOException {
+        List<PdfTable.Column> cols = new ArrayList<>(t.columns());
+        float extra = 0;
+        int text = -1;
+        for (int i = 0; i < cols.size(); i++) {
+            PdfTable.Column c = cols.get(i);
+            if (text < 0 && !c.number()) {
+                text = i;
+            }
+            float need = (widestWord(c.head(), headSize) + 2 * CELL_PAD) / MM + 0.3f;
+            if (c.width() < need) {
+                extra += need - c.width();
+                cols.set(i, new PdfTable.Column(c.head(), need, c.number()));
+            }
+        }
+        if (extra > 0 && text >= 0) {
+            PdfTable.Column c = cols.get(text);
+            float floor = (widestWord(c.head(), headSize) + 2 * CELL_PAD) / MM + 0.3f;
+            cols.set(text, new PdfTable.Column(c.head(), Math.max(floor, c.width() - extra), c.number()));
+        }
+        return new PdfTable(cols, t.rows(), t.bold());
+    }
+
+    private float widestWord(String s, float size) throws IOException {
+        float max = 0;
+        for (String w : s.strip().split("\\s+")) {
+            max = Math.max(max, width(bold, size, w));
+        }
+        return max;
     }
 
     private void head(PdfTable t, List<List<String>> head, float size, float h) throws IOException {

@@ -43,13 +43,17 @@ public final class DemoData {
 
     /** Writes {@code count} letters received between 1 January 2024 and {@code until}. Returns the count. */
     public static int write(Database db, int count, long seed, LocalDate until) {
+        return write(db, count, seed, LocalDate.of(2024, 1, 2), until);
+    }
+
+    /** Writes {@code count} letters received between {@code first} and {@code until} (benchmarks: a busy year). */
+    public static int write(Database db, int count, long seed, LocalDate first, LocalDate until) {
         ReferenceStore ref = new ReferenceStore(db);
         List<ServiceStandard> services = ref.services();
         List<Agency> agencies = ref.agencies();
         WorkingCalendar calendar = ref.calendar(new SettingsStore(db));
         LetterStore store = new LetterStore(db);
         Random rnd = new Random(seed);
-        LocalDate first = LocalDate.of(2024, 1, 2);
         long days = until.toEpochDay() - first.toEpochDay();
         // Ascending receive times, so agenda numbers follow the order of arrival as in a real book.
         long[] offsets = rnd.longs(count, 0, Math.max(1, days) * 480L).sorted().toArray();

@@ -10,8 +10,8 @@ import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 
 /**
- * What a user of a small screen would notice: a text cut off with "..." and a control that sticks
- * out past the window's right edge. Walks the visible nodes under {@code root}; call on the FX thread
+ * What a user of a small screen would notice: a text cut off with "...", a control that sticks
+ * out past the window's right edge, and table columns that only a sideways scroll would show. Walks the visible nodes under {@code root}; call on the FX thread
  * after layout.
  */
 public final class ScreenFit {
@@ -51,6 +51,14 @@ public final class ScreenFit {
             if (b.getMaxX() > width + 1 && b.getWidth() > 0 && !inScrolledTable(c)) {
                 out.add("past the right edge: " + describe(c) + " ends at " + Math.round(b.getMaxX()) + " of "
                         + Math.round(width));
+            }
+        }
+        if (n instanceof javafx.scene.control.TableView<?> t && t.getWidth() > 0) {
+            double columns = t.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+            double inside = t.getWidth() - t.snappedLeftInset() - t.snappedRightInset();
+            if (columns > inside + 1) {
+                out.add("columns hidden past the table's edge: " + describe(t) + " " + t.getVisibleLeafColumns().stream().map(c -> Math.round(c.getWidth()) + "/" + Math.round(c.getMinWidth())).toList() + " needs " + Math.round(columns)
+                        + " of " + Math.round(inside));
             }
         }
         if (n instanceof Parent p) {

@@ -28,7 +28,7 @@ final class ReportTables {
     static <T> TableView<T> table(String id, Function<T, Boolean> isTotal, double rowHeight) {
         TableView<T> t = new TableView<>();
         t.setId(id);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         t.getStyleClass().add("report-table");
         t.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
             @Override
@@ -89,10 +89,16 @@ final class ReportTables {
     }
 
     /**
-     * A table shows all its rows without an inner scroll bar (the screen scrolls instead): its height
-     * follows its head, whose height depends on how the head texts wrap.
+     * A table shows all its rows and columns without an inner scroll bar (the screen scrolls instead): its
+     * width is that of its columns, its height follows its head, whose height depends on how the head
+     * texts wrap.
      */
     static void fitRows(TableView<?> t, int rows, double headEstimate) {
+        // as wide as its columns and no wider: a constrained policy grows the columns on a wide window and
+        // does not give the width back when the window narrows (1024 × 768 then hides the last columns)
+        double width = t.getColumns().stream().mapToDouble(c -> c.getPrefWidth()).sum() + 4;
+        t.setPrefWidth(width);
+        t.setMaxWidth(width);
         java.util.function.DoubleConsumer size = head -> {
             // rows * the fixed cell size: set by table() before this is called
             double h = head + rows * t.getFixedCellSize() + 3;

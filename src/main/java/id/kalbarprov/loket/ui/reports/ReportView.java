@@ -180,11 +180,6 @@ public final class ReportView implements Screen {
         return rows;
     }
 
-    /** "Hosting (3 hari kerja)"; the total without a standard. */
-    private String nameWithStandard(ServiceLine l) {
-        return l.isTotal() ? name(l) : i18n.t("reports.serviceWithStandard", name(l), l.workingDays());
-    }
-
     private String name(ServiceLine l) {
         return l.isTotal() ? i18n.t("reports.total") : shortName(l.name());
     }
@@ -196,7 +191,9 @@ public final class ReportView implements Screen {
     private Node services(ServiceReport r) {
         TableView<ServiceLine> done = ReportTables.table("report-services", ServiceLine::isTotal);
         done.getColumns().addAll(List.of(
-                ReportTables.column(i18n.t("reports.col.serviceStandard"), 212, false, this::nameWithStandard),
+                ReportTables.column(i18n.t("reports.col.service"), 160, false, this::name),
+                ReportTables.column(i18n.t("reports.screen.standard"), 62, true,
+                        l -> l.isTotal() ? "" : n(l.workingDays())),
                 ReportTables.column(i18n.t("reports.screen.received"), 72, true, l -> n(l.received())),
                 ReportTables.column(i18n.t("reports.screen.completed"), 68, true, l -> n(l.completed())),
                 ReportTables.column(i18n.t("reports.screen.onTime"), 66, true, l -> n(l.onTime())),
@@ -217,7 +214,6 @@ public final class ReportView implements Screen {
                 ReportTables.column(i18n.t("reports.col.open"), 130, true, l -> n(l.openAtEnd())),
                 ReportTables.column(i18n.t("reports.col.overdue"), 120, true, l -> n(l.overdueAtEnd()))));
         flow.getItems().setAll(withTotal(r));
-        flow.setMaxWidth(640);
         ReportTables.fitRows(flow, flow.getItems().size(), 48);
         Label note = note(i18n.t("reports.services.note", IndonesianDates.longDate(r.asOf())));
         return new VBox(10, section("reports.section.completion"), done, section("reports.section.flow"), flow,

@@ -60,7 +60,10 @@ public final class SurveyEntryView implements Screen {
         kioskButton.setOnAction(e -> kiosk.accept(kioskButton));
         kioskButton.setVisible(kiosk != null);
         kioskButton.setManaged(kiosk != null);
-        HBox top = new HBox(16, new VBox(4, title, help), kioskButton);
+        kioskButton.setMinWidth(Region.USE_PREF_SIZE);
+        VBox heading = new VBox(4, title, help);
+        HBox.setHgrow(heading, javafx.scene.layout.Priority.ALWAYS);
+        HBox top = new HBox(16, heading, kioskButton);
         top.setAlignment(Pos.TOP_LEFT);
 
         DatePicker date = new DatePicker();
@@ -184,6 +187,7 @@ public final class SurveyEntryView implements Screen {
         name.setMinWidth(200);
         name.setPrefWidth(200);
         name.setMaxWidth(200);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         HBox row = new HBox(6, name);
         row.setId("survey-row-" + e.name());
         row.getStyleClass().add("survey-row");
