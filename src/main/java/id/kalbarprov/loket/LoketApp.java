@@ -103,6 +103,7 @@ public final class LoketApp extends Application {
             autoBackup.stopAndBackUp();
         }
         if (opened != null) {
+            opened.stopWatching();
             opened.database().close(); // checkpoints the write-ahead log into the file as it closes
         }
     }

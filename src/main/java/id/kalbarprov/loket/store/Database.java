@@ -51,6 +51,7 @@ public final class Database {
     private final Jdbi jdbi;
     private final Runnable closer;
     private final Snapshots snapshots;
+    private final Snapshots plain;
 
     /** Opens a connection that reads one consistent snapshot and never writes. */
     @FunctionalInterface
@@ -58,7 +59,9 @@ public final class Database {
         Connection open() throws SQLException;
     }
 
-    private Database(DbLocation location, Dialect dialect, Jdbi jdbi, Runnable closer, Snapshots snapshots) {
+    private Database(DbLocation location, Dialect dialect, Jdbi jdbi, Runnable closer, Snapshots snapshots,
+                     Snapshots plain) {
+        this.plain = plain;
         this.location = location;
         this.dialect = dialect;
         this.jdbi = jdbi;
@@ -117,7 +120,7 @@ public final class Database {
                 st.executeQuery("SELECT count(*) FROM sqlite_master").close(); // the snapshot starts here
             }
             return c;
-        });
+        }, ds::getConnection);
     }
 
     private static Database openServer(DbLocation.Server location) {
@@ -140,7 +143,7 @@ public final class Database {
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             c.setReadOnly(true);
             return c;
-        });
+        }, ds::getConnection);
     }
 
     private static void migrate(DataSource ds, Dialect dialect) {
@@ -253,5 +256,10 @@ public final class Database {
      */
     Connection snapshot() throws SQLException {
         return snapshots.open();
+    }
+
+    /** A connection of its own, outside the pool (no write lock), in auto-commit. Close it. */
+    Connection plainConnection() throws SQLException {
+        return plain.open();
     }
 }

@@ -34,6 +34,7 @@ public final class MainWindow implements Navigator {
     private java.util.function.Predicate<NavItem> allowed = i -> true;
     private java.util.function.Consumer<NavItem> shown = i -> { };
     private NavItem current;
+    private final java.util.concurrent.atomic.AtomicBoolean changePending = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** {@code factories} build each screen on first use; they get this window to navigate with. */
     public MainWindow(I18n i18n, Map<NavItem, Function<Navigator, Screen>> factories, String operatorLabel) {
@@ -133,6 +134,21 @@ public final class MainWindow implements Navigator {
         scrolls.remove(item);
         if (current == item) {
             show(item);
+        }
+    }
+
+    /**
+     * The database changed (here or at another desk); callable from any thread. The screen that
+     * shows refreshes once for any number of changes that arrive before it gets to it.
+     */
+    public void dataChanged() {
+        if (changePending.compareAndSet(false, true)) {
+            javafx.application.Platform.runLater(() -> {
+                changePending.set(false);
+                if (current != null && built.containsKey(current)) {
+                    built.get(current).onDataChanged();
+                }
+            });
         }
     }
 
