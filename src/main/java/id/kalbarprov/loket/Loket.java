@@ -285,7 +285,12 @@ public final class Loket {
         if (unsubscribe != null) {
             unsubscribe.run();
         }
-        unsubscribe = watcher.subscribe(window::dataChanged);
+        Runnable changes = watcher.subscribe(window::dataChanged);
+        Runnable connection = watcher.watchConnection(window::connection);
+        unsubscribe = () -> {
+            changes.run();
+            connection.run();
+        };
     }
 
     /** Stops watching the database (the app closes). */

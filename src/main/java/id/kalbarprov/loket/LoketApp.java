@@ -54,6 +54,7 @@ public final class LoketApp extends Application {
         try {
             loket = Loket.open(Objects.requireNonNull(database), Clock.systemDefaultZone());
             this.opened = loket;
+            dialogs.recogniseDatabaseProblems(loket.database()::problemOf);
             Loket opened = loket;
             session = new Session(i18n, loket.operators(), loket.audit(), runner, dialogs, (actor, guarded) -> {
                 opened.signIn(actor);

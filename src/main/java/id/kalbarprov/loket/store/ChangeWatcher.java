@@ -26,16 +26,42 @@ public final class ChangeWatcher implements DatabaseChanges, AutoCloseable {
 
     private final Database db;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<Boolean>> reachability = new CopyOnWriteArrayList<>();
+    private volatile boolean reachable = true;
     private final Thread thread;
     private volatile boolean closed;
     private Connection connection;
     private long lastVersion = Long.MIN_VALUE;
+    private int quietRounds;
 
     public ChangeWatcher(Database db) {
         this.db = db;
         this.thread = new Thread(this::run, "loket-changes");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    @Override
+    public Runnable watchConnection(java.util.function.Consumer<Boolean> onReachable) {
+        reachability.add(onReachable);
+        if (!reachable) {
+            onReachable.accept(false);
+        }
+        return () -> reachability.remove(onReachable);
+    }
+
+    private void reachable(boolean now) {
+        if (reachable != now) {
+            reachable = now;
+            LOG.info(now ? "Database {} answers again" : "Database {} does not answer", db.location().display());
+            reachability.forEach(r -> {
+                try {
+                    r.accept(now);
+                } catch (RuntimeException e) {
+                    LOG.warn("A connection listener failed", e);
+                }
+            });
+        }
     }
 
     @Override
@@ -48,7 +74,12 @@ public final class ChangeWatcher implements DatabaseChanges, AutoCloseable {
         while (!closed) {
             try {
                 if (connection == null || connection.isClosed()) {
+                    boolean again = !reachable;
                     connection = open();
+                    reachable(true);
+                    if (again) {
+                        listeners.forEach(ChangeWatcher::quietly); // what changed meanwhile shows now
+                    }
                 }
                 if (poll()) {
                     listeners.forEach(ChangeWatcher::quietly);
@@ -56,6 +87,9 @@ public final class ChangeWatcher implements DatabaseChanges, AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 LOG.debug("Change watch failed; trying again", e);
                 closeConnection();
+                if (db.onServer()) {
+                    reachable(false);
+                }
                 for (int i = 0; i < 6 && !closed; i++) {
                     sleep(); // a gone database or server: try again every few seconds, not every round
                 }
@@ -79,7 +113,13 @@ public final class ChangeWatcher implements DatabaseChanges, AutoCloseable {
     private boolean poll() throws SQLException {
         if (db.onServer()) {
             var notes = connection.unwrap(PGConnection.class).getNotifications(PERIOD_MS);
-            return notes != null && notes.length > 0;
+            if (notes != null && notes.length > 0) {
+                return true;
+            }
+            if (++quietRounds % 4 == 0 && !connection.isValid(2)) {
+                throw new SQLException("the server does not answer", "08006");
+            }
+            return false;
         }
         sleep();
         long version;

@@ -258,6 +258,34 @@ public final class Database {
         return snapshots.open();
     }
 
+    /**
+     * The database problem behind {@code failure}, when it is one with words of its own: the server
+     * cannot be reached or the connection broke ({@link DatabaseProblem#CONNECTION_LOST}), another desk
+     * held the write lock too long ({@link DatabaseProblem#BUSY}). Empty for anything else.
+     */
+    public java.util.Optional<DatabaseException> problemOf(Throwable failure) {
+        DatabaseException known = ServerConnection.find(failure, DatabaseException.class);
+        if (known != null) {
+            return java.util.Optional.of(known);
+        }
+        SQLException sql = ServerConnection.find(failure, SQLException.class);
+        if (sql == null) {
+            return java.util.Optional.empty();
+        }
+        String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+        String host = location instanceof DbLocation.Server s ? s.host() : location.display();
+        if (state.startsWith("08") || state.startsWith("57P") || state.equals("55000")
+                || ServerConnection.find(failure, java.net.SocketException.class) != null
+                || ServerConnection.find(failure, java.io.EOFException.class) != null) {
+            return java.util.Optional.of(new DatabaseException(DatabaseProblem.CONNECTION_LOST, failure, host));
+        }
+        String message = String.valueOf(sql.getMessage());
+        if (state.equals("55P03") || message.contains("SQLITE_BUSY") || message.contains("database is locked")) {
+            return java.util.Optional.of(new DatabaseException(DatabaseProblem.BUSY, failure));
+        }
+        return java.util.Optional.empty();
+    }
+
     /** A connection of its own, outside the pool (no write lock), in auto-commit. Close it. */
     Connection plainConnection() throws SQLException {
         return plain.open();

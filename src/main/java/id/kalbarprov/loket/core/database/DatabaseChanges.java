@@ -8,4 +8,10 @@ public interface DatabaseChanges {
 
     /** Calls {@code onChange} after each batch of committed changes; the returned action unsubscribes. */
     Runnable subscribe(Runnable onChange);
+
+    /**
+     * Calls {@code onReachable} with false when the database (a server) stops answering and with true
+     * when it answers again; the returned action unsubscribes.
+     */
+    Runnable watchConnection(java.util.function.Consumer<Boolean> onReachable);
 }
