@@ -22,7 +22,7 @@ import picocli.CommandLine.Mixin;
  * Entry point of {@code java -jar loket.jar}: no command opens the app, a command runs headless.
  * Not a JavaFX Application itself, so the shaded jar runs on the plain classpath.
  */
-@Command(name = "loket", mixinStandardHelpOptions = true, version = "Loket 0.1",
+@Command(name = "loket", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
         description = "Loket — layanan Diskominfo Provinsi Kalimantan Barat. Tanpa perintah: membuka aplikasi.",
         subcommands = {DemoDataCommand.class, CheckCommand.class, DueDateCommand.class,
                 LettersCommand.class, BackupCommand.class, RestoreCommand.class, CopyCommand.class})
@@ -35,6 +35,19 @@ public final class Launcher implements Callable<Integer> {
         long started = System.nanoTime();
         // Before anything logs (command classes may hold loggers): loket.log goes beside the database.
         Logging.configure(logLocation(args));
+        if (args.length == 0 || onlyDbArgs(args)) {
+            DbLocation location = appLocation(args);
+            if (location != null) {
+                // The app: straight to the window (docs/decisions/0015). Building the command line costs about
+                // 0.2 s, and picocli's Java 5 classes cannot go into the class-data-sharing archive.
+                LoketApp.launchedAtNanos = started;
+                LoketApp.database = location;
+                Logging.startInBackground();
+                Application.launch(LoketApp.class);
+                return;
+            }
+            // a --db or LOKET_DB that is neither a file nor a server: the command line says what is wrong
+        }
         CommandLine cli = commandLine();
         cli.setExecutionStrategy(parsed -> {
             DbOption option = parsed.subcommand() != null
@@ -67,6 +80,16 @@ public final class Launcher implements Callable<Integer> {
         }
     }
 
+    /** The database the app opens when started with no command, or null when --db/LOKET_DB is not usable. */
+    private static DbLocation appLocation(String[] args) {
+        try {
+            String value = dbArgument(args);
+            return DataDir.resolve(value == null ? null : DataDir.parse(value), System.getenv());
+        } catch (DatabaseException e) {
+            return null;
+        }
+    }
+
     /**
      * The command line with its safety net: an unexpected failure prints one Indonesian line and
      * exits 1; the stack trace goes to the log, never to the administrator's screen.
@@ -75,8 +98,9 @@ public final class Launcher implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Launcher());
         cli.setParameterExceptionHandler(new id.kalbarprov.loket.cli.ArgumentErrors());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command failed: {}",
-                    masked(parsed.originalArgs()), e);
+            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command failed: {} ({}, Java {})",
+                    masked(parsed.originalArgs()), BuildInfo.current().line(),
+                    System.getProperty("java.runtime.version"), e);
             DatabaseException db = databaseProblem(e);
             if (db != null) {
                 cmd.getErr().println(DbTexts.of(db));
@@ -123,6 +147,14 @@ public final class Launcher implements Callable<Integer> {
 
     private static boolean onlyDbArgs(String[] args) {
         return args.length == 2 && args[0].equals("--db") || args.length == 1 && args[0].startsWith("--db=");
+    }
+
+    /** {@code --version}: the version and build time of this Loket. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {BuildInfo.current().line()};
+        }
     }
 
     @Override

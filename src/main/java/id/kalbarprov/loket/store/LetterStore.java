@@ -13,6 +13,7 @@ import id.kalbarprov.loket.core.numbering.NumberPattern;
 import id.kalbarprov.loket.core.register.LetterDetail;
 import id.kalbarprov.loket.core.register.LetterFilter;
 import id.kalbarprov.loket.core.register.LetterRow;
+import id.kalbarprov.loket.core.register.LetterSearch;
 import id.kalbarprov.loket.core.register.Page;
 import id.kalbarprov.loket.core.request.RequestClock;
 import id.kalbarprov.loket.core.request.RequestState;
@@ -26,9 +27,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -36,7 +37,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
 /** Incoming letters: registration (one durable transaction) and the register's queries. */
-public final class LetterStore implements LetterStorePort {
+public final class LetterStore implements LetterStorePort, LetterSearch {
 
     static final String DEFAULT_AGENDA_PATTERN = "{seq:4}/SM/{year}";
     /** Longer than any field the register searches (the subject: 500). */
@@ -159,6 +160,7 @@ public final class LetterStore implements LetterStorePort {
     }
 
     /** One page of the register, newest first unless the filter sorts otherwise. */
+    @Override
     public Page<LetterRow> search(LetterFilter f, int offset, int limit) {
         if (f.sort() == LetterFilter.SortKey.AGENCY) {
             return searchByAgency(f, offset, limit);
@@ -287,8 +289,8 @@ public final class LetterStore implements LetterStorePort {
             List<LetterDetail.RelatedComplaint> complaints = complaintsAbout(h, id);
             LetterRow r = row.get();
             WorkingCalendar cal = calendar.get();
-            LocalDate due = r.state().clockRunning() ? RequestClock.due(r, cal) : null;
-            DueStatus status = RequestClock.status(r, cal, LocalDate.now(clock));
+            LocalDate due = r.state().clockRunning() ? r.due(cal) : null;
+            DueStatus status = r.dueStatus(cal, LocalDate.now(clock));
             return h.createQuery("""
                             SELECT a.name, l.signer_role, l.signer_name, l.contact_name, l.contact_phone, l.notes,
                                    l.created_by, l.created_at, l.paused_on, l.reviewer, l.processor,

@@ -21,12 +21,12 @@ import id.kalbarprov.loket.core.complaints.ComplaintRow;
 import id.kalbarprov.loket.core.complaints.ComplaintService;
 import id.kalbarprov.loket.core.complaints.ComplaintState;
 import id.kalbarprov.loket.core.complaints.ComplaintTransitionException;
-import id.kalbarprov.loket.core.complaints.ConcurrentChangeException;
 import id.kalbarprov.loket.core.complaints.DeliveryChannel;
 import id.kalbarprov.loket.core.intake.IntakeService;
 import id.kalbarprov.loket.core.intake.LetterDraft;
 import id.kalbarprov.loket.core.intake.SignerRole;
 import id.kalbarprov.loket.core.register.LetterFilter;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.core.validation.Violation;
 import java.nio.file.Path;
@@ -285,7 +285,7 @@ class ComplaintStoreTest {
         long forwarded = service.register(draft("EMAIL", null), CLERK).id();
         service.forward(forwarded, 0, "Dinkes", null, HEAD);
 
-        assertThat(store.counts()).isEqualTo(new ComplaintStore.Counts(4, 1, 1));
+        assertThat(store.counts()).isEqualTo(new id.kalbarprov.loket.core.complaints.ComplaintCounts(4, 1, 1));
         List<ComplaintRow> rows = store.list(ComplaintFilter.ALL);
         assertThat(rows).extracting(ComplaintRow::id).containsExactly(overdue, today, onTrack, uncategorised, forwarded);
         assertThat(rows.get(0).due()).isEqualTo(LocalDate.of(2026, 11, 12));

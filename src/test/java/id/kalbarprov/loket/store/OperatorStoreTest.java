@@ -12,7 +12,7 @@ import id.kalbarprov.loket.core.auth.OperatorService;
 import id.kalbarprov.loket.core.auth.PasswordHasher;
 import id.kalbarprov.loket.core.auth.Role;
 import id.kalbarprov.loket.core.auth.SecurityPolicy;
-import id.kalbarprov.loket.core.auth.StaleVersionException;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -82,7 +82,7 @@ class OperatorStoreTest {
         var budi = service.create(admin, "budi", "Budi", Set.of(Role.PETUGAS_LOKET), null).operator();
         service.update(admin, budi.id(), budi.version(), "Budi A", Set.of(Role.ANALIS));
         assertThatThrownBy(() -> service.setActive(admin, budi.id(), budi.version(), false))
-                .isInstanceOf(StaleVersionException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
         assertThat(store.find(budi.id()).orElseThrow().active()).isTrue();
     }
 
