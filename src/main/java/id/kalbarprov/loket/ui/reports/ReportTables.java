@@ -58,6 +58,11 @@ final class ReportTables {
         h.maxWidthProperty().bind(h.prefWidthProperty());
         c.setGraphic(h);
         double w = Math.max(width, word + 26);
+        if (w == 80) {
+            // JavaFX sizes a column whose width is its default of 80 to fit its cells on first layout,
+            // wider than the table that fitRows made as wide as its columns
+            w = 79;
+        }
         c.setPrefWidth(w);
         c.setMinWidth(w);
         c.setSortable(false);

@@ -189,9 +189,10 @@ public final class ReportView implements Screen {
     }
 
     private Node services(ServiceReport r) {
-        TableView<ServiceLine> done = ReportTables.table("report-services", ServiceLine::isTotal);
+        // two lines a row: at 1024 × 768 the name column is narrow enough for all nine columns to show
+        TableView<ServiceLine> done = ReportTables.table("report-services", ServiceLine::isTotal, 38);
         done.getColumns().addAll(List.of(
-                ReportTables.column(i18n.t("reports.col.service"), 160, false, this::name),
+                ReportTables.column(i18n.t("reports.col.service"), 118, false, this::name),
                 ReportTables.column(i18n.t("reports.screen.standard"), 62, true,
                         l -> l.isTotal() ? "" : n(l.workingDays())),
                 ReportTables.column(i18n.t("reports.screen.received"), 72, true, l -> n(l.received())),
@@ -325,9 +326,9 @@ public final class ReportView implements Screen {
     private Node ikm(ServiceReport r) {
         List<IkmLine> lines = new ArrayList<>(r.ikm());
         lines.add(r.ikmTotal());
-        TableView<IkmLine> index = ReportTables.table("report-ikm", l -> l.serviceId() == null);
+        TableView<IkmLine> index = ReportTables.table("report-ikm", l -> l.serviceId() == null, 38);
         index.getColumns().addAll(List.of(
-                ReportTables.column(i18n.t("reports.col.service"), 160, false,
+                ReportTables.column(i18n.t("reports.col.service"), 140, false,
                         l -> l.serviceId() == null ? i18n.t("reports.total") : shortName(l.name())),
                 ReportTables.column(i18n.t("reports.ikm.col.population"), 96, true, l -> n(l.population())),
                 ReportTables.column(i18n.t("reports.ikm.col.required"), 84, true, l -> n(l.required())),
