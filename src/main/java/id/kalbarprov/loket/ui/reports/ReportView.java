@@ -267,17 +267,22 @@ public final class ReportView implements Screen {
         }
         trend.getData().setAll(List.of(received, completed));
         share.getData().setAll(List.of(shares));
-        CategoryAxis x3 = new CategoryAxis();
-        NumberAxis y3 = new NumberAxis(0, 100, 25);
-        y3.setLabel("%");
-        BarChart<String, Number> perService = new BarChart<>(x3, y3);
+        // lying bars: the service names read across instead of standing on end under a squashed chart
+        NumberAxis x3 = new NumberAxis(0, 100, 25);
+        x3.setLabel("%");
+        CategoryAxis y3 = new CategoryAxis();
+        BarChart<Number, String> perService = new BarChart<>(x3, y3);
         perService.setId("report-chart-share-service");
         perService.setTitle(i18n.t("reports.shareChart.title"));
         perService.setAnimated(false);
         perService.setLegendVisible(false);
-        XYChart.Series<String, Number> byService = new XYChart.Series<>();
-        for (ServiceLine l : withTotal(r)) {
-            byService.getData().add(new XYChart.Data<>(name(l), l.onTimeShare() == null ? 0 : l.onTimeShare() * 100));
+        perService.setCategoryGap(6);
+        perService.setBarGap(0);
+        XYChart.Series<Number, String> byService = new XYChart.Series<>();
+        List<ServiceLine> lines = withTotal(r);
+        for (int i = lines.size() - 1; i >= 0; i--) { // first service on top
+            ServiceLine l = lines.get(i);
+            byService.getData().add(new XYChart.Data<>(l.onTimeShare() == null ? 0 : l.onTimeShare() * 100, name(l)));
         }
         perService.getData().setAll(List.of(byService));
         trend.setPrefHeight(300);
