@@ -95,4 +95,20 @@ public final class FxTestSupport {
         stage.show();
         return main;
     }
+
+    /**
+     * Leaves the shared primary stage as {@link #show} found it, for the next test class: closes every
+     * other window still open (a kiosk or dialog a failed test left behind would be modal over the next
+     * test and take its clicks) and gives the stage back its 1280 x 800 (a test that shrank it to
+     * 1024 x 768 would push later tests' controls out of the scene).
+     */
+    public static void restore(javafx.stage.Stage stage) {
+        for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+            if (w != stage && w.isShowing()) {
+                w.hide();
+            }
+        }
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
 }

@@ -25,6 +25,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,11 @@ class ReportFxTest {
         DemoFeedback.complaints(l.database(), 2400, 7, FxTestSupport.NOW.toLocalDate());
         DemoFeedback.surveys(l.database(), 7, FxTestSupport.NOW.toLocalDate());
         l.database().close();
+    }
+
+    @AfterEach
+    void restoreStage(FxRobot robot) {
+        robot.interact(() -> FxTestSupport.restore(stage));
     }
 
     @Start

@@ -21,6 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,11 @@ class SurveyFxTest {
     Loket loket;
     MainWindow main;
     FxTestSupport.RecordingDialogs dialogs = new FxTestSupport.RecordingDialogs();
+
+    @AfterEach
+    void restoreStage(FxRobot robot) {
+        robot.interact(() -> FxTestSupport.restore(stage));
+    }
 
     @Start
     void start(Stage stage) {
