@@ -2,6 +2,7 @@ package id.kalbarprov.loket.ui.common;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.slf4j.Logger;
@@ -38,13 +39,38 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
-        ButtonType yes = new ButtonType(i18n.t("common.yes"), ButtonBar.ButtonData.YES);
-        ButtonType no = new ButtonType(i18n.t("common.no"), ButtonBar.ButtonData.NO);
+        return ask(title, message, i18n.t("common.yes"), i18n.t("common.no"));
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String action) {
+        return ask(title, message, action, i18n.t("common.cancel"));
+    }
+
+    /** The question with {@code no} as the default and cancel button: Enter and Esc both answer no. */
+    private boolean ask(String title, String message, String yesText, String noText) {
+        Alert alert = question(title, message, yesText, noText);
+        ButtonType yes = alert.getButtonTypes().get(0);
+        return alert.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    /** Builds (does not show) the question; package-visible for the test of its default answer. */
+    Alert question(String title, String message, String yesText, String noText) {
+        ButtonType yes = new ButtonType(yesText, ButtonBar.ButtonData.OTHER);
+        ButtonType no = new ButtonType(noText, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.initOwner(owner.get());
-        return alert.showAndWait().filter(b -> b == yes).isPresent();
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Button yesButton = (Button) alert.getDialogPane().lookupButton(yes);
+        Button noButton = (Button) alert.getDialogPane().lookupButton(no);
+        yesButton.setDefaultButton(false);
+        noButton.setDefaultButton(true);
+        yesButton.setId("dialog-yes");
+        noButton.setId("dialog-no");
+        alert.setOnShown(e -> noButton.requestFocus());
+        return alert;
     }
 
     private void show(Alert.AlertType type, String title, String message) {

@@ -107,10 +107,12 @@ public final class StandardsView implements Screen {
         detail.getChildren().add(l);
     }
 
+    /** A line of the standard, wrapped and never shortened: the published text is shown in full. */
     private static Label item(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
         l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 
