@@ -13,6 +13,7 @@ import id.kalbarprov.loket.core.numbering.NumberPattern;
 import id.kalbarprov.loket.core.register.LetterDetail;
 import id.kalbarprov.loket.core.register.LetterFilter;
 import id.kalbarprov.loket.core.register.LetterRow;
+import id.kalbarprov.loket.core.register.LetterSearch;
 import id.kalbarprov.loket.core.register.Page;
 import id.kalbarprov.loket.core.request.RequestClock;
 import id.kalbarprov.loket.core.request.RequestState;
@@ -26,9 +27,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -36,13 +37,14 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
 /** Incoming letters: registration (one durable transaction) and the register's queries. */
-public final class LetterStore implements LetterStorePort {
+public final class LetterStore implements LetterStorePort, LetterSearch {
 
     static final String DEFAULT_AGENDA_PATTERN = "{seq:4}/SM/{year}";
     /** Longer than any field the register searches (the subject: 500). */
     static final int MAX_SEARCH = 1_000;
 
     private final Jdbi jdbi;
+    private final Dialect dialect;
     private final Supplier<WorkingCalendar> calendar;
     private final Clock clock;
 
@@ -54,6 +56,7 @@ public final class LetterStore implements LetterStorePort {
     /** {@code calendar} and {@code clock} decide what "due today" and "overdue" mean for the due filter. */
     public LetterStore(Database db, Supplier<WorkingCalendar> calendar, Clock clock) {
         this.jdbi = db.jdbi();
+        this.dialect = db.dialect();
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -107,7 +110,7 @@ public final class LetterStore implements LetterStorePort {
         int year = d.receivedAt().getYear();
         long seq = h.createQuery("""
                         INSERT INTO agenda_counter (year, last_seq) VALUES (?, 1)
-                        ON CONFLICT (year) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq""")
+                        ON CONFLICT (year) DO UPDATE SET last_seq = agenda_counter.last_seq + 1 RETURNING last_seq""")
                 .bind(0, year).mapTo(Long.class).one();
         String agenda = new NumberPattern(pattern).format(seq, year, d.receivedAt().getMonthValue(), null);
         RequestState state = letter.complete() ? RequestState.DITERIMA : RequestState.BERKAS_BELUM_LENGKAP;
@@ -130,7 +133,7 @@ public final class LetterStore implements LetterStorePort {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         h.createUpdate("""
                         INSERT INTO letter_requirement (letter_id, requirement_id, fulfilled)
-                        SELECT :id, r.id, r.id IN (<done>) FROM service_requirement r WHERE r.service_id = :service""")
+                        SELECT :id, r.id, CASE WHEN r.id IN (<done>) THEN 1 ELSE 0 END FROM service_requirement r WHERE r.service_id = :service""")
                 .bind("id", id).bind("service", d.serviceId())
                 .bindList("done", d.fulfilledRequirementIds().isEmpty() ? List.of(-1L)
                         : List.copyOf(d.fulfilledRequirementIds()))
@@ -157,6 +160,7 @@ public final class LetterStore implements LetterStorePort {
     }
 
     /** One page of the register, newest first unless the filter sorts otherwise. */
+    @Override
     public Page<LetterRow> search(LetterFilter f, int offset, int limit) {
         if (f.sort() == LetterFilter.SortKey.AGENCY) {
             return searchByAgency(f, offset, limit);
@@ -238,9 +242,9 @@ public final class LetterStore implements LetterStorePort {
     /** How many letters the filter matches. */
     public int count(LetterFilter f) {
         return jdbi.withHandle(h -> {
-            String match = textOnly(f) ? ftsMatch(f) : null;
-            if (match != null) {
-                return ftsCount(h, match); // one full-text row per letter (kept by triggers)
+            List<String> words = textOnly(f) ? ftsWords(f) : null;
+            if (words != null) {
+                return ftsCount(h, words); // one full-text row per letter (kept by triggers)
             }
             StringBuilder sql = new StringBuilder("SELECT count(*) FROM letter l WHERE 1 = 1");
             List<Object> args = new ArrayList<>();
@@ -285,8 +289,8 @@ public final class LetterStore implements LetterStorePort {
             List<LetterDetail.RelatedComplaint> complaints = complaintsAbout(h, id);
             LetterRow r = row.get();
             WorkingCalendar cal = calendar.get();
-            LocalDate due = r.state().clockRunning() ? RequestClock.due(r, cal) : null;
-            DueStatus status = RequestClock.status(r, cal, LocalDate.now(clock));
+            LocalDate due = r.state().clockRunning() ? r.due(cal) : null;
+            DueStatus status = r.dueStatus(cal, LocalDate.now(clock));
             return h.createQuery("""
                             SELECT a.name, l.signer_role, l.signer_name, l.contact_name, l.contact_phone, l.notes,
                                    l.created_by, l.created_at, l.paused_on,
@@ -355,17 +359,14 @@ public final class LetterStore implements LetterStorePort {
     }
 
     /**
-     * The full-text query for the filter's text: every word of 3+ characters somewhere in the letter,
-     * in any order (each word one trigram lookup, much cheaper than a phrase across many common
-     * trigrams); null when the text has no such word or is longer than any field.
+     * The words of the filter's text the full-text search looks for: every word of 3+ characters,
+     * somewhere in the letter, in any order (each word one trigram lookup, much cheaper than a phrase
+     * across many common trigrams); null when the text has no such word or is longer than any field.
      */
-    private static String ftsMatch(LetterFilter f) {
+    private static List<String> ftsWords(LetterFilter f) {
         String text = searchText(f);
         List<String> words = Arrays.stream(text.split("\\s+")).filter(w -> w.length() >= 3).toList();
-        if (words.isEmpty() || text.length() > MAX_SEARCH) {
-            return null;
-        }
-        return String.join(" AND ", words.stream().map(w -> "\"" + w.replace("\"", "\"\"") + "\"").toList());
+        return words.isEmpty() || text.length() > MAX_SEARCH ? null : words;
     }
 
     private static boolean textOnly(LetterFilter f) {
@@ -373,24 +374,29 @@ public final class LetterStore implements LetterStorePort {
                 && f.to() == null && f.due() == null && !f.openOnly();
     }
 
-    private static int ftsCount(Handle h, String match) {
-        return h.createQuery("SELECT count(*) FROM letter_fts WHERE letter_fts MATCH ?").bind(0, match)
-                .mapTo(Integer.class).one();
+    private int ftsCount(Handle h, List<String> words) {
+        Query q = h.createQuery("SELECT count(*) FROM (" + dialect.letterTextIds(words.size()) + ") m");
+        List<Object> args = dialect.letterTextArgs(words);
+        for (int i = 0; i < args.size(); i++) {
+            q.bind(i, args.get(i));
+        }
+        return q.mapTo(Integer.class).one();
     }
 
     private void where(Handle h, LetterFilter f, StringBuilder sql, List<Object> args, boolean pageByDate) {
         String text = searchText(f);
-        String match = ftsMatch(f);
+        List<String> words = ftsWords(f);
         if (text.length() > MAX_SEARCH) {
-            sql.append(" AND 0"); // longer than any field searched: no match (and too long a LIKE pattern)
-        } else if (match != null) {
+            sql.append(" AND 1 = 0"); // longer than any field searched: no match (and too long a LIKE pattern)
+        } else if (words != null) {
             // "+l.id" keeps SQLite from looking letters up by id, so it walks the date index instead.
-            boolean walkDates = pageByDate && ftsCount(h, match) > broadMatches;
+            boolean walkDates = pageByDate && ftsCount(h, words) > broadMatches;
             sql.append(walkDates ? " AND +l.id IN" : " AND l.id IN")
-                    .append(" (SELECT rowid FROM letter_fts WHERE letter_fts MATCH ?)");
-            args.add(match);
+                    .append(" (").append(dialect.letterTextIds(words.size())).append(")");
+            args.addAll(dialect.letterTextArgs(words));
         } else if (!text.isEmpty()) {
-            sql.append(" AND (l.agenda_number LIKE ?" + Like.ESCAPE + " OR l.letter_number LIKE ?" + Like.ESCAPE + ")");
+            String like = " " + dialect.like() + " ?" + Like.ESCAPE;
+            sql.append(" AND (l.agenda_number" + like + " OR l.letter_number" + like + ")");
             args.add(Like.containing(text));
             args.add(Like.containing(text));
         }
@@ -408,7 +414,7 @@ public final class LetterStore implements LetterStorePort {
         }
         if (f.from() != null) {
             if (DayBounds.afterEverything(f.from())) {
-                sql.append(" AND 0");
+                sql.append(" AND 1 = 0");
             } else {
                 sql.append(" AND l.received_at >= ?");
                 args.add(f.from().toString());

@@ -2,8 +2,8 @@ package id.kalbarprov.loket.ui.review;
 
 import id.kalbarprov.loket.core.calendar.DueStatus;
 import id.kalbarprov.loket.core.catalog.ServiceKind;
+import id.kalbarprov.loket.core.register.WorkItem;
 import id.kalbarprov.loket.core.request.RequestState;
-import id.kalbarprov.loket.core.request.WorkItem;
 import id.kalbarprov.loket.core.text.IndonesianDates;
 import id.kalbarprov.loket.ui.common.Columns;
 import id.kalbarprov.loket.ui.common.I18n;
