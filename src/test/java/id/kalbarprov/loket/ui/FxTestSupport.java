@@ -48,6 +48,17 @@ public final class FxTestSupport {
             shown.add("confirm: " + title + ": " + message);
             return answer;
         }
+
+        @Override
+        public boolean confirm(String title, String message, String action) {
+            shown.add("confirm: " + title + ": " + message + " [" + action + "]");
+            return answer;
+        }
+
+        @Override
+        public void pages(String title, List<java.awt.image.BufferedImage> pages) {
+            shown.add("pages: " + title + ": " + pages.size());
+        }
     }
 
     private FxTestSupport() {

@@ -25,4 +25,11 @@ public interface DialogService {
     default boolean confirm(String title, String message, String action) {
         return confirm(title, message);
     }
+
+    /**
+     * Shows a letter's pages full size ({@link PageViewer}: fit width, 100 %, zoom, page by page) in a
+     * window over the app, until the user closes it (Esc). {@code pages} are rendered at
+     * {@link PageViewer#RENDER_DPI}.
+     */
+    void pages(String title, java.util.List<java.awt.image.BufferedImage> pages);
 }

@@ -73,6 +73,34 @@ public final class FxDialogService implements DialogService {
         return alert;
     }
 
+    @Override
+    public void pages(String title, java.util.List<java.awt.image.BufferedImage> pages) {
+        javafx.stage.Stage stage = pageWindow(title, pages);
+        stage.showAndWait();
+    }
+
+    /** The window of {@link #pages}, as large as the app's window; package-visible for its test. */
+    javafx.stage.Stage pageWindow(String title, java.util.List<java.awt.image.BufferedImage> pages) {
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        Window parent = owner.get();
+        if (parent != null) {
+            stage.initOwner(parent);
+            stage.initModality(javafx.stage.Modality.WINDOW_MODAL);
+        }
+        stage.setTitle(title);
+        PageViewer viewer = new PageViewer(i18n, pages, stage::close);
+        javafx.scene.Scene scene = new javafx.scene.Scene(viewer,
+                parent == null ? 1000 : parent.getWidth(), parent == null ? 740 : parent.getHeight());
+        if (parent != null && parent.getScene() != null) {
+            scene.getStylesheets().setAll(parent.getScene().getStylesheets());
+            stage.setX(parent.getX());
+            stage.setY(parent.getY());
+        }
+        stage.setScene(scene);
+        stage.setOnShown(e -> viewer.focusPage());
+        return stage;
+    }
+
     private void show(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message, ButtonType.OK);
         alert.setTitle(title);
