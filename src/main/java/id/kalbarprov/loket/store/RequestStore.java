@@ -275,6 +275,12 @@ public final class RequestStore implements WorkflowPort, WorklistPort {
                 new Person(item.processor(), rs.getString("processor_name")).name());
     }
 
+    @Override
+    public String fullName(String username) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT full_name FROM operator WHERE username = ?")
+                .bind(0, username).mapTo(String.class).findOne()).filter(n -> !n.isBlank()).orElse(username);
+    }
+
     /**
      * Operators a request can be assigned to: active operators holding the Pelaksana role (all
      * active operators when none holds it), by full name. Empty when no operator exists yet.

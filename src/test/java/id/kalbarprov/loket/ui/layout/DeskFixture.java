@@ -21,18 +21,18 @@ import java.util.Set;
  * letters, requests in every state of the worklists with six-digit agenda numbers (the 100,000th
  * letter of the year), issued letters, complaints.
  */
-final class DeskFixture {
+public final class DeskFixture {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    final Loket loket;
-    long received;
-    long underReview;
-    long processing;
-    long incomplete;
-    long returned;
+    public final Loket loket;
+    public long received;
+    public long underReview;
+    public long processing;
+    public long incomplete;
+    public long returned;
 
-    DeskFixture(Loket loket) {
+    public DeskFixture(Loket loket) {
         this.loket = loket;
         DemoData.write(loket.database(), 60, 5, TODAY);
         DemoLetters.write(loket.database(), new LetterPdf(), 4, 10, 5, TODAY);
@@ -62,7 +62,7 @@ final class DeskFixture {
                 "Akun Zoom untuk rapat koordinasi belum aktif padahal rapat dimulai besok pagi."), me);
     }
 
-    int version(long id) {
+    public int version(long id) {
         return loket.requests().find(id).orElseThrow().version();
     }
 
