@@ -300,6 +300,8 @@ final class ComplaintDetailView {
                 : i18n.t("complaints.field.categoryLine", c.category(), c.workingDays()), "complaint-category-value");
         Label due = new Label(vm.dueText());
         due.setId("complaint-due");
+        due.setWrapText(true);
+        due.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (vm.dueStyle() != null) {
             due.getStyleClass().add(vm.dueStyle());
         }
