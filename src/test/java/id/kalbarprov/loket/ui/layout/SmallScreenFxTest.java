@@ -158,7 +158,20 @@ class SmallScreenFxTest {
             for (int i = 0; i < list.getItems().size(); i++) {
                 int n = i;
                 robot.interact(() -> list.getSelectionModel().select(n));
+                if (n == 0) {
+                    robot.interact(() -> FxTestSupport.snapshot(stage.getScene(), "standard-" + width));
+                }
                 LayoutCheck.problems(robot, stage).forEach(p -> found.add(width + " standard " + n + ": " + p));
+                robot.interact(() -> {
+                    var subtitle = robot.lookup("#standards-subtitle").query();
+                    var name = robot.lookup("#standard-name").query();
+                    double below = subtitle.localToScene(subtitle.getLayoutBounds()).getMaxY();
+                    double top = name.localToScene(name.getLayoutBounds()).getMinY();
+                    if (top < below - 1) {
+                        found.add(width + " standard " + n + ": its name lies over the subtitle (" + (int) top + " < "
+                                + (int) below + ")");
+                    }
+                });
             }
         }
         assertThat(found).isEmpty();
