@@ -1,5 +1,6 @@
 package id.kalbarprov.loket.ui.register;
 
+import id.kalbarprov.loket.ui.common.KeepSelection;
 import id.kalbarprov.loket.core.calendar.DueStatus;
 import id.kalbarprov.loket.core.catalog.Agency;
 import id.kalbarprov.loket.core.catalog.ServiceStandard;
@@ -206,6 +207,7 @@ public final class RegisterView implements LetterFilterTarget {
         sortable(state, LetterFilter.SortKey.STATE);
         table.getColumns().addAll(List.of(agenda, from, subject, state));
         table.setItems(vm.rows());
+        KeepSelection.install(table, r -> r.letter().id());
         table.setSortPolicy(t -> {
             if (t.getSortOrder().isEmpty()) {
                 vm.sortBy(LetterFilter.SortKey.RECEIVED, false);
@@ -312,5 +314,10 @@ public final class RegisterView implements LetterFilterTarget {
 
     public void onShow() {
         vm.load();
+    }
+
+    /** The page being read again, same filter and selection; the text being typed in the filter stays. */
+    public void onDataChanged() {
+        vm.refreshPage();
     }
 }

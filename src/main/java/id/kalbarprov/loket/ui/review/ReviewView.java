@@ -6,6 +6,7 @@ import id.kalbarprov.loket.core.register.WorkItem;
 import id.kalbarprov.loket.core.request.RequestState;
 import id.kalbarprov.loket.core.request.RequestWorkflow;
 import id.kalbarprov.loket.ui.common.I18n;
+import id.kalbarprov.loket.ui.common.KeepSelection;
 import id.kalbarprov.loket.ui.common.Screen;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -98,6 +99,7 @@ public final class ReviewView implements Screen {
         root.setTop(new VBox(2, title, subtitle, bar));
 
         TableView<WorkItem> table = WorklistTable.create(i18n, vm.items(), "review-list");
+        KeepSelection.install(table, w -> w.row().id());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, w) -> {
             if (w != null) {
                 vm.select(w.row().id());
@@ -314,6 +316,12 @@ public final class ReviewView implements Screen {
 
     @Override
     public void onShow() {
+        vm.load();
+    }
+
+    /** The list and the open request again; a reason or missing items being typed stay (ReviewViewModel.select). */
+    @Override
+    public void onDataChanged() {
         vm.load();
     }
 }
