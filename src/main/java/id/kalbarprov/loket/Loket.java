@@ -371,7 +371,7 @@ public final class Loket {
                 new id.kalbarprov.loket.ui.signin.OwnPasswordScreen(i18n, operators, actor, runner, dialogs)));
         if (actor.can(Permission.VIEW_AUDIT)) {
             tabs.add(new SettingsTab("tab-audit", "audit.tab", new AuditView(i18n,
-                    new AuditViewModel(audit, this::actor, runner,
+                    new AuditViewModel(audit, reference(), this::actor, runner,
                             id.kalbarprov.loket.ui.common.Refusal.orUnexpected(i18n, dialogs, "access.denied.title"), i18n))));
         }
         if (actor.can(Permission.MANAGE_TEMPLATES)) {

@@ -89,7 +89,7 @@ public final class LetterStore implements LetterStorePort, LetterSearch {
 
     @Override
     public Registered insert(NewLetter letter) {
-        return jdbi.inTransaction(h -> insert(h, letter, LocalDateTime.now()));
+        return jdbi.inTransaction(h -> insert(h, letter, LocalDateTime.now(clock)));
     }
 
     /** Registers within an open transaction (also used by demo data, which backdates). */
@@ -293,7 +293,9 @@ public final class LetterStore implements LetterStorePort, LetterSearch {
             DueStatus status = r.dueStatus(cal, LocalDate.now(clock));
             return h.createQuery("""
                             SELECT a.name, l.signer_role, l.signer_name, l.contact_name, l.contact_phone, l.notes,
-                                   l.created_by, l.created_at, l.paused_on, l.reviewer, l.processor,
+                                   l.created_by, l.created_at, l.paused_on,
+                                   coalesce((SELECT o.full_name FROM operator o WHERE o.username = l.reviewer), l.reviewer),
+                                   coalesce((SELECT o.full_name FROM operator o WHERE o.username = l.processor), l.processor),
                                    l.decision_reason, l.missing_items
                             FROM letter l JOIN agency a ON a.id = l.agency_id WHERE l.id = ?""")
                     .bind(0, id)

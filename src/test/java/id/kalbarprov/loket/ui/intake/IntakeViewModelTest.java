@@ -191,7 +191,9 @@ class IntakeViewModelTest {
         vm.save();
         assertThat(dialogs.shown).singleElement().asString()
                 .startsWith("confirm: Nomor surat sudah pernah diregistrasi")
-                .contains("0001/SM/2026", "20 November 2026", "Permohonan hosting SIMPUS");
+                .contains("0001/SM/2026", "20 November 2026", "Permohonan hosting SIMPUS")
+                .as("the consequence in words, the action named (Batal is the default answer)")
+                .contains("tidak dapat dihapus lagi", "[Registrasi sebagai surat baru]");
         assertThat(letters.count(LetterFilter.ALL)).isEqualTo(1);
         assertThat(vm.errors().get(LETTER_NUMBER)).isEqualTo("Nomor ini sudah tercatat dengan nomor agenda 0001/SM/2026.");
         assertThat(vm.dirty()).as("the form keeps what was typed").isTrue();
