@@ -53,10 +53,13 @@ public final class DemoData {
         // Ascending receive times, so agenda numbers follow the order of arrival as in a real book.
         long[] offsets = rnd.longs(count, 0, Math.max(1, days) * 480L).sorted().toArray();
         int batch = 2_000;
-        for (int startIdx = 0; startIdx < count; startIdx += batch) {
+        db.jdbi().useHandle(bulk -> {
+          bulk.setStatementBuilder(new ReusedStatements());
+          bulk.execute("PRAGMA cache_size = -262144");
+          for (int startIdx = 0; startIdx < count; startIdx += batch) {
             int from = startIdx;
             int to = Math.min(count, startIdx + batch);
-            db.jdbi().useTransaction(h -> {
+            bulk.useTransaction(h -> {
                 for (int i = from; i < to; i++) {
                     long minutes = offsets[i];
                     LocalDate day = calendar.clockStart(first.atStartOfDay().plusDays(minutes / 480));
@@ -81,8 +84,6 @@ public final class DemoData {
                             new LetterStorePort.NewLetter(d, complete, start, "demo"), received);
                     RequestState state = stateFor(received.toLocalDate(), until, complete, rnd);
                     if (state != (complete ? RequestState.DITERIMA : RequestState.BERKAS_BELUM_LENGKAP)) {
-                        h.createUpdate("UPDATE letter SET state = ?, version = version + 1 WHERE id = ?")
-                                .bind(0, state.name()).bind(1, r.id()).execute();
                         DemoWorkflow.fill(h, r.id(), state, s.kind(), a, start, received, until, calendar, rnd);
                         h.createUpdate("""
                                         INSERT INTO request_history (letter_id, at, actor, from_state, to_state, note)
@@ -93,7 +94,9 @@ public final class DemoData {
                     }
                 }
             });
-        }
+          }
+          bulk.execute("PRAGMA cache_size = -" + ConnectionPool.CACHE_KIB);
+        });
         return count;
     }
 

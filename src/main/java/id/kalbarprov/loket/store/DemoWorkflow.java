@@ -12,7 +12,9 @@ import id.kalbarprov.loket.core.processing.VideoConferenceRecord;
 import id.kalbarprov.loket.core.request.RequestState;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.jdbi.v3.core.Handle;
 
@@ -40,23 +42,31 @@ final class DemoWorkflow {
     private DemoWorkflow() {
     }
 
+    /**
+     * Moves letter {@code id} to {@code state} in one update (with the version, as a real change
+     * does) together with the facts of its workflow, and records what processing did.
+     */
     static void fill(Handle h, long id, RequestState state, ServiceKind kind, Agency agency, LocalDate clockStart,
                      LocalDateTime received, LocalDate until, WorkingCalendar cal, Random rnd) {
         String reviewer = REVIEWERS[rnd.nextInt(REVIEWERS.length)];
         String processor = PROCESSORS[rnd.nextInt(PROCESSORS.length)];
         LocalDateTime at = received.plusHours(2);
+        Map<String, Object> set = new LinkedHashMap<>();
         switch (state) {
-            case DIKAJI -> h.createUpdate("UPDATE letter SET reviewer = ?, updated_by = ?, updated_at = ? WHERE id = ?")
-                    .bind(0, reviewer).bind(1, reviewer).bind(2, at.toString()).bind(3, id).execute();
-            case DIPROSES -> h.createUpdate("""
-                            UPDATE letter SET reviewer = ?, processor = ?, updated_by = ?, updated_at = ? WHERE id = ?""")
-                    .bind(0, reviewer).bind(1, processor).bind(2, reviewer).bind(3, at.toString()).bind(4, id).execute();
+            case DIKAJI -> {
+                set.put("reviewer", reviewer);
+                set.put("updated_by", reviewer);
+            }
+            case DIPROSES -> {
+                set.put("reviewer", reviewer);
+                set.put("processor", processor);
+                set.put("updated_by", reviewer);
+            }
             case SIAP_SURAT, SELESAI -> {
                 ProcessingRecord r = record(kind, agency, received, rnd);
-                h.createUpdate("""
-                                UPDATE letter SET reviewer = ?, processor = ?, updated_by = ?, updated_at = ? WHERE id = ?""")
-                        .bind(0, reviewer).bind(1, processor).bind(2, processor).bind(3, at.toString()).bind(4, id)
-                        .execute();
+                set.put("reviewer", reviewer);
+                set.put("processor", processor);
+                set.put("updated_by", processor);
                 h.createUpdate("""
                                 INSERT INTO request_processing (letter_id, kind, details, summary, processed_by, processed_at)
                                 VALUES (?, ?, ?, ?, ?, ?)""")
@@ -69,20 +79,29 @@ final class DemoWorkflow {
                 if (paused.isAfter(until)) {
                     paused = clockStart;
                 }
-                h.createUpdate("""
-                                UPDATE letter SET reviewer = ?, decision_reason = ?, missing_items = ?, paused_on = ?,
-                                    clock_days_used = ?, updated_by = ?, updated_at = ? WHERE id = ?""")
-                        .bind(0, reviewer).bind(1, why[0]).bind(2, why[1]).bind(3, paused.toString())
-                        .bind(4, cal.workingDaysBetween(clockStart, paused)).bind(5, reviewer)
-                        .bind(6, at.toString()).bind(7, id).execute();
+                set.put("reviewer", reviewer);
+                set.put("decision_reason", why[0]);
+                set.put("missing_items", why[1]);
+                set.put("paused_on", paused.toString());
+                set.put("clock_days_used", cal.workingDaysBetween(clockStart, paused));
+                set.put("updated_by", reviewer);
             }
-            case DITOLAK -> h.createUpdate("""
-                            UPDATE letter SET reviewer = ?, decision_reason = ?, updated_by = ?, updated_at = ? WHERE id = ?""")
-                    .bind(0, reviewer).bind(1, REFUSALS[rnd.nextInt(REFUSALS.length)]).bind(2, reviewer)
-                    .bind(3, at.toString()).bind(4, id).execute();
+            case DITOLAK -> {
+                set.put("reviewer", reviewer);
+                set.put("decision_reason", REFUSALS[rnd.nextInt(REFUSALS.length)]);
+                set.put("updated_by", reviewer);
+            }
             default -> {
             }
         }
+        if (set.containsKey("updated_by")) {
+            set.put("updated_at", at.toString());
+        }
+        StringBuilder sql = new StringBuilder("UPDATE letter SET state = :state, version = version + 1");
+        set.keySet().forEach(c -> sql.append(", ").append(c).append(" = :").append(c));
+        var update = h.createUpdate(sql.append(" WHERE id = :id").toString()).bind("state", state.name()).bind("id", id);
+        set.forEach(update::bind);
+        update.execute();
     }
 
     /** A realistic record of step c for the service, valid by the core's own rules. */
