@@ -1,6 +1,6 @@
 -- V60 (issue 16): the register and Beranda at 1,000,000 letters.
 --
--- 1. The register's text index holds words instead of trigrams (docs/decisions/0014). Each typed
+-- 1. The register's text index holds words instead of trigrams (docs/decisions/0017). Each typed
 --    word matches the start of a word in the agenda number, letter number, subject or signer
 --    ("jaring" finds "jaringan", "0042/SM/2025" finds exactly that number, never 10042/SM/2025);
 --    prefix indexes keep "as you type" as cheap as a whole word. The row key is the register's

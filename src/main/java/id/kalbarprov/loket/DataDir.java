@@ -1,5 +1,6 @@
 package id.kalbarprov.loket;
 
+import id.kalbarprov.loket.store.DbLocation;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -28,15 +29,46 @@ public final class DataDir {
         return dir.resolve("loket.db");
     }
 
-    /** --db if given, else LOKET_DB, else the per-user default. */
-    public static Path resolve(Path option, Map<String, String> env) {
+    /** This user's Loket folder (the default database's): loket.log lives here for a server database. */
+    public static Path folder() {
+        return defaultDatabase(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"))
+                .getParent();
+    }
+
+    /** --db if given, else LOKET_DB, else the per-user default file. */
+    public static DbLocation resolve(DbLocation option, Map<String, String> env) {
         if (option != null) {
             return option;
         }
         String fromEnv = env.get(ENV_DB);
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return Path.of(fromEnv);
+            return parse(fromEnv);
         }
-        return defaultDatabase(env, System.getProperty("os.name"), System.getProperty("user.home"));
+        return new DbLocation.File(defaultDatabase(env, System.getProperty("os.name"), System.getProperty("user.home")));
+    }
+
+    /** A --db or LOKET_DB value: a file path or a postgresql:// URL (DbLocation.parse). */
+    public static DbLocation parse(String value) {
+        return DbLocation.parse(value);
+    }
+
+    /**
+     * What stands for a server database's file on this desk: its backup settings are
+     * {@code <anchor>.backup.properties} and its default backup folder "cadangan" beside it, in this
+     * user's Loket folder; backups are named after the database ({@code loket-20261123-101500.db}).
+     */
+    public static Path serverAnchor(DbLocation.Server s) {
+        return folder().resolve(s.database() + ".server");
+    }
+
+    /** The folder for loket.log: beside an SQLite file, else this user's Loket folder. */
+    public static Path logFolder(DbLocation location) {
+        if (location instanceof DbLocation.File f) {
+            Path parent = f.path().toAbsolutePath().getParent();
+            if (parent != null) {
+                return parent;
+            }
+        }
+        return folder();
     }
 }

@@ -1,7 +1,11 @@
 package id.kalbarprov.loket;
 
+import id.kalbarprov.loket.cli.DbTexts;
+import id.kalbarprov.loket.core.database.DatabaseException;
+import id.kalbarprov.loket.store.DbLocation;
 import id.kalbarprov.loket.cli.BackupCommand;
 import id.kalbarprov.loket.cli.CheckCommand;
+import id.kalbarprov.loket.cli.CopyCommand;
 import id.kalbarprov.loket.cli.DbOption;
 import id.kalbarprov.loket.cli.DemoDataCommand;
 import id.kalbarprov.loket.cli.DueDateCommand;
@@ -18,10 +22,10 @@ import picocli.CommandLine.Mixin;
  * Entry point of {@code java -jar loket.jar}: no command opens the app, a command runs headless.
  * Not a JavaFX Application itself, so the shaded jar runs on the plain classpath.
  */
-@Command(name = "loket", mixinStandardHelpOptions = true, version = "Loket 0.1",
+@Command(name = "loket", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
         description = "Loket — layanan Diskominfo Provinsi Kalimantan Barat. Tanpa perintah: membuka aplikasi.",
         subcommands = {DemoDataCommand.class, CheckCommand.class, DueDateCommand.class,
-                LettersCommand.class, BackupCommand.class, RestoreCommand.class})
+                LettersCommand.class, BackupCommand.class, RestoreCommand.class, CopyCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Mixin
@@ -30,7 +34,20 @@ public final class Launcher implements Callable<Integer> {
     public static void main(String[] args) {
         long started = System.nanoTime();
         // Before anything logs (command classes may hold loggers): loket.log goes beside the database.
-        Logging.configure(DataDir.resolve(dbArgument(args), System.getenv()));
+        Logging.configure(logLocation(args));
+        if (args.length == 0 || onlyDbArgs(args)) {
+            DbLocation location = appLocation(args);
+            if (location != null) {
+                // The app: straight to the window (docs/decisions/0015). Building the command line costs about
+                // 0.2 s, and picocli's Java 5 classes cannot go into the class-data-sharing archive.
+                LoketApp.launchedAtNanos = started;
+                LoketApp.database = location;
+                Logging.startInBackground();
+                Application.launch(LoketApp.class);
+                return;
+            }
+            // a --db or LOKET_DB that is neither a file nor a server: the command line says what is wrong
+        }
         CommandLine cli = commandLine();
         cli.setExecutionStrategy(parsed -> {
             DbOption option = parsed.subcommand() != null
@@ -38,14 +55,38 @@ public final class Launcher implements Callable<Integer> {
                         .map(m -> m.userObject()).filter(DbOption.class::isInstance).map(DbOption.class::cast)
                         .findFirst().orElse(null)
                     : null;
-            Path file = option != null ? option.file() : ((Launcher) parsed.commandSpec().userObject()).db.file();
-            Logging.configure(file);
+            DbOption used = option != null ? option : ((Launcher) parsed.commandSpec().userObject()).db;
+            try {
+                Logging.configure(used.location());
+            } catch (DatabaseException e) {
+                // a bad LOKET_DB: the command reports it
+            }
             LoketApp.launchedAtNanos = started;
             return new CommandLine.RunLast().execute(parsed);
         });
         int code = cli.execute(args);
         if (code != 0 || args.length > 0 && !onlyDbArgs(args)) {
             System.exit(code);
+        }
+    }
+
+    /** Where loket.log goes before the arguments are parsed: --db's folder when it reads, else the default. */
+    private static DbLocation logLocation(String[] args) {
+        try {
+            String value = dbArgument(args);
+            return DataDir.resolve(value == null ? null : DataDir.parse(value), System.getenv());
+        } catch (DatabaseException e) {
+            return new DbLocation.File(DataDir.folder().resolve("loket.db"));
+        }
+    }
+
+    /** The database the app opens when started with no command, or null when --db/LOKET_DB is not usable. */
+    private static DbLocation appLocation(String[] args) {
+        try {
+            String value = dbArgument(args);
+            return DataDir.resolve(value == null ? null : DataDir.parse(value), System.getenv());
+        } catch (DatabaseException e) {
+            return null;
         }
     }
 
@@ -57,7 +98,14 @@ public final class Launcher implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Launcher());
         cli.setParameterExceptionHandler(new id.kalbarprov.loket.cli.ArgumentErrors());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command failed: {}", parsed.originalArgs(), e);
+            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command failed: {} ({}, Java {})",
+                    masked(parsed.originalArgs()), BuildInfo.current().line(),
+                    System.getProperty("java.runtime.version"), e);
+            DatabaseException db = databaseProblem(e);
+            if (db != null) {
+                cmd.getErr().println(DbTexts.of(db));
+                return 1;
+            }
             Throwable root = e;
             while (root.getCause() != null) {
                 root = root.getCause();
@@ -69,26 +117,49 @@ public final class Launcher implements Callable<Integer> {
         return cli;
     }
 
-    /** The value of {@code --db FILE} or {@code --db=FILE} anywhere in {@code args}, or null. */
-    static Path dbArgument(String[] args) {
+    /** The value of {@code --db X} or {@code --db=X} anywhere in {@code args}, or null. */
+    static String dbArgument(String[] args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--db") && i + 1 < args.length) {
-                return Path.of(args[i + 1]);
+                return args[i + 1];
             }
             if (args[i].startsWith("--db=")) {
-                return Path.of(args[i].substring("--db=".length()));
+                return args[i].substring("--db=".length());
             }
         }
         return null;
+    }
+
+    /** The database problem behind {@code e}, if that is what it is. */
+    static DatabaseException databaseProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DatabaseException d) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The arguments for the log, a server password replaced by "***". */
+    static java.util.List<String> masked(java.util.List<String> args) {
+        return args.stream().map(a -> a.replaceFirst("(?i)(postgres(?:ql)?://[^:@/]*):[^@/]*@", "$1:***@")).toList();
     }
 
     private static boolean onlyDbArgs(String[] args) {
         return args.length == 2 && args[0].equals("--db") || args.length == 1 && args[0].startsWith("--db=");
     }
 
+    /** {@code --version}: the version and build time of this Loket. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {BuildInfo.current().line()};
+        }
+    }
+
     @Override
     public Integer call() {
-        LoketApp.databaseFile = db.file();
+        LoketApp.database = db.location();
         Application.launch(LoketApp.class);
         return 0;
     }

@@ -12,10 +12,12 @@ import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.office.OfficeSettingsService;
 import id.kalbarprov.loket.core.intake.IntakeService;
 import id.kalbarprov.loket.store.DashboardStore;
+import id.kalbarprov.loket.store.DbLocation;
 import id.kalbarprov.loket.core.complaints.ComplaintService;
 import id.kalbarprov.loket.store.ComplaintStore;
 import id.kalbarprov.loket.store.ComplaintReplyStore;
 import id.kalbarprov.loket.core.letters.ComplaintReplyService;
+import id.kalbarprov.loket.core.letters.OutgoingLetterService;
 import id.kalbarprov.loket.ui.complaints.ComplaintReplies;
 import id.kalbarprov.loket.core.request.RequestWorkflow;
 import id.kalbarprov.loket.documents.LetterPdf;
@@ -47,6 +49,8 @@ import id.kalbarprov.loket.ui.complaints.ComplaintsSummaryView;
 import id.kalbarprov.loket.ui.complaints.ComplaintsSummaryViewModel;
 import id.kalbarprov.loket.ui.dashboard.DashboardView;
 import id.kalbarprov.loket.ui.dashboard.DashboardViewModel;
+import id.kalbarprov.loket.ui.about.AboutView;
+import id.kalbarprov.loket.ui.about.AboutViewModel;
 import id.kalbarprov.loket.ui.audit.AuditView;
 import id.kalbarprov.loket.ui.audit.AuditViewModel;
 import id.kalbarprov.loket.ui.operators.OperatorsView;
@@ -117,7 +121,7 @@ public final class Loket {
     private final RequestStore requests;
     private final RequestWorkflow workflow;
     /** Set at sign-in (LoketApp → ui/signin/Session); only tests and commands that skip sign-in act as this all-roles operator. */
-    private final OutgoingLetterStore outgoing;
+    private final OutgoingLetterService outgoing;
     private final ComplaintReplyService complaintReplies;
     private final BackupService backups;
     /** Until sign-in exists (issue 6) the app acts as this single desk operator holding every role. */
@@ -143,14 +147,19 @@ public final class Loket {
                 reference::complaintCategories, clock);
         this.requests = new RequestStore(db, this::calendar);
         this.workflow = new RequestWorkflow(requests, this::calendar, clock);
-        this.outgoing = new OutgoingLetterStore(db, new LetterPdf(), clock);
-        this.complaintReplies = new ComplaintReplyService(new ComplaintReplyStore(db, outgoing, complaints,
-                new LetterPdf(), clock));
-        this.backups = new BackupService(new BackupStore(db), clock);
+        this.outgoing = new OutgoingLetterService(new OutgoingLetterStore(db), new LetterPdf(), clock);
+        this.complaintReplies = new ComplaintReplyService(new ComplaintReplyStore(db, complaints), outgoing);
+        this.backups = new BackupService(db.location() instanceof DbLocation.Server s
+                ? new BackupStore(db, DataDir.serverAnchor(s)) : new BackupStore(db), clock);
     }
 
     public static Loket open(Path dbFile, Clock clock) {
-        return new Loket(Database.open(dbFile), clock);
+        return open(new DbLocation.File(dbFile), clock);
+    }
+
+    /** @throws id.kalbarprov.loket.core.database.DatabaseException when the database cannot be used */
+    public static Loket open(DbLocation location, Clock clock) {
+        return new Loket(Database.open(location), clock);
     }
 
     public Database database() {
@@ -207,8 +216,8 @@ public final class Loket {
         return complaintReplies;
     }
 
-    /** Outgoing confirmation letters (issue 4). */
-    public OutgoingLetterStore outgoing() {
+    /** Outgoing letters: settings, templates, issuing and the register (decision 0014). */
+    public OutgoingLetterService outgoing() {
         return outgoing;
     }
 
@@ -345,6 +354,28 @@ public final class Loket {
             tabs.add(new SettingsTab("settings-backup", "backup.tab", new BackupView(i18n,
                     new BackupViewModel(backups, this::actor, runner, dialogs, i18n, javafx.application.Platform::exit))));
         }
+        tabs.add(new SettingsTab("tab-about", "about.tab", new AboutView(i18n, new AboutViewModel(i18n, about()))));
         return tabs;
+    }
+
+    /** Pengaturan → Tentang: this build and where it runs (also in loket.log at every start). */
+    private List<AboutViewModel.Fact> about() {
+        BuildInfo build = BuildInfo.current();
+        String built = build.built().map(at -> {
+            java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(at, clock.getZone());
+            return id.kalbarprov.loket.core.text.IndonesianDates.longDate(local.toLocalDate())
+                    + String.format(", %02d.%02d", local.getHour(), local.getMinute());
+        }).orElse("-");
+        String logDir = System.getProperty("loket.logdir");
+        return List.of(
+                new AboutViewModel.Fact("about.version", build.version()),
+                new AboutViewModel.Fact("about.built", built),
+                new AboutViewModel.Fact("about.java", System.getProperty("java.runtime.version") + " ("
+                        + System.getProperty("java.vendor") + "), " + System.getProperty("java.home")),
+                new AboutViewModel.Fact("about.javafx", System.getProperty("javafx.runtime.version", "-")),
+                new AboutViewModel.Fact("about.os", System.getProperty("os.name") + " "
+                        + System.getProperty("os.version") + " (" + System.getProperty("os.arch") + ")"),
+                new AboutViewModel.Fact("about.database", db.file().toAbsolutePath().toString()),
+                new AboutViewModel.Fact("about.log", logDir == null ? "-" : Path.of(logDir, "loket.log").toString()));
     }
 }

@@ -1,10 +1,15 @@
 package id.kalbarprov.loket;
 
 import atlantafx.base.theme.PrimerLight;
+import id.kalbarprov.loket.core.database.DatabaseException;
+import id.kalbarprov.loket.store.DbLocation;
+import id.kalbarprov.loket.core.backup.BrokenDatabase;
+import id.kalbarprov.loket.store.StartupStore;
 import id.kalbarprov.loket.ui.common.FxDialogService;
 import id.kalbarprov.loket.ui.common.FxTaskRunner;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.signin.Session;
+import id.kalbarprov.loket.ui.startup.OpeningView;
 import id.kalbarprov.loket.ui.startup.StartupGate;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,20 +18,31 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: opens the database given by the launcher and shows the main window. */
+/**
+ * The JavaFX application. The window shows first, with the app's name; the database is checked and
+ * opened after that first frame, on the worker thread, and then the sign-in screen (or the guided
+ * restore) takes the window (docs/decisions/0010, 0015).
+ */
 public final class LoketApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LoketApp.class);
-    static volatile Path databaseFile;
+    static volatile DbLocation database;
     static volatile long launchedAtNanos;
 
     private final FxTaskRunner runner = new FxTaskRunner();
+    private final StartupStore startupChecks = new StartupStore();
+    private final StartupGate gate = new StartupGate(startupChecks);
     private AutoBackup autoBackup;
     private volatile Loket opened;
+
+    /** Asked for when needed, not held in a static field: logback starts on its own thread (Logging). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(LoketApp.class);
+    }
 
     @Override
     public void start(Stage stage) {
@@ -38,49 +54,120 @@ public final class LoketApp extends Application {
             opened = null;
         }
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
-            LOG.error("Uncaught on {}", t.getName(), e);
+            log().error("Uncaught on {}", t.getName(), e);
             if (Platform.isFxApplicationThread()) {
                 dialogs.unexpected(e);
             }
         });
-        if (!StartupGate.passes(databaseFile, stage, i18n, runner, dialogs, () -> start(stage))) {
-            return; // the guided restore is showing; after a restore it starts again from the top
-        }
-        Loket loket;
-        Session session;
-        try {
-            loket = Loket.open(Objects.requireNonNull(databaseFile), Clock.systemDefaultZone());
-            this.opened = loket;
-            Loket opened = loket;
-            session = new Session(i18n, loket.operators(), loket.audit(), runner, dialogs, (actor, guarded) -> {
-                opened.signIn(actor);
-                return opened.mainWindow(i18n, guarded, dialogs, i18n.t("shell.database", databaseFile));
-            }, opened::signIn, () -> opened.operators().policy().idleLock());
-        } catch (RuntimeException e) {
-            LOG.error("Cannot open database {}", databaseFile, e);
-            // Damage the quick start-up checks did not reach: the full check, then the guided restore.
-            if (StartupGate.restoreIfDamaged(databaseFile, stage, i18n, runner, dialogs, () -> start(stage))) {
-                return;
-            }
-            dialogs.error(i18n.t("error.dbOpen.title"), i18n.t("error.dbOpen.message", databaseFile));
-            Platform.exit();
-            return;
-        }
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(session.root(), Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
+        Scene scene = new Scene(OpeningView.root(i18n), Math.min(1280, screen.getWidth()),
+                Math.min(800, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/css/loket.css")).toExternalForm());
         stage.setTitle(i18n.t("app.title"));
         stage.setScene(scene);
         stage.setMinWidth(Math.min(1024, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
-        session.start();
         stage.show();
-        StartupGate.checkInBackground(databaseFile, stage, i18n, runner, dialogs, () -> start(stage));
+        StartupTiming.whenLaidOut(scene, () -> {
+            StartupTiming.windowShown();
+            log().info("Window shown {} ms after launch (JavaFX {})", (System.nanoTime() - launchedAtNanos) / 1_000_000,
+                    System.getProperty("javafx.runtime.version"));
+            setIcons(stage);
+            open(stage, scene, i18n, dialogs);
+        });
+    }
+
+    /** The window's icon in every size the desktops ask for (resources/icons, from packaging/icon/loket.svg). */
+    private static void setIcons(Stage stage) {
+        java.util.List<Image> icons = new java.util.ArrayList<>();
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+            icons.add(new Image(Objects.requireNonNull(
+                    LoketApp.class.getResource("/icons/loket-" + size + ".png")).toExternalForm()));
+        }
+        stage.getIcons().setAll(icons); // setAll: start() runs again after a guided restore
+    }
+
+    /** What opening the database came to: the app's services, or the damage the quick checks found. */
+    private record Opening(Loket loket, BrokenDatabase broken) {
+    }
+
+    /**
+     * After the first frame, on the worker thread: the quick start-up checks open and migrate the
+     * database (docs/decisions/0010), the services are wired; back on
+     * the FX thread the sign-in screen replaces the opening card, or the guided restore the window.
+     */
+    private void open(Stage stage, Scene scene, I18n i18n, FxDialogService dialogs) {
+        DbLocation location = Objects.requireNonNull(database);
+        // The quick checks and the guided restore are for a file on this computer; a server checks itself.
+        Path file = location instanceof DbLocation.File f ? f.path() : null;
+        Runnable reopen = () -> start(stage);
+        runner.run(() -> {
+            if (file != null) {
+                try {
+                    java.util.Optional<BrokenDatabase> broken = startupChecks.checkFast(file);
+                    if (broken.isPresent()) {
+                        return new Opening(null, broken.get());
+                    }
+                } catch (RuntimeException e) {
+                    // e.g. the folder of a new database cannot be created: the app's own "cannot open" message follows
+                    log().error("Start-up check of {} failed", file, e);
+                }
+            }
+            return new Opening(Loket.open(location, Clock.systemDefaultZone()), null);
+        }, opening -> {
+            if (opening.broken() != null) {
+                gate.show(stage, opening.broken(), i18n, runner, dialogs, Clock.systemDefaultZone(), reopen);
+            } else {
+                signIn(stage, scene, opening.loket(), i18n, dialogs, reopen);
+            }
+        }, e -> {
+            DatabaseException problem = databaseProblem(e);
+            if (problem != null) {
+                // Not usable as it is (server unreachable, wrong password, another application's, newer, on a
+                // network share): what is wrong and what to do, in words; nothing was written.
+                log().error("Cannot open database {}: {}", location.display(), problem.problem(), e);
+                dialogs.error(i18n.t("error.dbOpen.title"), i18n.of("dbProblem", problem.problem(),
+                        problem.args().toArray()));
+                Platform.exit();
+                return;
+            }
+            log().error("Cannot open database {}", location.display(), e);
+            // Damage the quick start-up checks did not reach: the full check, then the guided restore.
+            if (file == null || !gate.restoreIfDamaged(file, stage, i18n, runner, dialogs, reopen)) {
+                dialogs.error(i18n.t("error.dbOpen.title"), i18n.t("error.dbOpen.message", location.display()));
+                Platform.exit();
+            }
+        });
+    }
+
+    private static DatabaseException databaseProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DatabaseException d) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private void signIn(Stage stage, Scene scene, Loket loket, I18n i18n, FxDialogService dialogs, Runnable reopen) {
+        this.opened = loket;
+        Session session = new Session(i18n, loket.operators(), loket.audit(), runner, dialogs, (actor, guarded) -> {
+            loket.signIn(actor);
+            return loket.mainWindow(i18n, guarded, dialogs, i18n.t("shell.database", database.display()));
+        }, loket::signIn, () -> loket.operators().policy().idleLock());
+        scene.setRoot(session.root());
+        session.start();
+        StartupTiming.whenLaidOut(scene, () -> {
+            StartupTiming.signInShown();
+            log().info("Sign-in shown {} ms after launch", (System.nanoTime() - launchedAtNanos) / 1_000_000);
+        });
+        if (database instanceof DbLocation.File f) {
+            gate.checkInBackground(f.path(), stage, i18n, runner, dialogs, reopen);
+        }
         autoBackup = new AutoBackup(loket.backups(), e -> Platform.runLater(() -> dialogs.error(
                 i18n.t("backup.failed.title"), e instanceof id.kalbarprov.loket.core.backup.BackupException b
                         ? i18n.t("backupProblem." + b.problem().name()) : i18n.t("error.unexpected.message"))));
         autoBackup.start();
-        LOG.info("Window shown {} ms after launch", (System.nanoTime() - launchedAtNanos) / 1_000_000);
     }
 
     @Override

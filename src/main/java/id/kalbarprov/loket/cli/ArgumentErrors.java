@@ -21,7 +21,8 @@ public final class ArgumentErrors implements CommandLine.IParameterExceptionHand
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        LOG.info("Bad arguments: {}", ex.getMessage());
+        LOG.info("Bad arguments: {}", ex.getMessage() == null ? null
+                : ex.getMessage().replaceAll("(?i)(postgres(?:ql)?://[^:@/\\s]*):[^@/\\s]*@", "$1:***@"));
         err.println(message(ex));
         err.println("Lihat: " + cmd.getCommandSpec().qualifiedName() + " --help");
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
@@ -42,6 +43,10 @@ public final class ArgumentErrors implements CommandLine.IParameterExceptionHand
         }
         if (ex instanceof CommandLine.MaxValuesExceededException) {
             return "Terlalu banyak nilai untuk perintah ini.";
+        }
+        if (ex.getCause() instanceof CommandLine.TypeConversionException t && t.getMessage() != null
+                && ex.getArgSpec() instanceof OptionSpec o && o.longestName().equals("--db")) {
+            return t.getMessage(); // already says what is wrong with the value and what to write
         }
         if (ex.getArgSpec() != null && ex.getValue() != null) {
             return "Nilai '" + ex.getValue() + "' tidak sah untuk " + name(ex.getArgSpec()) + ".";

@@ -4,6 +4,7 @@ import id.kalbarprov.loket.core.backup.BackupException;
 import id.kalbarprov.loket.core.backup.BackupInfo;
 import id.kalbarprov.loket.core.backup.BackupProblem;
 import id.kalbarprov.loket.store.Backup;
+import id.kalbarprov.loket.store.Database;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -32,18 +33,21 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path source = db.file();
         if (out.toString().isBlank()) {
             System.err.println("--out tidak boleh kosong.");
             return 2;
         }
-        if (!Files.isRegularFile(source)) {
+        String source = db.location().display();
+        if (!db.onServer() && !Files.isRegularFile(db.file())) {
             System.err.println("Database tidak ditemukan: " + source);
             return 1;
         }
         long t0 = System.nanoTime();
         try {
-            BackupInfo info = Backup.write(source, out, LocalDateTime.now().withNano(0));
+            // A server database is written as a Loket SQLite file: one backup format for both.
+            BackupInfo info = db.onServer()
+                    ? Backup.write(Database.open(db.location()), out, LocalDateTime.now().withNano(0))
+                    : Backup.write(db.file(), out, LocalDateTime.now().withNano(0));
             System.out.printf(Locale.forLanguageTag("id"), "Cadangan ditulis dan diperiksa (integrity_check ok): %s "
                     + "(%.1f MB) dalam %.1f detik%n", info.file(), info.sizeBytes() / 1e6, (System.nanoTime() - t0) / 1e9);
             return 0;

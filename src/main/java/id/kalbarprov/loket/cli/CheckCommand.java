@@ -16,11 +16,11 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.exists(db.file())) {
+        if (!db.onServer() && !Files.exists(db.file())) {
             System.err.println("Database tidak ditemukan: " + db.file());
             return 1;
         }
-        DatabaseCheck.Report report = DatabaseCheck.run(db.file());
+        DatabaseCheck.Report report = DatabaseCheck.run(db.location());
         report.lines().forEach(System.out::println);
         report.problems().forEach(p -> System.err.println("MASALAH: " + p));
         System.out.println(report.ok() ? "OK" : "GAGAL: " + report.problems().size() + " masalah");

@@ -31,11 +31,11 @@ public final class DemoDataCommand implements Callable<Integer> {
             return 2;
         }
         long t0 = System.nanoTime();
-        Database database = Database.open(db.file());
+        Database database = Database.open(db.location());
         int n = DemoData.write(database, letters, seed, LocalDate.now());
         int issued = DemoLetters.write(database, new LetterPdf(), 4, 300, seed, LocalDate.now());
         System.out.printf("%d surat konfirmasi contoh diterbitkan%n", issued);
-        System.out.printf("%d surat contoh ditulis ke %s dalam %.1f detik%n", n, db.file(),
+        System.out.printf("%d surat contoh ditulis ke %s dalam %.1f detik%n", n, db.location().display(),
                 (System.nanoTime() - t0) / 1e9);
         return 0;
     }

@@ -1,13 +1,11 @@
 package id.kalbarprov.loket.cli;
 
-import id.kalbarprov.loket.documents.LetterPdf;
 import id.kalbarprov.loket.store.Database;
 import id.kalbarprov.loket.store.OutgoingLetterStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +25,7 @@ public final class LettersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.exists(db.file())) {
+        if (!db.onServer() && !Files.exists(db.file())) {
             System.err.println("Database tidak ditemukan: " + db.file());
             return 1;
         }
@@ -35,8 +33,7 @@ public final class LettersCommand implements Callable<Integer> {
         int[] n = {0, 0};
         try {
             Files.createDirectories(out);
-            OutgoingLetterStore store = new OutgoingLetterStore(Database.open(db.file()), new LetterPdf(),
-                    Clock.systemDefaultZone());
+            OutgoingLetterStore store = new OutgoingLetterStore(Database.open(db.location()));
             store.forEachPdf((letter, pdf) -> {
                 try {
                     Files.write(out.resolve(fileName(letter.year(), letter.number(), letter.cancelled(),

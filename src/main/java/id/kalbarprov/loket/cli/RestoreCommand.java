@@ -2,7 +2,10 @@ package id.kalbarprov.loket.cli;
 
 import id.kalbarprov.loket.core.backup.BackupCheck;
 import id.kalbarprov.loket.core.backup.BackupException;
+import id.kalbarprov.loket.core.backup.BackupNames;
 import id.kalbarprov.loket.store.Backup;
+import id.kalbarprov.loket.store.Database;
+import id.kalbarprov.loket.store.DbLocation;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
@@ -31,7 +34,7 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path target = db.file();
+        String target = db.location().display();
         if (from.toString().isBlank()) {
             System.err.println("--from tidak boleh kosong.");
             return 2;
@@ -44,12 +47,18 @@ public final class RestoreCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            Path kept = Backup.restore(from, target, LocalDateTime.now().withNano(0));
+            LocalDateTime now = LocalDateTime.now().withNano(0);
+            // A server's content before the restore is itself backed up, beside the backup restored.
+            Path kept = db.location() instanceof DbLocation.Server s
+                    ? Backup.restoreToServer(from, Database.open(s), from.toAbsolutePath().resolveSibling(
+                            s.database() + ".before-restore-" + BackupNames.stamp(now) + ".db"), now)
+                    : Backup.restore(from, db.file(), now);
             LOG.info("Restored {} from {}; kept {}", target, from, kept);
             System.out.println("Database " + target + " dipulihkan dari " + from + " (" + check.letters()
                     + " surat masuk).");
             if (kept != null) {
-                System.out.println("Database sebelumnya disimpan sebagai " + kept);
+                System.out.println((db.onServer() ? "Isi database sebelumnya dicadangkan ke " : "Database sebelumnya disimpan sebagai ")
+                        + kept);
             }
             return 0;
         } catch (BackupException e) {

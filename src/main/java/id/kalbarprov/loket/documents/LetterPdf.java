@@ -55,9 +55,15 @@ public final class LetterPdf implements LetterRenderer {
     private static final float PARA_INDENT = 12.5f * MM;
     private static final float SIGN_SPACE = 24 * MM;
 
-    private static final byte[] REGULAR = resource("/fonts/LiberationSerif-Regular.ttf");
-    private static final byte[] BOLD = resource("/fonts/LiberationSerif-Bold.ttf");
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /**
+     * Fonts and colour profile, read at the first letter rather than when the app wires its services
+     * at start-up (the sRGB profile loads Java2D's colour management: tenths of a second).
+     */
+    private static final class Assets {
+        static final byte[] REGULAR = resource("/fonts/LiberationSerif-Regular.ttf");
+        static final byte[] BOLD = resource("/fonts/LiberationSerif-Bold.ttf");
+        static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    }
 
     @Override
     public Rendered render(LetterContent c) {
@@ -114,7 +120,7 @@ public final class LetterPdf implements LetterRenderer {
         doc.getDocumentCatalog().setMetadata(metadata);
         doc.getDocumentCatalog().setLanguage("id-ID");
 
-        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB));
+        PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(Assets.SRGB));
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
@@ -154,8 +160,8 @@ public final class LetterPdf implements LetterRenderer {
         Writer(PDDocument doc, LetterContent c) throws IOException {
             this.doc = doc;
             this.c = c;
-            this.regular = PDType0Font.load(doc, new ByteArrayInputStream(REGULAR), true);
-            this.bold = PDType0Font.load(doc, new ByteArrayInputStream(BOLD), true);
+            this.regular = PDType0Font.load(doc, new ByteArrayInputStream(Assets.REGULAR), true);
+            this.bold = PDType0Font.load(doc, new ByteArrayInputStream(Assets.BOLD), true);
             this.size = new PDRectangle((float) (c.paper().widthMm() * MM), (float) (c.paper().heightMm() * MM));
             this.width = size.getWidth() - LEFT - RIGHT;
         }

@@ -16,9 +16,11 @@ public final class AuditStore implements AuditPort {
     static final int MAX_ACTOR = 500;
 
     private final Jdbi jdbi;
+    private final Dialect dialect;
 
     public AuditStore(Database db) {
         this.jdbi = db.jdbi();
+        this.dialect = db.dialect();
     }
 
     @Override
@@ -29,13 +31,13 @@ public final class AuditStore implements AuditPort {
         }
         boolean byActor = f.actor() != null && !f.actor().isBlank();
         if (byActor && f.actor().strip().length() > MAX_ACTOR) {
-            where.add("0"); // longer than any operator label: no match (and too long a LIKE pattern)
+            where.add("1 = 0"); // longer than any operator label: no match (and too long a LIKE pattern)
             byActor = false;
         } else if (byActor) {
-            where.add("actor LIKE :actor" + Like.ESCAPE);
+            where.add("actor " + dialect.like() + " :actor" + Like.ESCAPE);
         }
         if (f.from() != null) {
-            where.add(DayBounds.afterEverything(f.from()) ? "0" : "at >= :from");
+            where.add(DayBounds.afterEverything(f.from()) ? "1 = 0" : "at >= :from");
         }
         String to = f.to() == null ? null : DayBounds.endExclusive(f.to());
         if (to != null) {

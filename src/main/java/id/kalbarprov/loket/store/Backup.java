@@ -81,6 +81,102 @@ public final class Backup {
         }
     }
 
+    /**
+     * Writes a verified backup of server database {@code db} to {@code target}: a Loket SQLite file,
+     * the one backup format ({@code check} and {@code restore} read it like any other). The rows come
+     * from one consistent snapshot while the desks keep working.
+     */
+    public static BackupInfo write(Database db, Path target, LocalDateTime takenAt) {
+        if (!db.onServer()) {
+            return write(db.file(), target, takenAt);
+        }
+        if (Files.exists(target)) {
+            throw new BackupException(BackupProblem.TARGET_EXISTS, target.toString());
+        }
+        Path folder = target.toAbsolutePath().getParent();
+        requireWritableFolder(folder);
+        Path part = folder.resolve(target.getFileName() + ".part");
+        try {
+            deleteWithSideFiles(part);
+            Database copy = Database.open(part);
+            try {
+                DatabaseCopy.copy(db, copy);
+            } finally {
+                copy.close();
+            }
+            try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + part.toAbsolutePath());
+                 Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode=DELETE"); // one self-contained file, no -wal beside it
+            }
+            sync(part);
+            BackupCheck check = verify(part);
+            if (!check.ok()) {
+                throw new BackupException(BackupProblem.WRITE_FAILED, "the copy failed its check: " + check.detail());
+            }
+            move(part, target);
+            return new BackupInfo(target, takenAt, Files.size(target));
+        } catch (SQLException | IOException | RuntimeException e) {
+            if (e instanceof BackupException b) {
+                throw b;
+            }
+            if (e instanceof id.kalbarprov.loket.core.database.DatabaseException d) {
+                throw d;
+            }
+            throw new BackupException(BackupProblem.WRITE_FAILED, e.getMessage(), e);
+        } finally {
+            try {
+                deleteWithSideFiles(part);
+            } catch (IOException ignored) {
+                // the .part name is never listed as a backup
+            }
+        }
+    }
+
+    /**
+     * Loads verified backup {@code backup} into server database {@code db}, replacing all its rows in
+     * one transaction (the desks should be closed; a failure leaves the server as it was). A backup
+     * of an older Loket is brought up to date on a temporary copy first. Before anything changes, the
+     * server's current content is itself backed up to {@code keptAs}.
+     *
+     * @return {@code keptAs}, the backup of what was replaced
+     */
+    public static Path restoreToServer(Path backup, Database db, Path keptAs, LocalDateTime now) {
+        BackupCheck check = verify(backup);
+        if (!check.ok()) {
+            throw new BackupException(check.problem(), check.detail());
+        }
+        Path temp;
+        try {
+            temp = Files.createTempDirectory("loket-restore").resolve("restore.db");
+            Files.copy(backup, temp);
+        } catch (IOException e) {
+            throw new BackupException(BackupProblem.REPLACE_FAILED, e.getMessage(), e);
+        }
+        BackupInfo kept = write(db, keptAs, now);
+        Database source = Database.open(temp);
+        try {
+            DatabaseCopy.replace(source, db);
+        } catch (RuntimeException e) {
+            throw new BackupException(BackupProblem.REPLACE_FAILED, e.getMessage(), e);
+        } finally {
+            source.close();
+            try {
+                deleteWithSideFiles(temp);
+                Files.deleteIfExists(temp.getParent());
+            } catch (IOException ignored) {
+                // a temporary folder the system cleans
+            }
+        }
+        return kept.file();
+    }
+
+    private static void deleteWithSideFiles(Path f) throws IOException {
+        Files.deleteIfExists(f);
+        for (String side : SIDE_FILES) {
+            Files.deleteIfExists(f.resolveSibling(f.getFileName() + side));
+        }
+    }
+
     static void requireWritableFolder(Path folder) {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new BackupException(BackupProblem.FOLDER_MISSING, String.valueOf(folder));

@@ -33,21 +33,34 @@ public final class BackupStore implements BackupPort {
     private final Path dbFile;
     private final Jdbi jdbi;
     private final Runnable beforeRestore;
+    /** The open database; null at start-up, when it could not be opened. */
+    private final Database db;
+    private volatile java.sql.Connection backupLock;
 
     /** {@code jdbi} may be null when the database cannot be opened (start-up restore). */
     public BackupStore(Path dbFile, Jdbi jdbi) {
-        this(dbFile, jdbi, () -> { });
+        this(dbFile, jdbi, () -> { }, null);
     }
 
     /** Before a restore replaces its file, {@code db}'s kept connections are closed. */
     public BackupStore(Database db) {
-        this(db.file(), db.jdbi(), db::close);
+        this(db.file(), db.jdbi(), db::close, db);
     }
 
-    private BackupStore(Path dbFile, Jdbi jdbi, Runnable beforeRestore) {
+    /**
+     * A server database's backups. {@code anchor} stands for the file a server database does not
+     * have: its settings are {@code <anchor>.backup.properties} on this desk, the default folder
+     * "cadangan" beside it, and the backups are named after {@code anchor}'s stem (the database name).
+     */
+    public BackupStore(Database db, Path anchor) {
+        this(anchor, db.jdbi(), () -> { }, db);
+    }
+
+    private BackupStore(Path dbFile, Jdbi jdbi, Runnable beforeRestore, Database db) {
         this.dbFile = dbFile.toAbsolutePath();
         this.jdbi = jdbi;
         this.beforeRestore = beforeRestore;
+        this.db = db;
     }
 
     /** The settings file of database {@code dbFile}. */
@@ -137,7 +150,7 @@ public final class BackupStore implements BackupPort {
         }
         LocalDateTime at = BackupNames.parse(stem(), target.getFileName().toString())
                 .orElse(LocalDateTime.now().withNano(0));
-        return Backup.write(dbFile, target, at);
+        return db != null && db.onServer() ? Backup.write(db, target, at) : Backup.write(dbFile, target, at);
     }
 
     @Override
@@ -161,7 +174,57 @@ public final class BackupStore implements BackupPort {
 
     @Override
     public Path restore(Path backup, LocalDateTime now) {
+        if (db != null && db.onServer()) {
+            BackupSettings s = readSettings();
+            if (s.folder().equals(defaultFolder(dbFile))) {
+                try {
+                    Files.createDirectories(s.folder());
+                } catch (IOException e) {
+                    // reported as FOLDER_MISSING by the backup of what is replaced
+                }
+            }
+            Path kept = s.folder().resolve(stem() + ".before-restore-" + BackupNames.stamp(now) + ".db");
+            return Backup.restoreToServer(backup, db, kept, now);
+        }
         beforeRestore.run();
         return Backup.restore(backup, dbFile, now);
     }
+
+    /**
+     * A file: yes. A server: only while this desk holds the server's backup lock, a session-level
+     * advisory lock on a connection kept for it; the first desk to ask gets it and keeps it until it
+     * closes or loses the server, then another desk takes over at its next hourly check.
+     */
+    @Override
+    public synchronized boolean automaticHere() {
+        if (db == null || !db.onServer()) {
+            return true;
+        }
+        try {
+            if (backupLock != null && backupLock.isValid(2)) {
+                return true;
+            }
+            if (backupLock != null) {
+                backupLock.close();
+                backupLock = null;
+            }
+            java.sql.Connection c = db.snapshot();
+            c.rollback();
+            c.setAutoCommit(true);
+            try (var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT pg_try_advisory_lock(" + BACKUP_LOCK + ")")) {
+                if (rs.next() && rs.getBoolean(1)) {
+                    backupLock = c;
+                    return true;
+                }
+            }
+            c.close();
+            return false;
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+
+    /** The advisory lock of the desk that backs a server database up ("LoketB"). */
+    static final long BACKUP_LOCK = 0x4C6F6B657442L;
 }

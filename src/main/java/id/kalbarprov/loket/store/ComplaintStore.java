@@ -5,15 +5,17 @@ import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.complaints.ComplainantKind;
 import id.kalbarprov.loket.core.complaints.Complaint;
 import id.kalbarprov.loket.core.complaints.ComplaintClock;
+import id.kalbarprov.loket.core.complaints.ComplaintCounts;
 import id.kalbarprov.loket.core.complaints.ComplaintDraft;
 import id.kalbarprov.loket.core.complaints.ComplaintFields;
 import id.kalbarprov.loket.core.complaints.ComplaintFilter;
 import id.kalbarprov.loket.core.complaints.ComplaintHistory;
+import id.kalbarprov.loket.core.complaints.ComplaintQueries;
 import id.kalbarprov.loket.core.complaints.ComplaintRow;
 import id.kalbarprov.loket.core.complaints.ComplaintState;
 import id.kalbarprov.loket.core.complaints.ComplaintStorePort;
-import id.kalbarprov.loket.core.complaints.ConcurrentChangeException;
 import id.kalbarprov.loket.core.complaints.DeliveryChannel;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.Violation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,14 +36,16 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
 /** Complaints: registration and each step in one transaction with its history row and audit entry. */
-public final class ComplaintStore implements ComplaintStorePort {
+public final class ComplaintStore implements ComplaintStorePort, ComplaintQueries {
 
     private final Jdbi jdbi;
+    private final Dialect dialect;
     private final Supplier<WorkingCalendar> calendar;
     private final Clock clock;
 
     public ComplaintStore(Database db, Supplier<WorkingCalendar> calendar, Clock clock) {
         this.jdbi = db.jdbi();
+        this.dialect = db.dialect();
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -117,7 +121,7 @@ public final class ComplaintStore implements ComplaintStorePort {
                     .bind("by", actor).bind("at", at.toString()).bind("id", id).bind("version", expectedVersion)
                     .bind("from", s.from().name()).execute();
             if (n != 1) {
-                throw new ConcurrentChangeException(id);
+                throw new ConcurrentChangeException("complaint", id);
             }
             history(h, id, at, actor, s.from(), s.to(), s.note());
             Map<String, Object> before = new LinkedHashMap<>();
@@ -159,6 +163,7 @@ public final class ComplaintStore implements ComplaintStorePort {
                 .map((rs, ctx) -> complaint(rs)).findOne());
     }
 
+    @Override
     public List<ComplaintHistory> history(long id) {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT * FROM complaint_history WHERE complaint_id = ? ORDER BY id").bind(0, id)
@@ -169,6 +174,7 @@ public final class ComplaintStore implements ComplaintStorePort {
     }
 
     /** The list: open complaints first, earliest deadline first (uncategorised after), then newest. */
+    @Override
     public List<ComplaintRow> list(ComplaintFilter f) {
         WorkingCalendar cal = calendar.get();
         List<ComplaintRow> rows = jdbi.withHandle(h -> {
@@ -188,9 +194,9 @@ public final class ComplaintStore implements ComplaintStorePort {
             }
             String text = f.text() == null ? "" : f.text().strip();
             if (text.length() > id.kalbarprov.loket.core.complaints.ComplaintFields.MAX_TEXT) {
-                sql.append(" AND 0"); // longer than any field: no match (and too long a pattern for LIKE)
+                sql.append(" AND 1 = 0"); // longer than any field: no match (and too long a pattern for LIKE)
             } else if (!text.isEmpty()) {
-                String like = " LIKE ?" + Like.ESCAPE;
+                String like = " " + dialect.like() + " ?" + Like.ESCAPE;
                 sql.append(" AND (c.number" + like + " OR c.text" + like + " OR c.complainant_name" + like
                         + " OR c.channel_reference" + like + " OR l.agenda_number" + like + ")");
                 for (int i = 0; i < 5; i++) {
@@ -218,6 +224,7 @@ public final class ComplaintStore implements ComplaintStorePort {
     }
 
     /** Every complaint received in {@code month}, oldest first, with contact details (for the recap). */
+    @Override
     public List<Complaint> receivedIn(YearMonth month) {
         return jdbi.withHandle(h -> h.createQuery(SELECT
                         + " WHERE c.received_at >= ? AND c.received_at < ? ORDER BY c.received_at, c.id")
@@ -226,12 +233,9 @@ public final class ComplaintStore implements ComplaintStorePort {
                 .map((rs, ctx) -> complaint(rs)).list());
     }
 
-    /** Beranda's counts: open complaints, and those among them due today and overdue. */
-    public record Counts(int open, int dueToday, int overdue) {
-    }
-
     /** Computed like the register's due filter: open complaints' due dates on today's calendar. */
-    public Counts counts() {
+    @Override
+    public ComplaintCounts counts() {
         WorkingCalendar cal = calendar.get();
         LocalDate today = LocalDate.now(clock);
         int[] n = new int[3];
@@ -253,7 +257,7 @@ public final class ComplaintStore implements ComplaintStorePort {
                     }
                     return 0;
                 }).list());
-        return new Counts(n[0], n[1], n[2]);
+        return new ComplaintCounts(n[0], n[1], n[2]);
     }
 
     private static ComplaintRow row(Complaint c, WorkingCalendar cal) {

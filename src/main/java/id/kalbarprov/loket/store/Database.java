@@ -1,18 +1,36 @@
 package id.kalbarprov.loket.store;
 
+import id.kalbarprov.loket.core.database.DatabaseException;
+import id.kalbarprov.loket.core.database.DatabaseProblem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * Opens (and creates, and migrates) the Loket database. Every connection has foreign keys on,
- * WAL, a busy timeout, synchronous=FULL (a commit acknowledged to a clerk survives a power cut)
- * and IMMEDIATE write transactions, so two workstations queue for the write lock instead of
- * failing with "database is locked".
+ * Opens (and creates, and migrates) a Loket database: an SQLite file on this computer, or a
+ * database on the office's PostgreSQL server ({@link DbLocation}). The stores do not know which:
+ * their SQL is the same on both, and what differs is in {@link #dialect()}.
+ *
+ * <p>SQLite: every connection has foreign keys on, WAL, a busy timeout, synchronous=FULL (a commit
+ * acknowledged to a clerk survives a power cut) and IMMEDIATE write transactions, so two writers
+ * queue for the write lock instead of failing with "database is locked". PostgreSQL: write
+ * transactions queue on one advisory lock ({@link ServerPool}), with the same timeout.
+ *
+ * <p>Before migrating, the database is inspected: one that holds another application's tables, or
+ * that a newer Loket made, is refused with a {@link DatabaseException} and left untouched; so is an
+ * SQLite file on a network filesystem.
  */
 public final class Database {
 
@@ -20,26 +38,53 @@ public final class Database {
     public static final int BUSY_TIMEOUT_MS = 15_000;
 
     /**
-     * Where the SQLite migrations live. Since the second backend (PostgreSQL) each dialect has its own
-     * folder, {@code db/migration/<dialect>}, with the same versions; a migration is added to both.
+     * Where the SQLite migrations live. Each dialect has its own folder, {@code db/migration/<dialect>},
+     * with the same versions; a migration is added to both.
      */
     public static final String SQLITE_MIGRATIONS = "classpath:db/migration/sqlite";
 
     /** The newest migration (V&lt;n&gt;__*.sql); DatabaseTest fails when a newer file exists. */
     public static final int LATEST_MIGRATION = 60;
 
-    private final Path file;
+    private final DbLocation location;
+    private final Dialect dialect;
     private final Jdbi jdbi;
-    private final ConnectionPool pool;
+    private final Runnable closer;
+    private final Snapshots snapshots;
 
-    private Database(Path file, Jdbi jdbi, ConnectionPool pool) {
-        this.file = file;
-        this.jdbi = jdbi;
-        this.pool = pool;
+    /** Opens a connection that reads one consistent snapshot and never writes. */
+    @FunctionalInterface
+    interface Snapshots {
+        Connection open() throws SQLException;
     }
 
-    /** Opens {@code file}, creating its folder and the database when missing, and migrates it. */
+    private Database(DbLocation location, Dialect dialect, Jdbi jdbi, Runnable closer, Snapshots snapshots) {
+        this.location = location;
+        this.dialect = dialect;
+        this.jdbi = jdbi;
+        this.closer = closer;
+        this.snapshots = snapshots;
+    }
+
+    /** Opens SQLite file {@code file}, creating its folder and the database when missing, and migrates it. */
     public static Database open(Path file) {
+        return open(new DbLocation.File(file));
+    }
+
+    /**
+     * Opens the database at {@code location}, creating (SQLite) and migrating it as needed.
+     *
+     * @throws DatabaseException when it cannot be used; nothing was written then
+     */
+    public static Database open(DbLocation location) {
+        return location instanceof DbLocation.Server s ? openServer(s) : openFile((DbLocation.File) location);
+    }
+
+    private static Database openFile(DbLocation.File location) {
+        Path file = location.path();
+        NetworkFs.typeOf(file).ifPresent(type -> {
+            throw new DatabaseException(DatabaseProblem.NETWORK_FILESYSTEM, null, file.toString(), type);
+        });
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -50,16 +95,96 @@ public final class Database {
         }
         SQLiteDataSource ds = dataSource(file);
         if (!isCurrent(ds)) {
-            Flyway.configure()
-                    .dataSource(ds)
-                    .locations(Database.SQLITE_MIGRATIONS)
-                    .load()
-                    .migrate();
+            try (Connection c = ds.getConnection()) {
+                inspect(c, SqliteDialect.INSTANCE, file.toString());
+            } catch (SQLException e) {
+                throw new StoreException("Cannot read " + file, e);
+            }
+            migrate(ds, SqliteDialect.INSTANCE);
         }
         ConnectionPool pool = new ConnectionPool(ds, file.toAbsolutePath());
         Checkpointer.watch(pool);
         Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
-        return new Database(file, jdbi, pool);
+        return new Database(location, SqliteDialect.INSTANCE, jdbi, pool::close, () -> {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            SQLiteDataSource reader = new SQLiteDataSource(config); // DEFERRED: a read transaction, no lock
+            reader.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+            Connection c = reader.getConnection();
+            c.setAutoCommit(false);
+            try (var st = c.createStatement()) {
+                st.executeQuery("SELECT count(*) FROM sqlite_master").close(); // the snapshot starts here
+            }
+            return c;
+        });
+    }
+
+    private static Database openServer(DbLocation.Server location) {
+        PGSimpleDataSource ds = ServerConnection.dataSource(location);
+        try {
+            if (!isCurrent(ds)) {
+                try (Connection c = ds.getConnection()) {
+                    inspect(c, PostgresDialect.INSTANCE, location.display());
+                }
+                migrate(ds, PostgresDialect.INSTANCE);
+            }
+        } catch (SQLException | FlywayException e) {
+            throw ServerConnection.translate(e, location);
+        }
+        ServerPool pool = new ServerPool(ds);
+        Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        return new Database(location, PostgresDialect.INSTANCE, jdbi, pool::close, () -> {
+            Connection c = ds.getConnection(); // not the pool's: no write lock for a long read
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            c.setReadOnly(true);
+            return c;
+        });
+    }
+
+    private static void migrate(DataSource ds, Dialect dialect) {
+        Flyway.configure().dataSource(ds).locations(dialect.migrations()).load().migrate();
+    }
+
+    /**
+     * Refuses, before anything is written, a database that is not Loket's (tables but no Loket
+     * schema history) or that a newer Loket made. An empty database is a new one.
+     */
+    static void inspect(Connection c, Dialect dialect, String where) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery(dialect.tablesSql())) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        if (tables.isEmpty()) {
+            return;
+        }
+        if (!tables.containsAll(List.of("flyway_schema_history", "letter", "agenda_counter"))) {
+            throw new DatabaseException(DatabaseProblem.NOT_LOKET, null, where);
+        }
+        int version = schemaVersion(c);
+        if (version > LATEST_MIGRATION) {
+            throw new DatabaseException(DatabaseProblem.TOO_NEW, null, String.valueOf(version),
+                    String.valueOf(LATEST_MIGRATION));
+        }
+    }
+
+    /** The newest migration applied successfully (0 when none). */
+    static int schemaVersion(Connection c) throws SQLException {
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL")) {
+            int max = 0;
+            while (rs.next()) {
+                try {
+                    max = Math.max(max, Integer.parseInt(rs.getString(1).split("\\.")[0]));
+                } catch (NumberFormatException e) {
+                    throw new DatabaseException(DatabaseProblem.NOT_LOKET, e, rs.getString(1));
+                }
+            }
+            return max;
+        }
     }
 
     /**
@@ -67,11 +192,12 @@ public final class Database {
      * Flyway, which takes about a second to start, is not needed at start-up. A test keeps the
      * constant equal to the newest file in resources/db/migration/sqlite.
      */
-    static boolean isCurrent(SQLiteDataSource ds) {
+    static boolean isCurrent(DataSource ds) {
         try (var c = ds.getConnection(); var st = c.createStatement();
-             var rs = st.executeQuery("SELECT max(CAST(version AS INTEGER)), min(success) FROM flyway_schema_history")) {
-            return rs.next() && rs.getInt(1) == LATEST_MIGRATION && rs.getInt(2) == 1;
-        } catch (java.sql.SQLException e) {
+             var rs = st.executeQuery("SELECT max(CAST(version AS INTEGER)),"
+                     + " sum(CASE WHEN success THEN 0 ELSE 1 END) FROM flyway_schema_history")) {
+            return rs.next() && rs.getInt(1) == LATEST_MIGRATION && rs.getInt(2) == 0;
+        } catch (SQLException e) {
             return false; // a new file, or no history table yet: Flyway decides
         }
     }
@@ -89,18 +215,43 @@ public final class Database {
     }
 
     /**
-     * Closes the kept connections and stops the background checkpoints. Later calls still work,
-     * each on a fresh connection; a restore calls this before it replaces the file.
+     * Closes the kept connections (SQLite: and stops the background checkpoints). Later calls still
+     * work, each on a fresh connection; a restore calls this before it replaces the file.
      */
     public void close() {
-        pool.close();
+        closer.run();
     }
 
+    public DbLocation location() {
+        return location;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** True for a database on a PostgreSQL server (several desks), false for an SQLite file. */
+    public boolean onServer() {
+        return location instanceof DbLocation.Server;
+    }
+
+    /** The SQLite file. A server database has none: callers that handle files check {@link #onServer()}. */
     public Path file() {
-        return file;
+        if (location instanceof DbLocation.File f) {
+            return f.path();
+        }
+        throw new IllegalStateException("a server database has no file: " + location.display());
     }
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /**
+     * A connection reading one consistent snapshot of the whole database while others keep writing
+     * (SQLite: a read transaction in WAL mode; PostgreSQL: REPEATABLE READ). Never writes; close it.
+     */
+    Connection snapshot() throws SQLException {
+        return snapshots.open();
     }
 }

@@ -1,14 +1,20 @@
 package id.kalbarprov.loket.store;
 
+import id.kalbarprov.loket.core.database.DatabaseException;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.jdbi.v3.core.Jdbi;
 
-/** The {@code check} command's work: integrity_check, migrations current, row counts. Opens without migrating. */
+/**
+ * The {@code check} command's work: integrity (SQLite: integrity_check), migrations current, row
+ * counts, the audit chain. Opens without migrating, on either backend.
+ */
 public final class DatabaseCheck {
 
     /** Tables whose row counts are reported. */
@@ -28,18 +34,52 @@ public final class DatabaseCheck {
     }
 
     public static Report run(Path file) {
+        return run(new DbLocation.File(file));
+    }
+
+    /**
+     * Checks the database at {@code location}.
+     *
+     * @throws DatabaseException when a server cannot be reached or refuses the user (nothing to check)
+     */
+    public static Report run(DbLocation location) {
         List<String> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        try {
-            var ds = Database.dataSource(file);
-            Jdbi jdbi = Jdbi.create(ds);
-            List<String> integrity = jdbi.withHandle(h -> h.createQuery("PRAGMA integrity_check")
-                    .mapTo(String.class).list());
-            lines.add("integrity_check: " + String.join("; ", integrity));
-            if (!(integrity.size() == 1 && integrity.get(0).equals("ok"))) {
-                problems.add("integrity_check melaporkan kerusakan");
+        Dialect dialect;
+        DataSource ds;
+        if (location instanceof DbLocation.Server s) {
+            dialect = PostgresDialect.INSTANCE;
+            ds = ServerConnection.dataSource(s);
+            try (Connection c = ds.getConnection()) {
+                lines.add("server: " + c.getMetaData().getDatabaseProductName() + " "
+                        + c.getMetaData().getDatabaseProductVersion() + ", database " + s.database());
+            } catch (java.sql.SQLException e) {
+                throw ServerConnection.translate(e, s);
             }
-            Flyway flyway = Flyway.configure().dataSource(ds).locations(Database.SQLITE_MIGRATIONS).load();
+        } else {
+            dialect = SqliteDialect.INSTANCE;
+            ds = Database.dataSource(((DbLocation.File) location).path());
+        }
+        try {
+            try (Connection c = ds.getConnection()) {
+                Database.inspect(c, dialect, location.display());
+            } catch (DatabaseException e) {
+                problems.add(switch (e.problem()) {
+                    case TOO_NEW -> "database dibuat oleh Loket versi lebih baru (V" + e.args().get(0) + ")";
+                    case NOT_LOKET -> "bukan database Loket";
+                    default -> e.problem().name();
+                });
+                return new Report(lines, problems);
+            }
+            Jdbi jdbi = Jdbi.create(ds);
+            if (dialect == SqliteDialect.INSTANCE) {
+                List<String> integrity = jdbi.withHandle(dialect::integrityCheck);
+                lines.add("integrity_check: " + String.join("; ", integrity));
+                if (!(integrity.size() == 1 && integrity.get(0).equals("ok"))) {
+                    problems.add("integrity_check melaporkan kerusakan");
+                }
+            }
+            Flyway flyway = Flyway.configure().dataSource(ds).locations(dialect.migrations()).load();
             MigrationInfo current = flyway.info().current();
             lines.add("migrasi: versi " + (current == null ? "-" : current.getVersion()));
             for (MigrationInfo m : flyway.info().all()) {
@@ -63,7 +103,13 @@ public final class DatabaseCheck {
             if (!audit.ok()) {
                 problems.add("audit_log diubah di luar aplikasi (baris " + audit.brokenAt() + ")");
             }
-        } catch (RuntimeException e) {
+        } catch (java.sql.SQLException | RuntimeException e) {
+            if (location instanceof DbLocation.Server s) {
+                DatabaseException d = ServerConnection.translate(e, s);
+                if (d.problem() != id.kalbarprov.loket.core.database.DatabaseProblem.MIGRATION_FAILED) {
+                    throw d; // the server went away or refused: a message of its own
+                }
+            }
             problems.add("database tidak dapat dibuka: " + rootMessage(e));
         }
         return new Report(lines, problems);

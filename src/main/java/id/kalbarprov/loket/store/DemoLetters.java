@@ -1,10 +1,10 @@
 package id.kalbarprov.loket.store;
 
 import id.kalbarprov.loket.core.catalog.ServiceKind;
-import id.kalbarprov.loket.core.letters.LetterKind;
+import id.kalbarprov.loket.core.letters.LetterIssuer;
 import id.kalbarprov.loket.core.letters.LetterRenderer;
-import id.kalbarprov.loket.core.letters.LetterSettings;
-import id.kalbarprov.loket.core.letters.Signer;
+import id.kalbarprov.loket.core.letters.LetterSubject;
+import id.kalbarprov.loket.core.letters.OutgoingLetterPort;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -39,7 +39,8 @@ public final class DemoLetters {
      * {@code until} (at most {@code max}); returns how many.
      */
     public static int write(Database db, LetterRenderer renderer, int every, int max, long seed, LocalDate until) {
-        OutgoingLetterStore store = new OutgoingLetterStore(db, renderer, java.time.Clock.systemDefaultZone());
+        OutgoingLetterStore store = new OutgoingLetterStore(db);
+        LetterIssuer issuer = new LetterIssuer(renderer);
         Random rnd = new Random(seed);
         if (store.settings().signer().isEmpty()) {
             db.jdbi().useTransaction(h -> {
@@ -62,8 +63,7 @@ public final class DemoLetters {
         int step = Math.max(every, (int) Math.ceil(picks.size() / (double) max));
         // One transaction for all: demo data is written in bulk (one fsync), like DemoData's batches.
         return db.jdbi().inTransaction(h -> {
-            LetterSettings s = store.settings(h);
-            Signer signer = s.signer().orElseThrow();
+            OutgoingLetterPort.Issuing tx = store.issuing(h);
             int n = 0;
             for (long[] p : picks) {
                 if (p[1] % step != 0 || n >= max) {
@@ -91,8 +91,7 @@ public final class DemoLetters {
                     date = until;
                 }
                 LocalDateTime at = date.atTime(9, 30);
-                store.issueIn(h, "demo", s, signer, f, LetterKind.forState(f.state()).orElseThrow(), date,
-                        at.toString());
+                issuer.issue(tx, t -> LetterSubject.request(t, letterId, f.version()), "demo", date, at);
                 n++;
             }
             return n;

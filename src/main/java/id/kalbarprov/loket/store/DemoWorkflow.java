@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.jdbi.v3.core.Handle;
 
 /**
  * The workflow side of demo letters whose state is set directly: who reviews and processes them,
@@ -43,15 +42,21 @@ final class DemoWorkflow {
     }
 
     /**
-     * Moves letter {@code id} to {@code state} in one update (with the version, as a real change
-     * does) together with the facts of its workflow, and records what processing did.
+     * What a demo request in {@code state} has been through: the letter's workflow columns (who
+     * reviews and processes it, why it was returned or refused, the paused clock) and, once
+     * processed, what processing recorded. Nothing is written here: {@link DemoData} stores the
+     * letter with these facts in one insert.
      */
-    static void fill(Handle h, long id, RequestState state, ServiceKind kind, Agency agency, LocalDate clockStart,
-                     LocalDateTime received, LocalDate until, WorkingCalendar cal, Random rnd) {
+    record Facts(Map<String, Object> columns, ProcessingRecord processing, String processedBy, LocalDateTime at) {
+    }
+
+    static Facts facts(RequestState state, ServiceKind kind, Agency agency, LocalDate clockStart,
+                       LocalDateTime received, LocalDate until, WorkingCalendar cal, Random rnd) {
         String reviewer = REVIEWERS[rnd.nextInt(REVIEWERS.length)];
         String processor = PROCESSORS[rnd.nextInt(PROCESSORS.length)];
         LocalDateTime at = received.plusHours(2);
         Map<String, Object> set = new LinkedHashMap<>();
+        ProcessingRecord processing = null;
         switch (state) {
             case DIKAJI -> {
                 set.put("reviewer", reviewer);
@@ -63,15 +68,10 @@ final class DemoWorkflow {
                 set.put("updated_by", reviewer);
             }
             case SIAP_SURAT, SELESAI -> {
-                ProcessingRecord r = record(kind, agency, received, rnd);
+                processing = record(kind, agency, received, rnd);
                 set.put("reviewer", reviewer);
                 set.put("processor", processor);
                 set.put("updated_by", processor);
-                h.createUpdate("""
-                                INSERT INTO request_processing (letter_id, kind, details, summary, processed_by, processed_at)
-                                VALUES (?, ?, ?, ?, ?, ?)""")
-                        .bind(0, id).bind(1, kind.name()).bind(2, AuditLog.json(r.details())).bind(3, r.summary())
-                        .bind(4, processor).bind(5, at.toString()).execute();
             }
             case DIKEMBALIKAN -> {
                 String[] why = RETURNS[rnd.nextInt(RETURNS.length)];
@@ -97,11 +97,7 @@ final class DemoWorkflow {
         if (set.containsKey("updated_by")) {
             set.put("updated_at", at.toString());
         }
-        StringBuilder sql = new StringBuilder("UPDATE letter SET state = :state, version = version + 1");
-        set.keySet().forEach(c -> sql.append(", ").append(c).append(" = :").append(c));
-        var update = h.createUpdate(sql.append(" WHERE id = :id").toString()).bind("state", state.name()).bind("id", id);
-        set.forEach(update::bind);
-        update.execute();
+        return new Facts(set, processing, processor, at);
     }
 
     /** A realistic record of step c for the service, valid by the core's own rules. */

@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * SQLite's register search over {@code letter_fts} (V60, docs/decisions/0014): a word index whose row
+ * SQLite's register search over {@code letter_fts} (V60, docs/decisions/0017): a word index whose row
  * key is the register's order (received second × 2^31 + letter id). A page newest first is the
  * index's own walk from the top, stopped after one page, however many letters match; agency and
  * service filters are tags in the same walk, a date range is a key range. Only a state, "open
@@ -19,8 +19,6 @@ import org.jdbi.v3.core.statement.Query;
  */
 final class FtsTextSearch implements RegisterSearch {
 
-    /** Above this many matches a total is "more than" (counting them all reads too much per keystroke). */
-    static final int CAP = 10_000;
     /** Matches read in key order before a page filtered on the letter rows is asked the other way round. */
     static final int VISITS = 2_000;
     static final long SHIFT = 2_147_483_648L;
@@ -32,8 +30,8 @@ final class FtsTextSearch implements RegisterSearch {
     private int visits = VISITS;
     private int cap = CAP;
 
-    /** Tests lower the matches read before a filtered page changes plan, and the count's cap. */
-    FtsTextSearch limits(int visitAtMost, int countUpTo) {
+    @Override
+    public FtsTextSearch limits(int visitAtMost, int countUpTo) {
         this.visits = visitAtMost;
         this.cap = countUpTo;
         return this;

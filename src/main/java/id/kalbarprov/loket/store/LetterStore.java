@@ -13,6 +13,7 @@ import id.kalbarprov.loket.core.numbering.NumberPattern;
 import id.kalbarprov.loket.core.register.LetterDetail;
 import id.kalbarprov.loket.core.register.LetterFilter;
 import id.kalbarprov.loket.core.register.LetterRow;
+import id.kalbarprov.loket.core.register.LetterSearch;
 import id.kalbarprov.loket.core.register.Page;
 import id.kalbarprov.loket.core.register.Total;
 import id.kalbarprov.loket.core.request.RequestClock;
@@ -25,21 +26,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Incoming letters: registration (one durable transaction) and the register's queries. */
-public final class LetterStore implements LetterStorePort {
+public final class LetterStore implements LetterStorePort, LetterSearch {
 
     static final String DEFAULT_AGENDA_PATTERN = "{seq:4}/SM/{year}";
 
     private final Jdbi jdbi;
-    private final FtsTextSearch words = new FtsTextSearch();
     private final RegisterQuery register;
     private final Supplier<WorkingCalendar> calendar;
     private final Clock clock;
@@ -52,7 +52,7 @@ public final class LetterStore implements LetterStorePort {
     /** {@code calendar} and {@code clock} decide what "due today" and "overdue" mean for the due filter. */
     public LetterStore(Database db, Supplier<WorkingCalendar> calendar, Clock clock) {
         this.jdbi = db.jdbi();
-        this.register = new RegisterQuery(words, calendar, clock);
+        this.register = new RegisterQuery(db.dialect().registerSearch(), calendar, clock);
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -100,13 +100,11 @@ public final class LetterStore implements LetterStorePort {
                 throw new DuplicateLetterException(existing.get());
             }
         }
-        String pattern = h.createQuery("SELECT value FROM setting WHERE key = ?")
-                .bind(0, SettingsStore.AGENDA_PATTERN).mapTo(String.class).findOne()
-                .orElse(DEFAULT_AGENDA_PATTERN);
+        String pattern = agendaPattern(h);
         int year = d.receivedAt().getYear();
         long seq = h.createQuery("""
                         INSERT INTO agenda_counter (year, last_seq) VALUES (?, 1)
-                        ON CONFLICT (year) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq""")
+                        ON CONFLICT (year) DO UPDATE SET last_seq = agenda_counter.last_seq + 1 RETURNING last_seq""")
                 .bind(0, year).mapTo(Long.class).one();
         String agenda = new NumberPattern(pattern).format(seq, year, d.receivedAt().getMonthValue(), null);
         RequestState state = letter.complete() ? RequestState.DITERIMA : RequestState.BERKAS_BELUM_LENGKAP;
@@ -129,7 +127,7 @@ public final class LetterStore implements LetterStorePort {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         h.createUpdate("""
                         INSERT INTO letter_requirement (letter_id, requirement_id, fulfilled)
-                        SELECT :id, r.id, r.id IN (<done>) FROM service_requirement r WHERE r.service_id = :service""")
+                        SELECT :id, r.id, CASE WHEN r.id IN (<done>) THEN 1 ELSE 0 END FROM service_requirement r WHERE r.service_id = :service""")
                 .bind("id", id).bind("service", d.serviceId())
                 .bindList("done", d.fulfilledRequirementIds().isEmpty() ? List.of(-1L)
                         : List.copyOf(d.fulfilledRequirementIds()))
@@ -141,6 +139,19 @@ public final class LetterStore implements LetterStorePort {
                 .bind(3, state.name()).bind(4, letter.complete() ? "Surat masuk diregistrasi"
                         : "Surat masuk diregistrasi, berkas belum lengkap")
                 .execute();
+        AuditLog.append(h, letter.actor(), "letter", id, "register", null, registered(agenda, d, state));
+        return new Registered(id, agenda);
+    }
+
+    /** The agenda number pattern in force (Pengaturan), or the default. */
+    static String agendaPattern(Handle h) {
+        return h.createQuery("SELECT value FROM setting WHERE key = ?")
+                .bind(0, SettingsStore.AGENDA_PATTERN).mapTo(String.class).findOne()
+                .orElse(DEFAULT_AGENDA_PATTERN);
+    }
+
+    /** The audit entry's {@code after} of a registration. */
+    static Map<String, Object> registered(String agenda, LetterDraft d, RequestState state) {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("agendaNumber", agenda);
         after.put("receivedAt", d.receivedAt().toString());
@@ -151,8 +162,7 @@ public final class LetterStore implements LetterStorePort {
         after.put("serviceId", d.serviceId());
         after.put("signer", d.signerRole() + " " + d.signerName());
         after.put("state", state.name());
-        AuditLog.append(h, letter.actor(), "letter", id, "register", null, after);
-        return new Registered(id, agenda);
+        return after;
     }
 
     /**
@@ -160,12 +170,12 @@ public final class LetterStore implements LetterStorePort {
      * {@code visits} matches before it asks the other way round, totals count up to {@code cap}.
      */
     LetterStore searchLimits(int visits, int cap) {
-        words.limits(visits, cap);
-        register.countUpTo(cap);
+        register.limits(visits, cap);
         return this;
     }
 
     /** One page of the register, newest first unless the filter sorts otherwise. */
+    @Override
     public Page<LetterRow> search(LetterFilter f, int offset, int limit) {
         return jdbi.withHandle(h -> register.page(h, f, offset, limit));
     }
@@ -207,8 +217,8 @@ public final class LetterStore implements LetterStorePort {
             List<LetterDetail.RelatedComplaint> complaints = complaintsAbout(h, id);
             LetterRow r = row.get();
             WorkingCalendar cal = calendar.get();
-            LocalDate due = r.state().clockRunning() ? RequestClock.due(r, cal) : null;
-            DueStatus status = RequestClock.status(r, cal, LocalDate.now(clock));
+            LocalDate due = r.state().clockRunning() ? r.due(cal) : null;
+            DueStatus status = r.dueStatus(cal, LocalDate.now(clock));
             return h.createQuery("""
                             SELECT a.name, l.signer_role, l.signer_name, l.contact_name, l.contact_phone, l.notes,
                                    l.created_by, l.created_at, l.paused_on, l.reviewer, l.processor,

@@ -4,11 +4,11 @@ import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.auth.LastAdminException;
 import id.kalbarprov.loket.core.auth.LiveRights;
 import id.kalbarprov.loket.core.auth.Operator;
+import id.kalbarprov.loket.core.auth.OperatorStorePort;
 import id.kalbarprov.loket.core.auth.Permission;
 import id.kalbarprov.loket.core.auth.Role;
-import id.kalbarprov.loket.core.auth.OperatorStorePort;
 import id.kalbarprov.loket.core.auth.SecurityPolicy;
-import id.kalbarprov.loket.core.auth.StaleVersionException;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -154,7 +154,7 @@ public final class OperatorStore implements OperatorStorePort {
                 .bind("id", before.id()).bind("v", before.version())
                 .execute();
         if (n != 1) {
-            throw new StaleVersionException("operator " + before.id());
+            throw new ConcurrentChangeException("operator", before.id());
         }
         Operator stored = h.createQuery("SELECT " + COLUMNS + " FROM operator WHERE id = ?")
                 .bind(0, before.id()).map((rs, ctx) -> map(rs)).one();

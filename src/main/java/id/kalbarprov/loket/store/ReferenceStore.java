@@ -5,6 +5,7 @@ import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.catalog.Agency;
 import id.kalbarprov.loket.core.catalog.ComplaintCategory;
 import id.kalbarprov.loket.core.catalog.ComplaintChannel;
+import id.kalbarprov.loket.core.catalog.ReferenceData;
 import id.kalbarprov.loket.core.catalog.ServiceKind;
 import id.kalbarprov.loket.core.catalog.ServiceStandard;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
 /** Reads the editable reference tables: services, agencies, complaint channels and categories, holidays. */
-public final class ReferenceStore {
+public final class ReferenceStore implements ReferenceData {
 
     private final Jdbi jdbi;
 
@@ -24,6 +25,7 @@ public final class ReferenceStore {
         this.jdbi = db.jdbi();
     }
 
+    @Override
     public List<ServiceStandard> services() {
         return jdbi.withHandle(h -> {
             Map<Long, List<ServiceStandard.Requirement>> reqs = new LinkedHashMap<>();
@@ -47,6 +49,7 @@ public final class ReferenceStore {
         });
     }
 
+    @Override
     public List<Agency> agencies() {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT id, name, abbreviation, kind, parent_id, active FROM agency ORDER BY name")
@@ -56,6 +59,7 @@ public final class ReferenceStore {
                 .list());
     }
 
+    @Override
     public List<ComplaintChannel> complaintChannels() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM complaint_channel ORDER BY position")
                 .map((rs, ctx) -> new ComplaintChannel(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
@@ -63,6 +67,7 @@ public final class ReferenceStore {
                 .list());
     }
 
+    @Override
     public List<ComplaintCategory> complaintCategories() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM complaint_category ORDER BY position")
                 .map((rs, ctx) -> new ComplaintCategory(rs.getLong("id"), rs.getString("code"), rs.getString("name"),

@@ -28,7 +28,7 @@ import org.jdbi.v3.core.statement.Query;
 final class RegisterQuery {
 
     /** A total counted further than this is "more than" (see {@link Total}). */
-    static final int CAP = FtsTextSearch.CAP;
+    static final int CAP = RegisterSearch.CAP;
 
     private final RegisterSearch text;
     private final Supplier<WorkingCalendar> calendar;
@@ -41,9 +41,10 @@ final class RegisterQuery {
         this.clock = clock;
     }
 
-    /** Tests count up to a lower cap. */
-    void countUpTo(int n) {
-        this.cap = n;
+    /** Tests make a small database behave like a large one (see {@link RegisterSearch#limits}). */
+    void limits(int visits, int countUpTo) {
+        text.limits(visits, countUpTo);
+        this.cap = countUpTo;
     }
 
     Page<LetterRow> page(Handle h, LetterFilter f, int offset, int limit) {

@@ -8,7 +8,9 @@ import org.jdbi.v3.core.Handle;
 /**
  * The part of reading the register that each backend does its own way: finding letters by the words
  * typed into the search field (SQLite: {@link FtsTextSearch}, a word index whose row order is the
- * register's order), and telling the database which index to walk for a page in date order. Everything else — the other filters, sorting by a column,
+ * register's order; PostgreSQL: {@link PgTextSearch}), and telling the database which index to walk
+ * for a page in date order. Each {@link Dialect} makes its own. Everything else — the other filters,
+ * sorting by a column,
  * totals from the tally, the due filter, exact numbers — is {@link RegisterQuery}'s and the same on
  * every backend.
  *
@@ -17,6 +19,15 @@ import org.jdbi.v3.core.Handle;
  * implementation uses whichever suits it.
  */
 interface RegisterSearch {
+
+    /** Above this many matches a total is "more than" (counting them all reads too much per keystroke). */
+    int CAP = 10_000;
+
+    /**
+     * Tests make a small database behave like a large one: a filtered page reads at most
+     * {@code visitAtMost} matches before it asks the other way round, totals count up to {@code countUpTo}.
+     */
+    RegisterSearch limits(int visitAtMost, int countUpTo);
 
     /** A subquery selecting the ids of every letter whose words match {@code text}, in any order. */
     SqlPart matchingIds(Handle h, SearchText text);

@@ -4,14 +4,14 @@ import id.kalbarprov.loket.core.calendar.DueStatus;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.catalog.ServiceKind;
 import id.kalbarprov.loket.core.register.Page;
-import id.kalbarprov.loket.core.request.ConcurrentChangeException;
+import id.kalbarprov.loket.core.register.RequestDetail;
+import id.kalbarprov.loket.core.register.WorkItem;
+import id.kalbarprov.loket.core.register.WorklistPort;
 import id.kalbarprov.loket.core.request.RequestClock;
-import id.kalbarprov.loket.core.request.RequestDetail;
 import id.kalbarprov.loket.core.request.RequestSnapshot;
 import id.kalbarprov.loket.core.request.RequestState;
-import id.kalbarprov.loket.core.request.WorkItem;
 import id.kalbarprov.loket.core.request.WorkflowPort;
-import id.kalbarprov.loket.core.request.WorklistPort;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -80,7 +80,7 @@ public final class RequestStore implements WorkflowPort, WorklistPort {
                     .bind("id", c.id()).bind("version", c.expectedVersion()).bind("from", c.from().name())
                     .execute();
             if (updated == 0) {
-                throw new ConcurrentChangeException(c.id(), before.updatedBy(), before.updatedAt());
+                throw new ConcurrentChangeException("request", c.id(), before.updatedBy(), before.updatedAt());
             }
             h.createUpdate("""
                             INSERT INTO request_history (letter_id, at, actor, from_state, to_state, note)
@@ -96,9 +96,12 @@ public final class RequestStore implements WorkflowPort, WorklistPort {
             if (c.processing() != null) {
                 String details = AuditLog.json(c.processing().details());
                 h.createUpdate("""
-                                INSERT OR REPLACE INTO request_processing
+                                INSERT INTO request_processing
                                     (letter_id, kind, details, summary, processed_by, processed_at)
-                                VALUES (?, ?, ?, ?, ?, ?)""")
+                                VALUES (?, ?, ?, ?, ?, ?)
+                                ON CONFLICT (letter_id) DO UPDATE SET kind = excluded.kind,
+                                    details = excluded.details, summary = excluded.summary,
+                                    processed_by = excluded.processed_by, processed_at = excluded.processed_at""")
                         .bind(0, c.id()).bind(1, c.processing().kind().name()).bind(2, details)
                         .bind(3, c.processing().summary()).bind(4, c.actor()).bind(5, c.at().toString()).execute();
                 after.put("processing", details);
@@ -234,7 +237,7 @@ public final class RequestStore implements WorkflowPort, WorklistPort {
     private static RequestDetail detailRow(Handle h, ResultSet rs, WorkingCalendar cal, LocalDate today)
             throws SQLException {
         var row = LetterStore.row(rs);
-        LocalDate due = row.state().clockRunning() ? RequestClock.due(row, cal) : null;
+        LocalDate due = row.state().clockRunning() ? row.due(cal) : null;
         WorkItem item = new WorkItem(row, due, due == null ? null : WorkingCalendar.status(due, today),
                 rs.getString("reviewer"), rs.getString("processor"), date(rs.getString("paused_on")),
                 due != null && !cal.hasHolidayListFor(due.getYear()));

@@ -1,9 +1,11 @@
 package id.kalbarprov.loket.store;
 
+import id.kalbarprov.loket.core.backup.BackupCandidate;
 import id.kalbarprov.loket.core.backup.BackupCheck;
 import id.kalbarprov.loket.core.backup.BackupInfo;
 import id.kalbarprov.loket.core.backup.BackupNames;
 import id.kalbarprov.loket.core.backup.BackupSettings;
+import id.kalbarprov.loket.core.backup.BrokenDatabase;
 import id.kalbarprov.loket.core.backup.StartupProblem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,11 +41,12 @@ public final class StartupCheck {
 
     /** Not usable. {@code newestGood} is the newest verified backup in the configured folder, if any. */
     public record Broken(Path file, StartupProblem problem, String detail, BackupSettings settings,
-                         Optional<Candidate> newestGood) implements Result {
-    }
+                         Optional<BackupCandidate> newestGood) implements Result {
 
-    /** A backup file and its verification. */
-    public record Candidate(BackupInfo backup, BackupCheck check) {
+        /** The same, as the core and the screens know it. */
+        public BrokenDatabase diagnosis() {
+            return new BrokenDatabase(file, problem, detail, settings, newestGood);
+        }
     }
 
     private StartupCheck() {
@@ -130,12 +133,12 @@ public final class StartupCheck {
     }
 
     /** The newest backup of {@code file} in the configured folder that passes verification. */
-    static Optional<Candidate> newestGood(Path file, BackupSettings settings) {
+    static Optional<BackupCandidate> newestGood(Path file, BackupSettings settings) {
         String stem = BackupNames.stem(file.toAbsolutePath().getFileName().toString());
         for (BackupInfo b : Backup.list(settings.folder(), stem)) {
             BackupCheck check = Backup.verify(b.file());
             if (check.ok()) {
-                return Optional.of(new Candidate(b, check));
+                return Optional.of(new BackupCandidate(b, check));
             }
             LOG.warn("Backup {} is not usable: {} {}", b.file(), check.problem(), check.detail());
         }

@@ -1,6 +1,7 @@
 package id.kalbarprov.loket.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -58,6 +59,31 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("..loket.documents..", "..loket.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("..loket.ui..")
                 .because("letters and admin commands work without the app's screens")
+                .check(classes);
+    }
+
+    @Test
+    void uiUsesNoStoreClass() {
+        noClasses().that().resideInAPackage("..loket.ui..")
+                .should().dependOnClassesThat().resideInAPackage("..loket.store..")
+                .because("screens reach the data through core services and ports, so the store (SQLite today, "
+                        + "PostgreSQL beside it) can change without touching a screen")
+                .check(classes);
+    }
+
+    @Test
+    void topLevelPackagesFormNoCycles() {
+        slices().matching("id.kalbarprov.loket.(*)..").should().beFreeOfCycles()
+                .because("the arrows point inward: a cycle between core, store, documents, ui and cli would make "
+                        + "the layers one lump that can only be changed together")
+                .check(classes);
+    }
+
+    @Test
+    void corePackagesFormNoCycles() {
+        slices().matching("id.kalbarprov.loket.core.(*)..").should().beFreeOfCycles()
+                .because("each core package is a rule a reader can understand and test on its own; a cycle "
+                        + "(request <-> register was one) ties two of them into one")
                 .check(classes);
     }
 }

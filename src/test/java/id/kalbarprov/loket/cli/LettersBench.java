@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kalbarprov.loket.core.letters.LetterContent;
 import id.kalbarprov.loket.core.letters.LetterKind;
+import id.kalbarprov.loket.core.letters.OutgoingLetterService;
 import id.kalbarprov.loket.core.request.RequestState;
 import id.kalbarprov.loket.documents.LetterPdf;
 import id.kalbarprov.loket.documents.SampleLetters;
@@ -52,7 +53,7 @@ class LettersBench {
     void thousandLettersAreExportedWithin60Seconds() throws Exception {
         Path file = dir.resolve("bench.db");
         Database db = Database.open(file);
-        OutgoingLetterStore store = new OutgoingLetterStore(db, new LetterPdf(), LetterFixtures.clock());
+        OutgoingLetterService store = new OutgoingLetterService(new OutgoingLetterStore(db), new LetterPdf(), LetterFixtures.clock());
         store.saveSettings(LetterFixtures.ADMIN, LetterFixtures.form(LetterFixtures.SIGNER));
         long s0 = System.nanoTime();
         for (int i = 1; i <= 1000; i++) {

@@ -69,7 +69,7 @@ final class FilesForm extends VmForm {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var broken = (StartupCheck.Broken) StartupCheck.run(damaged);
+        var broken = ((StartupCheck.Broken) StartupCheck.run(damaged)).diagnosis();
         restore = new StartupRestoreViewModel(broken, new BackupStore(damaged, null), i18n, TaskRunner.direct(),
                 dialogs, clock, () -> restored = true);
         recap = new ComplaintRecapViewModel(new ComplaintsContext(loket.complaints(), loket.complaintService(),

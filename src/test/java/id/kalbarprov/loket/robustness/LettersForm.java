@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kalbarprov.loket.Loket;
 import id.kalbarprov.loket.core.letters.Delivery;
+import id.kalbarprov.loket.core.letters.IssuedLetter;
+import id.kalbarprov.loket.core.letters.OutgoingLetterService;
 import id.kalbarprov.loket.core.letters.Paper;
 import id.kalbarprov.loket.core.request.RequestState;
 import id.kalbarprov.loket.documents.LetterPdf;
 import id.kalbarprov.loket.store.LetterFixtures;
-import id.kalbarprov.loket.store.OutgoingLetterStore;
-import id.kalbarprov.loket.store.OutgoingLetterStore.Issued;
 import id.kalbarprov.loket.ui.common.TaskRunner;
 import id.kalbarprov.loket.ui.letters.LettersViewModel;
 import id.kalbarprov.loket.ui.letters.Printing;
@@ -33,10 +33,10 @@ final class LettersForm extends VmForm {
     private static final int MAX_RECEIVER = 120;
     private static final int MAX_REASON = 500;
 
-    private final OutgoingLetterStore store;
+    private final OutgoingLetterService store;
     private final LettersViewModel vm;
     private final LocalDate today;
-    private Issued current;
+    private IssuedLetter current;
     private int serial = 7_000;
     private Action action;
     private Delivery typedHow;
@@ -132,7 +132,7 @@ final class LettersForm extends VmForm {
 
     @Override
     public void checkSaved(Filled filled) {
-        Issued after = store.find(current.id()).orElseThrow();
+        IssuedLetter after = store.find(current.id()).orElseThrow();
         if (action == Action.CANCEL) {
             assertThat(after.cancelled()).isTrue();
             assertThat(after.cancelReason()).isEqualTo(typedText.strip());

@@ -3,7 +3,7 @@ package id.kalbarprov.loket.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kalbarprov.loket.Loket;
-import id.kalbarprov.loket.core.request.RequestDetail;
+import id.kalbarprov.loket.core.register.RequestDetail;
 import id.kalbarprov.loket.core.request.RequestState;
 import id.kalbarprov.loket.core.request.RequestWorkflow;
 import id.kalbarprov.loket.store.LetterFixtures;

@@ -6,10 +6,10 @@ import id.kalbarprov.loket.Loket;
 import id.kalbarprov.loket.core.catalog.ServiceKind;
 import id.kalbarprov.loket.core.letters.LetterForm;
 import id.kalbarprov.loket.core.letters.LetterSettings;
+import id.kalbarprov.loket.core.letters.OutgoingLetterService;
 import id.kalbarprov.loket.core.letters.Paper;
 import id.kalbarprov.loket.core.letters.Signer;
 import id.kalbarprov.loket.core.nip.Nip;
-import id.kalbarprov.loket.store.OutgoingLetterStore;
 import id.kalbarprov.loket.ui.common.TaskRunner;
 import id.kalbarprov.loket.ui.letters.SignerViewModel;
 import java.util.Arrays;
@@ -45,7 +45,7 @@ final class SignerForm extends VmForm {
     private static final List<String> GOOD_CODES = List.of("500.12.6", "000.1.2", "800", " 470 ", "X/Y-1",
             "500.12.6.1");
 
-    private final OutgoingLetterStore store;
+    private final OutgoingLetterService store;
     private final SignerViewModel vm;
     private String typedName;
     private String typedTitle;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kalbarprov.loket.Loket;
 import id.kalbarprov.loket.core.letters.LetterTemplate;
+import id.kalbarprov.loket.core.letters.OutgoingLetterService;
 import id.kalbarprov.loket.core.letters.Placeholders;
 import id.kalbarprov.loket.documents.LetterPdf;
-import id.kalbarprov.loket.store.OutgoingLetterStore;
 import id.kalbarprov.loket.ui.common.TaskRunner;
 import id.kalbarprov.loket.ui.letters.TemplatesViewModel;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ final class TemplatesForm extends VmForm {
     private static final List<String> NOT_PLACEHOLDERS = List.of("{ perihal }", "{perihal", "perihal}", "{{", "}}",
             "{nama pd}", "{\n}");
 
-    private final OutgoingLetterStore store;
+    private final OutgoingLetterService store;
     private final TemplatesViewModel vm;
     private LetterTemplate template;
     private String typedSubject;

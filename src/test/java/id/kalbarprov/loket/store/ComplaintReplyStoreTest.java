@@ -13,8 +13,11 @@ import id.kalbarprov.loket.core.complaints.ComplaintHistory;
 import id.kalbarprov.loket.core.complaints.ComplaintService;
 import id.kalbarprov.loket.core.complaints.DeliveryChannel;
 import id.kalbarprov.loket.core.letters.ComplaintReplyService;
+import id.kalbarprov.loket.core.letters.IssuedLetter;
+import id.kalbarprov.loket.core.letters.LetterIssuer;
 import id.kalbarprov.loket.core.letters.LetterKind;
 import id.kalbarprov.loket.core.letters.LetterRenderer;
+import id.kalbarprov.loket.core.letters.OutgoingLetterService;
 import id.kalbarprov.loket.core.letters.ReplyLetter;
 import id.kalbarprov.loket.core.letters.SignerMissingException;
 import id.kalbarprov.loket.core.request.RequestState;
@@ -30,15 +33,20 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** Reply letters to complaints in the one outgoing register (decision 0011), on a real database file. */
+@OnBothBackends
 class ComplaintReplyStoreTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
     Database db;
     Clock clock = LetterFixtures.clock();
-    OutgoingLetterStore outgoing;
+    OutgoingLetterService outgoing;
     ComplaintStore complaints;
     ComplaintService service;
     ComplaintReplyService replies;
@@ -47,19 +55,20 @@ class ComplaintReplyStoreTest {
 
     @BeforeEach
     void open() {
-        db = TempDb.open(dir);
+        db = backend.open(dir);
         ReferenceStore ref = new ReferenceStore(db);
         WorkingCalendar cal = ref.calendar(new SettingsStore(db));
         complaints = new ComplaintStore(db, () -> cal, clock);
         channels = ref.complaintChannels();
         categories = ref.complaintCategories();
         service = new ComplaintService(complaints, () -> channels, () -> categories, clock);
-        outgoing = new OutgoingLetterStore(db, new LetterPdf(), clock);
+        outgoing = new OutgoingLetterService(new OutgoingLetterStore(db), new LetterPdf(), clock);
         replies = replies(new LetterPdf());
     }
 
     ComplaintReplyService replies(LetterRenderer renderer) {
-        return new ComplaintReplyService(new ComplaintReplyStore(db, outgoing, complaints, renderer, clock));
+        return new ComplaintReplyService(new ComplaintReplyStore(db, complaints),
+                new OutgoingLetterService(new OutgoingLetterStore(db), renderer, clock));
     }
 
     /** A complaint from {@code kind}, verified and followed up. */
@@ -106,11 +115,11 @@ class ComplaintReplyStoreTest {
         assertThat(row.complaintReply()).isTrue();
         assertThat(row.complaintNumber()).isEqualTo("0001/PGD/2026");
         assertThat(row.agency()).isEqualTo("Rina Marlina");
-        assertThat(outgoing.issued(10)).extracting(OutgoingLetterStore.Issued::number)
+        assertThat(outgoing.issued(10)).extracting(IssuedLetter::number)
                 .containsExactly("500.12/2/Diskominfo", "500.12.6/1/Diskominfo");
 
         byte[] pdf = outgoing.pdf(reply.id());
-        assertThat(OutgoingLetterStore.sha256(pdf)).isEqualTo(row.sha256());
+        assertThat(LetterIssuer.sha256(pdf)).isEqualTo(row.sha256());
         assertThat(outgoing.pdf(reply.id())).isEqualTo(pdf);
         String text = text(pdf);
         assertThat(text).contains("500.12/2/Diskominfo", "Jawaban atas Pengaduan 0001/PGD/2026", "Sdr. Rina Marlina",
@@ -215,7 +224,7 @@ class ComplaintReplyStoreTest {
         assertThatThrownBy(() -> outgoing.saveSettings(LetterFixtures.ADMIN,
                 LetterFixtures.form(LetterFixtures.SIGNER), " "))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly(OutgoingLetterStore.REPLY_CODE_FIELD));
+                        .extracting(Violation::field).containsExactly(OutgoingLetterService.REPLY_CODE_FIELD));
         assertThat(outgoing.settings().signer()).isEmpty();
         outgoing.saveSettings(LetterFixtures.ADMIN, LetterFixtures.form(LetterFixtures.SIGNER), "000.9.2");
         long id = followedUp(ComplainantKind.MASYARAKAT, null, false);

@@ -21,12 +21,12 @@ import id.kalbarprov.loket.core.complaints.ComplaintRow;
 import id.kalbarprov.loket.core.complaints.ComplaintService;
 import id.kalbarprov.loket.core.complaints.ComplaintState;
 import id.kalbarprov.loket.core.complaints.ComplaintTransitionException;
-import id.kalbarprov.loket.core.complaints.ConcurrentChangeException;
 import id.kalbarprov.loket.core.complaints.DeliveryChannel;
 import id.kalbarprov.loket.core.intake.IntakeService;
 import id.kalbarprov.loket.core.intake.LetterDraft;
 import id.kalbarprov.loket.core.intake.SignerRole;
 import id.kalbarprov.loket.core.register.LetterFilter;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.core.validation.Violation;
 import java.nio.file.Path;
@@ -40,8 +40,13 @@ import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothBackends
 class ComplaintStoreTest {
+
+    @Parameter
+    Backend backend;
 
     static final Actor CLERK = new Actor(1, "siti", "Siti Rahmawati", Set.of(Role.PETUGAS_LOKET));
     static final Actor HEAD = new Actor(2, "andi", "Andi Pratama", Set.of(Role.KEPALA_BIDANG));
@@ -58,7 +63,7 @@ class ComplaintStoreTest {
 
     @BeforeEach
     void open() {
-        db = TempDb.open(dir);
+        db = backend.open(dir);
         ReferenceStore ref = new ReferenceStore(db);
         Clock clock = Clock.fixed(NOW.atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         WorkingCalendar cal = ref.calendar(new SettingsStore(db));
@@ -95,16 +100,16 @@ class ComplaintStoreTest {
         int complaints = count("complaint");
         int history = count("complaint_history");
         int audit = count("audit_log");
-        String before = db.jdbi().withHandle(h -> h.createQuery(
-                "SELECT group_concat(state || version, ',') FROM complaint").mapTo(String.class).one());
+        String before = String.join(",", db.jdbi().<List<String>, RuntimeException>withHandle(h -> h.createQuery(
+                "SELECT state || version FROM complaint ORDER BY id").mapTo(String.class).list()));
         assertThatThrownBy(action).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.violations()).extracting(Violation::field, Violation::key).contains(
                         org.assertj.core.groups.Tuple.tuple(field, key)));
         assertThat(count("complaint")).isEqualTo(complaints);
         assertThat(count("complaint_history")).isEqualTo(history);
         assertThat(count("audit_log")).isEqualTo(audit);
-        String after = db.jdbi().withHandle(h -> h.createQuery(
-                "SELECT group_concat(state || version, ',') FROM complaint").mapTo(String.class).one());
+        String after = String.join(",", db.jdbi().<List<String>, RuntimeException>withHandle(h -> h.createQuery(
+                "SELECT state || version FROM complaint ORDER BY id").mapTo(String.class).list()));
         assertThat(after).isEqualTo(before);
     }
 
@@ -280,7 +285,7 @@ class ComplaintStoreTest {
         long forwarded = service.register(draft("EMAIL", null), CLERK).id();
         service.forward(forwarded, 0, "Dinkes", null, HEAD);
 
-        assertThat(store.counts()).isEqualTo(new ComplaintStore.Counts(4, 1, 1));
+        assertThat(store.counts()).isEqualTo(new id.kalbarprov.loket.core.complaints.ComplaintCounts(4, 1, 1));
         List<ComplaintRow> rows = store.list(ComplaintFilter.ALL);
         assertThat(rows).extracting(ComplaintRow::id).containsExactly(overdue, today, onTrack, uncategorised, forwarded);
         assertThat(rows.get(0).due()).isEqualTo(LocalDate.of(2026, 11, 12));

@@ -24,8 +24,13 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothBackends
 class DashboardStoreTest {
+
+    @Parameter
+    Backend backend;
 
     static final Actor CLERK = new Actor(1, "siti", "Siti Rahmawati", Set.of(Role.PETUGAS_LOKET));
 
@@ -40,7 +45,7 @@ class DashboardStoreTest {
 
     @BeforeEach
     void open() {
-        db = TempDb.open(dir);
+        db = backend.open(dir);
         ref = new ReferenceStore(db);
         Clock clock = Clock.fixed(LocalDateTime.of(2026, 11, 23, 10, 0).atZone(ZoneId.systemDefault()).toInstant(),
                 ZoneId.systemDefault());

@@ -25,6 +25,34 @@ class DatabaseTest {
     }
 
     @Test
+    void bothBackendsHaveTheSameMigrations() throws IOException {
+        try (Stream<Path> sqlite = Files.list(Path.of("resources/db/migration/sqlite"));
+             Stream<Path> postgresql = Files.list(Path.of("resources/db/migration/postgresql"))) {
+            assertThat(postgresql.map(p -> p.getFileName().toString()).sorted().toList())
+                    .as("every migration in both folders, same version and description")
+                    .isEqualTo(sqlite.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void aServerDatabaseMissingTheNewestMigrationIsMigratedOnOpen() {
+        DbLocation s = Backend.POSTGRESQL.location(dir);
+        try {
+            Database db = Database.open(s);
+            db.jdbi().useHandle(h -> h.execute(
+                    "DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) = ?", Database.LATEST_MIGRATION));
+            db.close();
+            Database reopened = Database.open(s);
+            assertThat((int) reopened.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history").mapTo(Integer.class).one()))
+                    .isEqualTo(Database.LATEST_MIGRATION);
+            reopened.close();
+        } finally {
+            Backend.dropCreated();
+        }
+    }
+
+    @Test
     void aDatabaseMissingTheNewestMigrationIsMigratedOnOpen() {
         Database db = TempDb.open(dir);
         assertThat(Database.isCurrent(Database.dataSource(db.file()))).isTrue();

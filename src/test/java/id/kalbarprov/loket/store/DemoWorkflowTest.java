@@ -8,15 +8,20 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothBackends
 class DemoWorkflowTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
 
     @Test
     void demoRequestsCarryTheirWorkflowFacts() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         DemoData.write(db, 3000, 11, LocalDate.of(2026, 11, 23));
         db.jdbi().useHandle(h -> {
             Map<String, Integer> byState = new java.util.HashMap<>();

@@ -20,8 +20,13 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothBackends
 class HolidayStoreTest {
+
+    @Parameter
+    Backend backend;
 
     static final Actor ADMIN = new Actor(1, "admin", "Admin Kominfo", Set.of(Role.ADMIN));
     static final Actor CLERK = new Actor(2, "siti", "Siti Rahmawati", Set.of(Role.PETUGAS_LOKET));
@@ -33,7 +38,7 @@ class HolidayStoreTest {
 
     @BeforeEach
     void open() {
-        db = TempDb.open(dir);
+        db = backend.open(dir);
         service = new HolidayService(new HolidayStore(db));
     }
 

@@ -21,8 +21,13 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothBackends
 class LetterDetailStoreTest {
+
+    @Parameter
+    Backend backend;
 
     static final Actor CLERK = new Actor(1, "siti", "Siti Rahmawati", Set.of(Role.PETUGAS_LOKET));
 
@@ -36,7 +41,7 @@ class LetterDetailStoreTest {
 
     @BeforeEach
     void open() {
-        db = TempDb.open(dir);
+        db = backend.open(dir);
         ReferenceStore ref = new ReferenceStore(db);
         Clock clock = Clock.fixed(LocalDateTime.of(2026, 11, 23, 10, 0).atZone(ZoneId.systemDefault()).toInstant(),
                 ZoneId.systemDefault());

@@ -25,8 +25,13 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothBackends
 class LetterStoreTest {
+
+    @Parameter
+    Backend backend;
 
     static final Actor CLERK = new Actor(1, "siti", "Siti Rahmawati", Set.of(Role.PETUGAS_LOKET));
 
@@ -40,7 +45,7 @@ class LetterStoreTest {
 
     @BeforeEach
     void open() {
-        db = TempDb.open(dir);
+        db = backend.open(dir);
         ReferenceStore ref = new ReferenceStore(db);
         letters = new LetterStore(db);
         Clock clock = Clock.fixed(LocalDateTime.of(2026, 11, 23, 10, 0).atZone(ZoneId.systemDefault()).toInstant(),
@@ -157,12 +162,9 @@ class LetterStoreTest {
     void anEditBehindTheAppsBackBreaksTheChain() throws Exception {
         intake.register(draft("005/1/Dinkes", true), CLERK, false);
         intake.register(draft("005/2/Dinkes", true), CLERK, false);
-        // As someone with the sqlite3 tool would: drop the append-only trigger, then edit a row.
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.file());
-             var st = c.createStatement()) {
-            st.execute("DROP TRIGGER audit_log_no_update");
-            st.execute("UPDATE audit_log SET after = replace(after, '0001', '0099') WHERE id = 1");
-        }
+        // As someone with the sqlite3 tool or psql would: drop the append-only trigger, then edit a row.
+        Backend.behindTheAppsBack(db, backend.dropTrigger("audit_log_no_update", "audit_log"),
+                "UPDATE audit_log SET after = replace(after, '0001', '0099') WHERE id = 1");
         var v = AuditLog.verify(db.jdbi());
         assertThat(v.ok()).isFalse();
         assertThat(v.brokenAt()).isEqualTo(1L);
@@ -171,8 +173,10 @@ class LetterStoreTest {
     @Test
     void healthyDatabasePassesCheck() {
         intake.register(draft("005/1/Dinkes", true), CLERK, false);
-        var report = DatabaseCheck.run(db.file());
+        var report = DatabaseCheck.run(db.location());
         assertThat(report.ok()).as(report.problems().toString()).isTrue();
-        assertThat(report.lines()).contains("letter: 1", "integrity_check: ok");
+        assertThat(report.lines()).contains("letter: 1", "audit_log: rantai hash utuh");
+        assertThat(report.lines()).anyMatch(l -> backend == Backend.SQLITE ? l.equals("integrity_check: ok")
+                : l.startsWith("server: PostgreSQL"));
     }
 }

@@ -23,13 +23,18 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * Two workstations (two Database objects on one file): what an administrator changes at one takes
  * effect at the other operator's very next action, and the last administrator cannot be removed by
  * two administrators acting at once.
  */
+@OnBothBackends
 class LivePermissionsTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -41,9 +46,9 @@ class LivePermissionsTest {
 
     @BeforeEach
     void setUp() {
-        Path file = dir.resolve("loket.db");
-        adminDesk = Database.open(file);
-        clerkDesk = Database.open(file);
+        DbLocation shared = backend.location(dir);
+        adminDesk = Database.open(shared);
+        clerkDesk = Database.open(shared);
         adminSide = service(adminDesk);
         clerkSide = service(clerkDesk);
         admin = adminSide.createFirstAdministrator("admin", "Siti Admin", "rahasia-kantor");

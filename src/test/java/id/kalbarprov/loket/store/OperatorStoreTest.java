@@ -12,7 +12,7 @@ import id.kalbarprov.loket.core.auth.OperatorService;
 import id.kalbarprov.loket.core.auth.PasswordHasher;
 import id.kalbarprov.loket.core.auth.Role;
 import id.kalbarprov.loket.core.auth.SecurityPolicy;
-import id.kalbarprov.loket.core.auth.StaleVersionException;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,8 +22,13 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothBackends
 class OperatorStoreTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -35,7 +40,7 @@ class OperatorStoreTest {
 
     @BeforeEach
     void setUp() {
-        db = TempDb.open(dir);
+        db = backend.open(dir);
         store = new OperatorStore(db);
         service = new OperatorService(store, new PasswordHasher(1024, 1, 1),
                 () -> OperatorStore.policy(new SettingsStore(db)), Clock.systemDefaultZone());
@@ -77,7 +82,7 @@ class OperatorStoreTest {
         var budi = service.create(admin, "budi", "Budi", Set.of(Role.PETUGAS_LOKET), null).operator();
         service.update(admin, budi.id(), budi.version(), "Budi A", Set.of(Role.ANALIS));
         assertThatThrownBy(() -> service.setActive(admin, budi.id(), budi.version(), false))
-                .isInstanceOf(StaleVersionException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
         assertThat(store.find(budi.id()).orElseThrow().active()).isTrue();
     }
 
@@ -118,10 +123,8 @@ class OperatorStoreTest {
         service.create(admin, "budi", "Budi", Set.of(Role.PETUGAS_LOKET), null);
         service.create(admin, "dewi", "Dewi", Set.of(Role.ANALIS), null);
         assertThat(audit.firstBrokenRow(admin)).isEmpty();
-        db.jdbi().useHandle(h -> {
-            h.execute("DROP TRIGGER audit_log_no_update");
-            h.execute("UPDATE audit_log SET actor = 'Orang Lain' WHERE id = 2");
-        });
+        Backend.behindTheAppsBack(db, backend.dropTrigger("audit_log_no_update", "audit_log"),
+                "UPDATE audit_log SET actor = 'Orang Lain' WHERE id = 2");
         assertThat(audit.firstBrokenRow(admin)).contains(2L);
     }
 

@@ -9,9 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.kalbarprov.loket.core.auth.AccessDeniedException;
 import id.kalbarprov.loket.core.catalog.ServiceKind;
 import id.kalbarprov.loket.core.letters.Delivery;
+import id.kalbarprov.loket.core.letters.IssuedLetter;
+import id.kalbarprov.loket.core.letters.LetterIssuer;
 import id.kalbarprov.loket.core.letters.LetterKind;
 import id.kalbarprov.loket.core.letters.LetterRenderer;
 import id.kalbarprov.loket.core.letters.LetterTemplate;
+import id.kalbarprov.loket.core.letters.OutgoingLetterService;
+import id.kalbarprov.loket.core.letters.PendingLetter;
 import id.kalbarprov.loket.core.letters.SignerMissingException;
 import id.kalbarprov.loket.core.request.RequestState;
 import id.kalbarprov.loket.core.validation.ValidationException;
@@ -28,18 +32,23 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothBackends
 class OutgoingLetterStoreTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
 
-    private OutgoingLetterStore open(Database db) {
-        return new OutgoingLetterStore(db, new LetterPdf(), LetterFixtures.clock());
+    private OutgoingLetterService open(Database db) {
+        return new OutgoingLetterService(new OutgoingLetterStore(db), new LetterPdf(), LetterFixtures.clock());
     }
 
-    private OutgoingLetterStore withSigner(Database db) {
-        OutgoingLetterStore store = open(db);
+    private OutgoingLetterService withSigner(Database db) {
+        OutgoingLetterService store = open(db);
         store.saveSettings(ADMIN, LetterFixtures.form(LetterFixtures.SIGNER));
         return store;
     }
@@ -56,17 +65,17 @@ class OutgoingLetterStoreTest {
 
     @Test
     void issuingADoneLetterNumbersItStoresThePdfAndFinishesTheRequest() throws Exception {
-        Database db = TempDb.open(dir);
-        OutgoingLetterStore store = withSigner(db);
+        Database db = backend.open(dir);
+        OutgoingLetterService store = withSigner(db);
         long req = LetterFixtures.request(db, RequestState.SIAP_SURAT, 1);
-        assertThat(store.waiting()).extracting(OutgoingLetterStore.Pending::letterId).containsExactly(req);
+        assertThat(store.waiting()).extracting(PendingLetter::letterId).containsExactly(req);
 
-        OutgoingLetterStore.Issued issued = store.issue(KABID, req, 3);
+        IssuedLetter issued = store.issue(KABID, req, 3);
 
         assertThat(issued.number()).isEqualTo("500.12.6/1/Diskominfo");
         assertThat(issued.letterDate()).isEqualTo(LocalDate.of(2026, 11, 23));
         byte[] pdf = store.pdf(issued.id());
-        assertThat(OutgoingLetterStore.sha256(pdf)).isEqualTo(issued.sha256());
+        assertThat(LetterIssuer.sha256(pdf)).isEqualTo(issued.sha256());
         assertThat(text(pdf)).contains("500.12.6/1/Diskominfo", "Pontianak, 23 November 2026",
                 "Akun email sekretariat.dinkes@kalbarprov.go.id telah dibuat", "NIP. 19650916 199303 1 002");
         String stateAndVersion = db.jdbi().withHandle(h -> h.createQuery(
@@ -85,8 +94,8 @@ class OutgoingLetterStoreTest {
 
     @Test
     void aReprintIsTheStoredBytesWhateverTheTemplateBecomesLater() throws Exception {
-        Database db = TempDb.open(dir);
-        OutgoingLetterStore store = withSigner(db);
+        Database db = backend.open(dir);
+        OutgoingLetterService store = withSigner(db);
         var issued = store.issue(KABID, LetterFixtures.request(db, RequestState.SIAP_SURAT, 1), 3);
         byte[] first = store.pdf(issued.id());
 
@@ -95,8 +104,8 @@ class OutgoingLetterStoreTest {
                 "Teks yang sama sekali baru untuk {nama_pd}.", t.version()));
 
         byte[] reprint = store.pdf(issued.id());
-        assertThat(OutgoingLetterStore.sha256(reprint)).isEqualTo(issued.sha256())
-                .isEqualTo(OutgoingLetterStore.sha256(first));
+        assertThat(LetterIssuer.sha256(reprint)).isEqualTo(issued.sha256())
+                .isEqualTo(LetterIssuer.sha256(first));
         assertThat(text(reprint)).contains("Konfirmasi Layanan Email Kedinasan").doesNotContain("Hal baru");
         String body = db.jdbi().withHandle(h -> h.createQuery("SELECT body FROM outgoing_letter")
                 .mapTo(String.class).one());
@@ -105,8 +114,8 @@ class OutgoingLetterStoreTest {
 
     @Test
     void aWrongRoleIsRefusedAndNothingIsIssued() {
-        Database db = TempDb.open(dir);
-        OutgoingLetterStore store = withSigner(db);
+        Database db = backend.open(dir);
+        OutgoingLetterService store = withSigner(db);
         long req = LetterFixtures.request(db, RequestState.SIAP_SURAT, 1);
         assertThatThrownBy(() -> store.issue(LOKET, req, 3)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> store.saveSettings(KABID, LetterFixtures.form(LetterFixtures.SIGNER)))
@@ -117,8 +126,8 @@ class OutgoingLetterStoreTest {
 
     @Test
     void withoutASignerNothingIsIssuedAndNoNumberIsBurned() {
-        Database db = TempDb.open(dir);
-        OutgoingLetterStore store = open(db);
+        Database db = backend.open(dir);
+        OutgoingLetterService store = open(db);
         long req = LetterFixtures.request(db, RequestState.SIAP_SURAT, 1);
         assertThatThrownBy(() -> store.issue(KABID, req, 3)).isInstanceOf(SignerMissingException.class);
         assertThat(count(db, "SELECT count(*) FROM outgoing_letter")).isZero();
@@ -128,8 +137,8 @@ class OutgoingLetterStoreTest {
 
     @Test
     void anImplausibleNipIsRefused() {
-        Database db = TempDb.open(dir);
-        OutgoingLetterStore store = open(db);
+        Database db = backend.open(dir);
+        OutgoingLetterService store = open(db);
         var bad = new id.kalbarprov.loket.core.letters.Signer("Nama", "Jabatan", "Pembina", "196513161993031002", false);
         assertThatThrownBy(() -> store.saveSettings(ADMIN, LetterFixtures.form(bad)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
@@ -139,13 +148,13 @@ class OutgoingLetterStoreTest {
 
     @Test
     void aFailedRenderingRollsTheSerialBack() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         withSigner(db);
         long req = LetterFixtures.request(db, RequestState.SIAP_SURAT, 1);
         LetterRenderer broken = c -> {
             throw new IllegalStateException("printer font missing");
         };
-        OutgoingLetterStore failing = new OutgoingLetterStore(db, broken, LetterFixtures.clock());
+        OutgoingLetterService failing = new OutgoingLetterService(new OutgoingLetterStore(db), broken, LetterFixtures.clock());
         assertThatThrownBy(() -> failing.issue(KABID, req, 3)).hasMessageContaining("font missing");
         assertThat(count(db, "SELECT count(*) FROM outgoing_letter")).isZero();
         assertThat(count(db, "SELECT count(*) FROM outgoing_counter")).isZero();
@@ -155,8 +164,8 @@ class OutgoingLetterStoreTest {
 
     @Test
     void aTemplateWithAnUnknownPlaceholderIsNotSaved() {
-        Database db = TempDb.open(dir);
-        OutgoingLetterStore store = open(db);
+        Database db = backend.open(dir);
+        OutgoingLetterService store = open(db);
         LetterTemplate t = store.template(ServiceKind.HOSTING, LetterKind.DITOLAK);
         assertThatThrownBy(() -> store.saveTemplate(ADMIN, new LetterTemplate(t.service(), t.kind(), t.subject(),
                 t.body() + " Hubungi {nama_petugas}.", t.version())))
@@ -168,14 +177,14 @@ class OutgoingLetterStoreTest {
 
     @Test
     void aCancelledNumberStaysInTheRegisterAndIsNeverReused() {
-        Database db = TempDb.open(dir);
-        OutgoingLetterStore store = withSigner(db);
+        Database db = backend.open(dir);
+        OutgoingLetterService store = withSigner(db);
         long req = LetterFixtures.request(db, RequestState.SIAP_SURAT, 1);
         var first = store.issue(KABID, req, 3);
         assertThatThrownBy(() -> store.cancel(KABID, first.id(), " ")).isInstanceOf(ValidationException.class);
         store.cancel(KABID, first.id(), "Salah alamat tujuan");
 
-        assertThat(store.waiting()).extracting(OutgoingLetterStore.Pending::letterId).containsExactly(req);
+        assertThat(store.waiting()).extracting(PendingLetter::letterId).containsExactly(req);
         var again = store.issue(KABID, req, 4);
         assertThat(again.number()).isEqualTo("500.12.6/2/Diskominfo");
         assertThat(store.issued(10)).extracting(i -> i.number() + " " + i.cancelled() + " " + i.cancelReason())
@@ -187,11 +196,11 @@ class OutgoingLetterStoreTest {
 
     @Test
     void returnedAndRefusedRequestsGetTheirLetterAndKeepTheirState() throws Exception {
-        Database db = TempDb.open(dir);
-        OutgoingLetterStore store = withSigner(db);
+        Database db = backend.open(dir);
+        OutgoingLetterService store = withSigner(db);
         long returned = LetterFixtures.request(db, RequestState.DIKEMBALIKAN, 1);
         long refused = LetterFixtures.request(db, RequestState.DITOLAK, 2);
-        assertThat(store.waiting()).extracting(OutgoingLetterStore.Pending::kind)
+        assertThat(store.waiting()).extracting(PendingLetter::kind)
                 .containsExactly(LetterKind.DIKEMBALIKAN, LetterKind.DITOLAK);
 
         var r = store.issue(KABID, returned, 3);
@@ -204,13 +213,13 @@ class OutgoingLetterStoreTest {
                 .isEqualTo(2);
         assertThat(store.waiting()).isEmpty();
         assertThatThrownBy(() -> store.issue(KABID, refused, 3))
-                .isInstanceOf(id.kalbarprov.loket.core.letters.StaleRequestException.class);
+                .isInstanceOf(id.kalbarprov.loket.core.validation.ConcurrentChangeException.class);
     }
 
     @Test
     void deliveryIsRecordedAndAudited() {
-        Database db = TempDb.open(dir);
-        OutgoingLetterStore store = withSigner(db);
+        Database db = backend.open(dir);
+        OutgoingLetterService store = withSigner(db);
         var issued = store.issue(KABID, LetterFixtures.request(db, RequestState.SIAP_SURAT, 1), 3);
         assertThatThrownBy(() -> store.recordDelivery(KABID, issued.id(), Delivery.LANGSUNG,
                 LocalDate.of(2026, 11, 24), "Andi")).isInstanceOf(ValidationException.class);
@@ -224,7 +233,7 @@ class OutgoingLetterStoreTest {
 
     @Test
     void twoWorkstationsIssuingAtOnceGetNoDuplicateAndNoGap() throws Exception {
-        Database setup = TempDb.open(dir);
+        Database setup = backend.open(dir);
         withSigner(setup);
         int perStation = 12;
         List<Long> requests = new ArrayList<>();
@@ -236,8 +245,8 @@ class OutgoingLetterStoreTest {
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int s = 0; s < 2; s++) {
-            Database station = TempDb.open(dir);
-            OutgoingLetterStore store = open(station);
+            Database station = backend.open(dir);
+            OutgoingLetterService store = open(station);
             List<Long> mine = requests.subList(s * perStation, (s + 1) * perStation);
             Thread t = new Thread(() -> {
                 try {
@@ -267,12 +276,12 @@ class OutgoingLetterStoreTest {
 
     @Test
     void theSerialRestartsEveryYearAndTheSameNumberMayRecurInAnotherYear() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         withSigner(db);
         java.time.ZoneId zone = java.time.ZoneId.systemDefault();
-        OutgoingLetterStore december = new OutgoingLetterStore(db, new LetterPdf(), java.time.Clock.fixed(
+        OutgoingLetterService december = new OutgoingLetterService(new OutgoingLetterStore(db), new LetterPdf(), java.time.Clock.fixed(
                 java.time.LocalDateTime.of(2026, 12, 31, 9, 0).atZone(zone).toInstant(), zone));
-        OutgoingLetterStore january = new OutgoingLetterStore(db, new LetterPdf(), java.time.Clock.fixed(
+        OutgoingLetterService january = new OutgoingLetterService(new OutgoingLetterStore(db), new LetterPdf(), java.time.Clock.fixed(
                 java.time.LocalDateTime.of(2027, 1, 4, 9, 0).atZone(zone).toInstant(), zone));
         assertThat(december.issue(KABID, LetterFixtures.request(db, RequestState.SIAP_SURAT, 1), 3).number())
                 .isEqualTo("500.12.6/1/Diskominfo");

@@ -15,9 +15,14 @@ import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The cached calendar: a holiday added here counts at once; one added elsewhere within the max age. */
+@OnBothBackends
 class ReferenceCacheTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -26,14 +31,14 @@ class ReferenceCacheTest {
 
     @Test
     void aHolidayAddedOnAnotherWorkstationIsSeenAfterTheMaxAge() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         ReferenceStore ref = new ReferenceStore(db);
         AtomicLong nanos = new AtomicLong();
         ReferenceCache<id.kalbarprov.loket.core.calendar.WorkingCalendar> cache = new ReferenceCache<>(() -> ref.calendar(new SettingsStore(db)), Duration.ofSeconds(30),
                 nanos::get);
         assertThat(cache.get().isWorkingDay(FRIDAY)).isTrue();
         // Another workstation (another Database on the same file) adds the day off.
-        new HolidayStore(Database.open(db.file())).insert(new Holiday(FRIDAY, "cuti_bersama", "Cuti", null), "x");
+        new HolidayStore(Database.open(db.location())).insert(new Holiday(FRIDAY, "cuti_bersama", "Cuti", null), "x");
         nanos.addAndGet(Duration.ofSeconds(29).toNanos());
         assertThat(cache.get().isWorkingDay(FRIDAY)).as("still the cached calendar").isTrue();
         nanos.addAndGet(Duration.ofSeconds(2).toNanos());

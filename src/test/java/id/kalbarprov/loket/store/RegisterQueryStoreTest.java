@@ -15,9 +15,14 @@ import id.kalbarprov.loket.core.calendar.DueStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The register's paging and sorting agree with a plain in-memory sort of every matching letter. */
+@OnBothBackends
 class RegisterQueryStoreTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -25,7 +30,7 @@ class RegisterQueryStoreTest {
 
     @BeforeEach
     void open() {
-        Database db = TempDb.open(dir);
+        Database db = backend.open(dir);
         DemoData.write(db, 300, 11, LocalDate.of(2026, 11, 23));
         letters = new LetterStore(db);
     }

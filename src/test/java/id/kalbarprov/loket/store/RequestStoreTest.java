@@ -14,11 +14,11 @@ import id.kalbarprov.loket.core.intake.LetterDraft;
 import id.kalbarprov.loket.core.intake.SignerRole;
 import id.kalbarprov.loket.core.processing.VideoConferenceRecord;
 import id.kalbarprov.loket.core.register.Page;
-import id.kalbarprov.loket.core.request.ConcurrentChangeException;
-import id.kalbarprov.loket.core.request.RequestDetail;
+import id.kalbarprov.loket.core.register.RequestDetail;
+import id.kalbarprov.loket.core.register.WorkItem;
 import id.kalbarprov.loket.core.request.RequestState;
 import id.kalbarprov.loket.core.request.RequestWorkflow;
-import id.kalbarprov.loket.core.request.WorkItem;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,8 +29,13 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothBackends
 class RequestStoreTest {
+
+    @Parameter
+    Backend backend;
 
     static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 10, 0);
     static final Actor CLERK = new Actor(1, "rina", "Rina Wijaya", Set.of(Role.PETUGAS_LOKET));
@@ -49,7 +54,7 @@ class RequestStoreTest {
 
     @BeforeEach
     void open() {
-        db = TempDb.open(dir);
+        db = backend.open(dir);
         ref = new ReferenceStore(db);
         clock = Clock.fixed(NOW.atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         WorkingCalendar cal = ref.calendar(new SettingsStore(db));
@@ -103,7 +108,7 @@ class RequestStoreTest {
     @Test
     void aSecondWorkstationWithAStaleVersionGetsWhoAndWhenAndNothingIsOverwritten() {
         long id = register(ServiceKind.HOSTING, NOW.minusHours(1), true, "006/1/Dinkes/2026");
-        Database other = Database.open(db.file());
+        Database other = Database.open(db.location());
         RequestStore otherStore = new RequestStore(other, () -> ref.calendar(new SettingsStore(db)));
         RequestWorkflow otherFlow = new RequestWorkflow(otherStore, () -> ref.calendar(new SettingsStore(db)), clock);
         int seenByBoth = version(id);

@@ -21,8 +21,13 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnBothBackends
 class SecuritySettingsStoreTest {
+
+    @Parameter
+    Backend backend;
 
     @TempDir
     Path dir;
@@ -33,7 +38,7 @@ class SecuritySettingsStoreTest {
 
     @BeforeEach
     void setUp() {
-        db = TempDb.open(dir);
+        db = backend.open(dir);
         operators = new OperatorService(new OperatorStore(db), new PasswordHasher(1024, 1, 1),
                 () -> OperatorStore.policy(new SettingsStore(db)), Clock.systemDefaultZone());
         security = new SecuritySettingsService(new SecuritySettingsStore(db));

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.register.Page;
+import id.kalbarprov.loket.core.register.WorkItem;
 import id.kalbarprov.loket.core.request.RequestState;
-import id.kalbarprov.loket.core.request.WorkItem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

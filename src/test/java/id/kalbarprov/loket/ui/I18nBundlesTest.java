@@ -27,7 +27,7 @@ class I18nBundlesTest {
             "complainantKind.", "complaintDelivery.",
             "workflow.kind.", "processing.form.",
             "letterKind.", "letterDelivery.", "templates.service.", "letters.paper.",
-            "backupProblem.", "startupProblem.",
+            "backupProblem.", "startupProblem.", "dbProblem.",
             "permission.");
 
     static Properties load(String bundle, String lang) throws IOException {

@@ -1,6 +1,7 @@
 package id.kalbarprov.loket.core.auth;
 
 import id.kalbarprov.loket.core.validation.Checks;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.core.validation.Violation;
 import java.security.SecureRandom;
@@ -278,9 +279,9 @@ public final class OperatorService {
     }
 
     private Operator current(long id, int version) {
-        Operator op = store.find(id).orElseThrow(() -> new StaleVersionException("operator " + id));
+        Operator op = store.find(id).orElseThrow(() -> new ConcurrentChangeException("operator", id));
         if (op.version() != version) {
-            throw new StaleVersionException("operator " + id);
+            throw new ConcurrentChangeException("operator", id);
         }
         return op;
     }

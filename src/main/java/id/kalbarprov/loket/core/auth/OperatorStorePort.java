@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * What {@link OperatorService} needs from the store. Every write runs in one transaction that also
  * appends the audit entry (before/after from {@link Operator#auditFields()}, never the hash) and
- * checks the optimistic version, throwing {@link StaleVersionException} when someone else changed it.
+ * checks the optimistic version, throwing {@link id.kalbarprov.loket.core.validation.ConcurrentChangeException} when someone else changed it.
  */
 public interface OperatorStorePort {
 

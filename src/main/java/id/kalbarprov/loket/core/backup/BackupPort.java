@@ -40,4 +40,12 @@ public interface BackupPort {
      * @throws BackupException when the backup is not good; nothing was changed
      */
     Path restore(Path backup, LocalDateTime now);
+
+    /**
+     * Whether this desk takes the automatic backups. A file: always. A server database: only the
+     * one desk that holds the server's backup lock, so several desks never back it up at once.
+     */
+    default boolean automaticHere() {
+        return true;
+    }
 }

@@ -52,6 +52,9 @@ public final class BackupService {
 
     /** The daily backup: skipped when one was already taken today. Empty when skipped. */
     public Optional<BackupInfo> dailyIfDue() {
+        if (!port.automaticHere()) {
+            return Optional.empty();
+        }
         LocalDate today = LocalDate.now(clock);
         BackupSettings s = settings();
         if (port.list(s.folder()).stream().anyMatch(b -> b.takenAt().toLocalDate().equals(today))) {
@@ -62,7 +65,7 @@ public final class BackupService {
 
     /** The backup on exit; skipped after a restore (the restored file is itself a backup). */
     public Optional<BackupInfo> onExit() {
-        return restored ? Optional.empty() : Optional.of(backup());
+        return restored || !port.automaticHere() ? Optional.empty() : Optional.of(backup());
     }
 
     private BackupInfo backup() {

@@ -1,7 +1,8 @@
 package id.kalbarprov.loket.core.complaints;
 
-import java.time.LocalDate;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.Violation;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;

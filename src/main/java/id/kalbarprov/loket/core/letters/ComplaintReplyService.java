@@ -4,8 +4,8 @@ import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.auth.Permission;
 import id.kalbarprov.loket.core.complaints.Complaint;
 import id.kalbarprov.loket.core.complaints.ComplaintState;
-import id.kalbarprov.loket.core.complaints.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.Checks;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.core.validation.Violation;
 import java.util.List;
@@ -32,9 +32,11 @@ public final class ComplaintReplyService {
     public static final String EXISTS = "validation.reply.exists";
 
     private final ComplaintReplyPort store;
+    private final OutgoingLetterService outgoing;
 
-    public ComplaintReplyService(ComplaintReplyPort store) {
+    public ComplaintReplyService(ComplaintReplyPort store, OutgoingLetterService outgoing) {
         this.store = store;
+        this.outgoing = outgoing;
     }
 
     /** Why complaint {@code c} can get no reply letter at all (a validation key), or empty. */
@@ -60,17 +62,21 @@ public final class ComplaintReplyService {
     /** The letter as it would be issued (number not yet taken). Same checks as {@link #issue}. */
     public LetterContent preview(long complaintId, int version, String answer, String place, Actor actor) {
         Complaint c = checked(complaintId, version, answer, place, actor);
-        return store.preview(c, answer.strip(), place.strip());
+        return outgoing.previewReply(c, answer.strip(), place.strip());
     }
 
     /**
-     * Issues the reply letter: number, PDF, SHA-256, the complaint's history and audit, all or nothing.
+     * Issues the reply letter through the outgoing register's one path (the confirmation letters'
+     * serial, PDF, SHA-256), with the complaint's history and audit, all or nothing.
      *
      * @throws ValidationException anonymous, no address, no answer, wrong state, a live letter exists
+     * @throws ConcurrentChangeException when the complaint changed since it was shown
+     * @throws SignerMissingException when no signer is set
      */
     public ReplyLetter issue(long complaintId, int version, String answer, String place, Actor actor) {
         Complaint c = checked(complaintId, version, answer, place, actor);
-        return store.issue(c, answer.strip(), place.strip(), actor.label());
+        long id = outgoing.issueReply(c, answer.strip(), place.strip(), actor.label());
+        return store.replies(complaintId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 
     private Complaint checked(long complaintId, int version, String answer, String place, Actor actor) {
@@ -78,7 +84,7 @@ public final class ComplaintReplyService {
         Complaint c = store.find(complaintId).orElseThrow(() -> new ValidationException(Violation.of(REPLY,
                 "validation.unknown")));
         if (c.version() != version) {
-            throw new ConcurrentChangeException(complaintId);
+            throw new ConcurrentChangeException("complaint", complaintId);
         }
         Optional<String> no = refusal(c);
         if (no.isPresent()) {

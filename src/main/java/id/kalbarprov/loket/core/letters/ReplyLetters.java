@@ -2,6 +2,8 @@ package id.kalbarprov.loket.core.letters;
 
 import id.kalbarprov.loket.core.complaints.ComplainantKind;
 import id.kalbarprov.loket.core.complaints.Complaint;
+import id.kalbarprov.loket.core.complaints.ComplaintState;
+import id.kalbarprov.loket.core.complaints.DeliveryChannel;
 import id.kalbarprov.loket.core.numbering.NumberPattern;
 import id.kalbarprov.loket.core.text.IndonesianDates;
 import java.time.LocalDate;
@@ -96,5 +98,17 @@ public final class ReplyLetters {
         String body = Placeholders.fill(t.body(), values);
         return new LetterContent(s.letterhead(), s.paper(), number, s.place(), date, "Biasa", "-", subject,
                 addressee(c), place.strip(), LetterComposer.paragraphs(body), signer, s.tembusan());
+    }
+
+    /** A realistic complaint for the template's preview in Pengaturan › Templat. */
+    public static Complaint example(LocalDate today, String serviceName) {
+        return new Complaint(0, "0007/PGD/" + today.getYear(), today.minusDays(6).atTime(9, 30), 6, "SP4N-LAPOR!",
+                "LAPOR-4471209", false, "Andi Wijaya", ComplainantKind.INSTANSI, 1L,
+                "Dinas Pendidikan dan Kebudayaan Provinsi Kalimantan Barat", null, 4L, serviceName, 9L,
+                "0042/SM/" + today.getYear(), "Situs web sekolah yang dihosting di Diskominfo tidak dapat diakses "
+                + "sejak tiga hari yang lalu.", ComplaintState.DITINDAKLANJUTI, 1L, "Pengaduan ringan", 5, null,
+                "Gangguan disebabkan oleh sertifikat SSL yang kedaluwarsa; sertifikat telah diperbarui dan situs "
+                + "dapat diakses kembali sejak " + IndonesianDates.longDate(today)
+                + ".", DeliveryChannel.SURAT, null, 3);
     }
 }

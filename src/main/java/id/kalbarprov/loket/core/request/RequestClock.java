@@ -2,18 +2,12 @@ package id.kalbarprov.loket.core.request;
 
 import id.kalbarprov.loket.core.calendar.DueStatus;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
-import id.kalbarprov.loket.core.register.LetterRow;
 import java.time.LocalDate;
 
 /** The due date of a request, computed on the fly for lists (see docs/decisions/0003). */
 public final class RequestClock {
 
     private RequestClock() {
-    }
-
-    /** Due date, or null while the clock has not started (berkas belum lengkap). */
-    public static LocalDate due(LetterRow r, WorkingCalendar calendar) {
-        return due(r.clockStart(), r.workingDays(), r.clockDaysUsed(), calendar);
     }
 
     /**
@@ -27,12 +21,11 @@ public final class RequestClock {
         return calendar.plusWorkingDays(clockStart, Math.max(0, workingDays - daysUsed));
     }
 
-    /** Where the request stands today; null when finished or the clock is not running. */
-    public static DueStatus status(LetterRow r, WorkingCalendar calendar, LocalDate today) {
-        if (!r.state().clockRunning()) {
+    /** Where a request in {@code state} due on {@code due} stands today; null when its clock does not run. */
+    public static DueStatus status(RequestState state, LocalDate due, LocalDate today) {
+        if (!state.clockRunning() || due == null) {
             return null;
         }
-        LocalDate due = due(r, calendar);
-        return due == null ? null : WorkingCalendar.status(due, today);
+        return WorkingCalendar.status(due, today);
     }
 }

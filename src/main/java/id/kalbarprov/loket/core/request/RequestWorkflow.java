@@ -5,6 +5,7 @@ import id.kalbarprov.loket.core.auth.Permission;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.processing.ProcessingRecord;
 import id.kalbarprov.loket.core.validation.Checks;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.core.validation.Violation;
 import java.time.Clock;
@@ -131,7 +132,7 @@ public final class RequestWorkflow {
     private RequestSnapshot load(long id, int version, RequestState to) {
         RequestSnapshot s = store.find(id).orElseThrow(() -> new IllegalArgumentException("no request " + id));
         if (s.version() != version) {
-            throw new ConcurrentChangeException(id, s.updatedBy(), s.updatedAt());
+            throw new ConcurrentChangeException("request", id, s.updatedBy(), s.updatedAt());
         }
         requireAllowed(s.state(), to);
         return s;

@@ -1,6 +1,7 @@
 package id.kalbarprov.loket.core.request;
 
 import id.kalbarprov.loket.core.processing.ProcessingRecord;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;

@@ -17,7 +17,8 @@ public final class I18n {
 
     /** Every bundle of the app; a test checks both languages hold the same keys and all are used. */
     public static final List<String> BUNDLES = List.of("common", "shell", "standards", "intake", "register",
-            "review", "processing", "dashboard", "calendar", "letters", "complaints", "operators", "backup");
+            "review", "processing", "dashboard", "calendar", "letters", "complaints", "operators", "backup",
+            "database", "about");
 
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
     public static final Locale ENGLISH = Locale.ENGLISH;
@@ -57,6 +58,11 @@ public final class I18n {
     /** Text for an enum constant: key {@code prefix + "." + NAME}. */
     public String of(String prefix, Enum<?> value) {
         return t(prefix + "." + value.name());
+    }
+
+    /** Text for an enum constant with arguments: key {@code prefix + "." + NAME}, {0}... from {@code args}. */
+    public String of(String prefix, Enum<?> value, Object... args) {
+        return t(prefix + "." + value.name(), args);
     }
 
     /** Same as {@link #t} but for callers that must fail loudly when the key is missing. */

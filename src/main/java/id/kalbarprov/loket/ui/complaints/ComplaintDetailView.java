@@ -6,8 +6,10 @@ import id.kalbarprov.loket.core.complaints.Complaint;
 import id.kalbarprov.loket.core.complaints.ComplaintHistory;
 import id.kalbarprov.loket.core.complaints.ComplaintState;
 import id.kalbarprov.loket.core.complaints.DeliveryChannel;
+import id.kalbarprov.loket.core.letters.ComplaintReplyService;
 import id.kalbarprov.loket.core.text.IndonesianDates;
 import id.kalbarprov.loket.ui.common.I18n;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,14 +20,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.ImageView;
-import id.kalbarprov.loket.core.letters.ComplaintReplyService;
 
 /** One complaint: its facts (contact details only here), history, and the step its state allows. */
 final class ComplaintDetailView {

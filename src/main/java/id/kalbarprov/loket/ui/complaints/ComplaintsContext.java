@@ -4,23 +4,23 @@ import id.kalbarprov.loket.core.auth.AccessDeniedException;
 import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.calendar.DueStatus;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
+import id.kalbarprov.loket.core.catalog.ReferenceData;
 import id.kalbarprov.loket.core.complaints.ComplaintClock;
+import id.kalbarprov.loket.core.complaints.ComplaintQueries;
 import id.kalbarprov.loket.core.complaints.ComplaintService;
 import id.kalbarprov.loket.core.complaints.ComplaintState;
 import id.kalbarprov.loket.core.complaints.ComplaintTransitionException;
-import id.kalbarprov.loket.core.complaints.ConcurrentChangeException;
 import id.kalbarprov.loket.core.letters.SignerMissingException;
-import id.kalbarprov.loket.documents.LetterPrinter;
+import id.kalbarprov.loket.core.register.LetterSearch;
 import id.kalbarprov.loket.core.text.IndonesianDates;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.core.validation.Violation;
-import id.kalbarprov.loket.store.ComplaintStore;
-import id.kalbarprov.loket.store.LetterStore;
-import id.kalbarprov.loket.store.ReferenceStore;
+import id.kalbarprov.loket.documents.LetterPrinter;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
-import id.kalbarprov.loket.ui.common.TaskRunner;
 import id.kalbarprov.loket.ui.common.Refusal;
+import id.kalbarprov.loket.ui.common.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -28,15 +28,18 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.collections.ObservableMap;
 
-/** What the Pengaduan screen's ViewModels share: stores, the service, the signed-in operator, texts. */
-public record ComplaintsContext(ComplaintStore store, ComplaintService service, ReferenceStore reference,
-                                LetterStore letters, Supplier<Actor> actor, Supplier<WorkingCalendar> calendar,
+/**
+ * What the Pengaduan screen's ViewModels share: the complaints' reads and service, the reference
+ * lists, the register's search (core ports, never stores), the signed-in operator, texts.
+ */
+public record ComplaintsContext(ComplaintQueries store, ComplaintService service, ReferenceData reference,
+                                LetterSearch letters, Supplier<Actor> actor, Supplier<WorkingCalendar> calendar,
                                 Clock clock, TaskRunner runner, DialogService dialogs, I18n i18n,
                                 ComplaintReplies replies) {
 
     /** Without reply letters (the detail then offers none). */
-    public ComplaintsContext(ComplaintStore store, ComplaintService service, ReferenceStore reference,
-                             LetterStore letters, Supplier<Actor> actor, Supplier<WorkingCalendar> calendar,
+    public ComplaintsContext(ComplaintQueries store, ComplaintService service, ReferenceData reference,
+                             LetterSearch letters, Supplier<Actor> actor, Supplier<WorkingCalendar> calendar,
                              Clock clock, TaskRunner runner, DialogService dialogs, I18n i18n) {
         this(store, service, reference, letters, actor, calendar, clock, runner, dialogs, i18n, null);
     }

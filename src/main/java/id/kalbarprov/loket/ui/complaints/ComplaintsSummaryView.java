@@ -1,6 +1,6 @@
 package id.kalbarprov.loket.ui.complaints;
 
-import id.kalbarprov.loket.store.ComplaintStore;
+import id.kalbarprov.loket.core.complaints.ComplaintCounts;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.Screen;
 import javafx.geometry.Pos;
@@ -34,7 +34,7 @@ public final class ComplaintsSummaryView implements Screen {
         vm.counts().addListener((o, a, c) -> render(c));
     }
 
-    private void render(ComplaintStore.Counts c) {
+    private void render(ComplaintCounts c) {
         row.getChildren().setAll(
                 count("dashboard-complaints-open", c.open(), "complaints.summary.open", null),
                 count("dashboard-complaints-today", c.dueToday(), "complaints.summary.today", "count-today"),

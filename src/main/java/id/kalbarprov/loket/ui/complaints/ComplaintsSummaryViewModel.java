@@ -1,6 +1,6 @@
 package id.kalbarprov.loket.ui.complaints;
 
-import id.kalbarprov.loket.store.ComplaintStore;
+import id.kalbarprov.loket.core.complaints.ComplaintCounts;
 import id.kalbarprov.loket.ui.common.TaskRunner;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -10,12 +10,12 @@ import javafx.beans.property.SimpleObjectProperty;
 /** Beranda's complaints section: open complaints, due today and overdue, loaded off the FX thread. */
 public final class ComplaintsSummaryViewModel {
 
-    private final Supplier<ComplaintStore.Counts> loader;
+    private final Supplier<ComplaintCounts> loader;
     private final TaskRunner runner;
     private final Consumer<Throwable> onError;
-    private final ObjectProperty<ComplaintStore.Counts> counts = new SimpleObjectProperty<>();
+    private final ObjectProperty<ComplaintCounts> counts = new SimpleObjectProperty<>();
 
-    public ComplaintsSummaryViewModel(Supplier<ComplaintStore.Counts> loader, TaskRunner runner,
+    public ComplaintsSummaryViewModel(Supplier<ComplaintCounts> loader, TaskRunner runner,
                                       Consumer<Throwable> onError) {
         this.loader = loader;
         this.runner = runner;
@@ -26,7 +26,7 @@ public final class ComplaintsSummaryViewModel {
         runner.run(loader, counts::set, onError);
     }
 
-    public ObjectProperty<ComplaintStore.Counts> counts() {
+    public ObjectProperty<ComplaintCounts> counts() {
         return counts;
     }
 }

@@ -1,10 +1,10 @@
 package id.kalbarprov.loket.ui.letters;
 
 import id.kalbarprov.loket.core.letters.Delivery;
+import id.kalbarprov.loket.core.letters.IssuedLetter;
 import id.kalbarprov.loket.core.letters.Paper;
+import id.kalbarprov.loket.core.letters.PendingLetter;
 import id.kalbarprov.loket.core.text.IndonesianDates;
-import id.kalbarprov.loket.store.OutgoingLetterStore.Issued;
-import id.kalbarprov.loket.store.OutgoingLetterStore.Pending;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.Screen;
 import java.awt.image.BufferedImage;
@@ -62,12 +62,12 @@ public final class LettersView implements Screen {
     }
 
     private Node lists() {
-        TableView<Pending> waiting = new TableView<>(vm.waiting());
+        TableView<PendingLetter> waiting = new TableView<>(vm.waiting());
         waiting.setId("letters-waiting");
         waiting.setAccessibleText(i18n.t("letters.waiting"));
         waiting.setPlaceholder(new Label(i18n.t("letters.waiting.none")));
-        waiting.getColumns().add(column("letters.col.agenda", Pending::agendaNumber, 100));
-        waiting.getColumns().add(column("letters.col.agency", Pending::agency, 90));
+        waiting.getColumns().add(column("letters.col.agenda", PendingLetter::agendaNumber, 100));
+        waiting.getColumns().add(column("letters.col.agency", PendingLetter::agency, 90));
         waiting.getColumns().add(column("letters.col.service",
                 p -> p.service().replaceFirst("^Pelayanan ", ""), 130));
         waiting.getColumns().add(column("letters.col.kind", p -> i18n.of("letterKind", p.kind()), 100));
@@ -89,13 +89,13 @@ public final class LettersView implements Screen {
         Label waitingLabel = section("letters.waiting");
         waitingLabel.setLabelFor(waiting);
 
-        TableView<Issued> issued = new TableView<>(vm.issued());
+        TableView<IssuedLetter> issued = new TableView<>(vm.issued());
         issued.setId("letters-issued");
         issued.setAccessibleText(i18n.t("letters.issued"));
         issued.setPlaceholder(new Label(i18n.t("letters.issued.none")));
-        issued.getColumns().add(column("letters.col.number", Issued::number, 160));
+        issued.getColumns().add(column("letters.col.number", IssuedLetter::number, 160));
         issued.getColumns().add(column("letters.col.date", i -> IndonesianDates.shortDate(i.letterDate()), 92));
-        issued.getColumns().add(column("letters.col.agency", Issued::agency, 80));
+        issued.getColumns().add(column("letters.col.agency", IssuedLetter::agency, 80));
         issued.getColumns().add(column("letters.col.status", this::statusText, 110));
         issued.getColumns().get(0).setMinWidth(175);
         issued.getColumns().get(1).setMinWidth(95);
@@ -126,12 +126,12 @@ public final class LettersView implements Screen {
         return box;
     }
 
-    private String statusText(Issued i) {
+    private String statusText(IssuedLetter i) {
         String text = statusOnly(i);
         return i.complaintReply() ? i18n.t("letters.status.reply", text) : text;
     }
 
-    private String statusOnly(Issued i) {
+    private String statusOnly(IssuedLetter i) {
         if (i.cancelled()) {
             return i18n.t("letters.status.cancelled");
         }

@@ -3,21 +3,22 @@ package id.kalbarprov.loket.ui.letters;
 import id.kalbarprov.loket.core.auth.AccessDeniedException;
 import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.letters.Delivery;
+import id.kalbarprov.loket.core.letters.IssuedLetter;
 import id.kalbarprov.loket.core.letters.LetterRenderer;
+import id.kalbarprov.loket.core.letters.OutgoingLetterService;
 import id.kalbarprov.loket.core.letters.Paper;
+import id.kalbarprov.loket.core.letters.PendingLetter;
 import id.kalbarprov.loket.core.letters.SignerMissingException;
-import id.kalbarprov.loket.core.letters.StaleRequestException;
+import id.kalbarprov.loket.core.request.TransitionNotAllowedException;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.core.validation.Violation;
 import id.kalbarprov.loket.documents.LetterPages;
 import id.kalbarprov.loket.documents.LetterPrinter;
-import id.kalbarprov.loket.store.OutgoingLetterStore;
-import id.kalbarprov.loket.store.OutgoingLetterStore.Issued;
-import id.kalbarprov.loket.store.OutgoingLetterStore.Pending;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
-import id.kalbarprov.loket.ui.common.TaskRunner;
 import id.kalbarprov.loket.ui.common.Refusal;
+import id.kalbarprov.loket.ui.common.TaskRunner;
 import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ public final class LettersViewModel {
 
     private static final float PREVIEW_DPI = 72f;
 
-    private final OutgoingLetterStore store;
+    private final OutgoingLetterService letters;
     private final LetterRenderer renderer;
     private final Printing printing;
     private final Supplier<Actor> actor;
@@ -50,10 +51,10 @@ public final class LettersViewModel {
     private final DialogService dialogs;
     private final I18n i18n;
 
-    private final ObservableList<Pending> waiting = FXCollections.observableArrayList();
-    private final ObservableList<Issued> issued = FXCollections.observableArrayList();
-    private final ObjectProperty<Pending> selectedWaiting = new SimpleObjectProperty<>();
-    private final ObjectProperty<Issued> selectedIssued = new SimpleObjectProperty<>();
+    private final ObservableList<PendingLetter> waiting = FXCollections.observableArrayList();
+    private final ObservableList<IssuedLetter> issued = FXCollections.observableArrayList();
+    private final ObjectProperty<PendingLetter> selectedWaiting = new SimpleObjectProperty<>();
+    private final ObjectProperty<IssuedLetter> selectedIssued = new SimpleObjectProperty<>();
     private final ObjectProperty<List<BufferedImage>> pages = new SimpleObjectProperty<>(List.of());
     private final StringProperty previewCaption = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
@@ -68,9 +69,9 @@ public final class LettersViewModel {
     private final StringProperty receiver = new SimpleStringProperty("");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 
-    public LettersViewModel(OutgoingLetterStore store, LetterRenderer renderer, Printing printing,
+    public LettersViewModel(OutgoingLetterService letters, LetterRenderer renderer, Printing printing,
                             Supplier<Actor> actor, Clock clock, TaskRunner runner, DialogService dialogs, I18n i18n) {
-        this.store = store;
+        this.letters = letters;
         this.renderer = renderer;
         this.printing = printing;
         this.actor = actor;
@@ -81,15 +82,15 @@ public final class LettersViewModel {
         deliveredOn.set(LocalDate.now(clock));
     }
 
-    private record Lists(List<Pending> waiting, List<Issued> issued, List<String> printers, Paper paper) {
+    private record Lists(List<PendingLetter> waiting, List<IssuedLetter> issued, List<String> printers, Paper paper) {
     }
 
     /** Reloads both lists (and the printers), keeping the selection where it still exists. */
     public void load() {
-        runner.run(() -> new Lists(store.waiting(), store.issued(500), printing.printers(), store.settings().paper()),
+        runner.run(() -> new Lists(letters.waiting(), letters.issued(500), printing.printers(), letters.settings().paper()),
                 l -> {
-                    Pending keepW = selectedWaiting.get();
-                    Issued keepI = selectedIssued.get();
+                    PendingLetter keepW = selectedWaiting.get();
+                    IssuedLetter keepI = selectedIssued.get();
                     waiting.setAll(l.waiting());
                     issued.setAll(l.issued());
                     printers.setAll(l.printers());
@@ -106,7 +107,7 @@ public final class LettersViewModel {
     }
 
     /** Shows the letter a waiting request would get (number not yet taken). */
-    public void selectWaiting(Pending p) {
+    public void selectWaiting(PendingLetter p) {
         selectedWaiting.set(p);
         if (p == null) {
             if (selectedIssued.get() == null) {
@@ -117,7 +118,7 @@ public final class LettersViewModel {
         selectedIssued.set(null);
         errors.clear();
         busy.set(true);
-        runner.run(() -> LetterPages.render(renderer.render(store.preview(p.letterId())).pdf(), PREVIEW_DPI),
+        runner.run(() -> LetterPages.render(renderer.render(letters.preview(p.letterId())).pdf(), PREVIEW_DPI),
                 imgs -> {
                     busy.set(false);
                     pages.set(imgs);
@@ -130,7 +131,7 @@ public final class LettersViewModel {
     }
 
     /** Shows an issued letter exactly as stored. */
-    public void selectIssued(Issued i) {
+    public void selectIssued(IssuedLetter i) {
         selectedIssued.set(i);
         if (i == null) {
             if (selectedWaiting.get() == null) {
@@ -149,7 +150,7 @@ public final class LettersViewModel {
             deliveredOn.set(LocalDate.now(clock));
             receiver.set("");
         }
-        runner.run(() -> LetterPages.render(store.pdf(i.id()), PREVIEW_DPI), imgs -> {
+        runner.run(() -> LetterPages.render(letters.pdf(i.id()), PREVIEW_DPI), imgs -> {
             pages.set(imgs);
             previewCaption.set(i18n.t(i.cancelled() ? "letters.preview.cancelled" : "letters.preview.issued",
                     i.number(), i.pages()) + (i.complaintReply()
@@ -164,7 +165,7 @@ public final class LettersViewModel {
 
     /** Issues the selected waiting request's letter after a confirmation. */
     public void issue() {
-        Pending p = selectedWaiting.get();
+        PendingLetter p = selectedWaiting.get();
         if (p == null) {
             return;
         }
@@ -173,7 +174,7 @@ public final class LettersViewModel {
             return;
         }
         busy.set(true);
-        runner.run(() -> store.issue(actor.get(), p.letterId(), p.version()), done -> {
+        runner.run(() -> letters.issue(actor.get(), p.letterId(), p.version()), done -> {
             busy.set(false);
             status.set(i18n.t("letters.issue.done", done.number()));
             selectedWaiting.set(null);
@@ -187,7 +188,7 @@ public final class LettersViewModel {
 
     /** Prints the selected issued letter from its stored bytes (a reprint is the same document). */
     public void print() {
-        Issued i = selectedIssued.get();
+        IssuedLetter i = selectedIssued.get();
         if (i == null) {
             return;
         }
@@ -200,7 +201,7 @@ public final class LettersViewModel {
         int n = copies.get() == null ? 1 : copies.get();
         busy.set(true);
         runner.run(() -> {
-            printing.print(store.pdf(i.id()), name, p, n);
+            printing.print(letters.pdf(i.id()), name, p, n);
             return i;
         }, done -> {
             busy.set(false);
@@ -213,7 +214,7 @@ public final class LettersViewModel {
 
     /** Cancels the selected number with the reason typed; the number stays in the register. */
     public void cancel() {
-        Issued i = selectedIssued.get();
+        IssuedLetter i = selectedIssued.get();
         if (i == null) {
             return;
         }
@@ -227,8 +228,8 @@ public final class LettersViewModel {
         }
         String reason = cancelReason.get();
         runner.run(() -> {
-            store.cancel(actor.get(), i.id(), reason);
-            return store.find(i.id()).orElseThrow();
+            letters.cancel(actor.get(), i.id(), reason);
+            return letters.find(i.id()).orElseThrow();
         }, after -> {
             cancelReason.set("");
             status.set(i18n.t("letters.cancel.done", after.number()));
@@ -239,7 +240,7 @@ public final class LettersViewModel {
 
     /** Records how the selected letter was delivered. */
     public void recordDelivery() {
-        Issued i = selectedIssued.get();
+        IssuedLetter i = selectedIssued.get();
         if (i == null) {
             return;
         }
@@ -248,8 +249,8 @@ public final class LettersViewModel {
         LocalDate on = deliveredOn.get();
         String who = receiver.get();
         runner.run(() -> {
-            store.recordDelivery(actor.get(), i.id(), how, on, who);
-            return store.find(i.id()).orElseThrow();
+            letters.recordDelivery(actor.get(), i.id(), how, on, who);
+            return letters.find(i.id()).orElseThrow();
         }, after -> {
             status.set(i18n.t("letters.delivery.done", after.number()));
             selectedIssued.set(after);
@@ -260,7 +261,8 @@ public final class LettersViewModel {
     private void fail(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && !(t instanceof ValidationException) && !(t instanceof SignerMissingException)
-                && !(t instanceof StaleRequestException) && !(t instanceof AccessDeniedException)
+                && !(t instanceof ConcurrentChangeException) && !(t instanceof TransitionNotAllowedException)
+                && !(t instanceof AccessDeniedException)
                 && !(t instanceof LetterPrinter.PrintFailedException)) {
             t = t.getCause();
         }
@@ -270,7 +272,7 @@ public final class LettersViewModel {
             }
         } else if (t instanceof SignerMissingException) {
             dialogs.error(i18n.t("letters.error.title"), i18n.t("letters.error.noSigner"));
-        } else if (t instanceof StaleRequestException) {
+        } else if (t instanceof ConcurrentChangeException || t instanceof TransitionNotAllowedException) {
             dialogs.error(i18n.t("letters.error.title"), i18n.t("letters.error.stale"));
             load();
         } else if (t instanceof AccessDeniedException) {
@@ -283,19 +285,19 @@ public final class LettersViewModel {
         }
     }
 
-    public ObservableList<Pending> waiting() {
+    public ObservableList<PendingLetter> waiting() {
         return waiting;
     }
 
-    public ObservableList<Issued> issued() {
+    public ObservableList<IssuedLetter> issued() {
         return issued;
     }
 
-    public ObjectProperty<Pending> selectedWaiting() {
+    public ObjectProperty<PendingLetter> selectedWaiting() {
         return selectedWaiting;
     }
 
-    public ObjectProperty<Issued> selectedIssued() {
+    public ObjectProperty<IssuedLetter> selectedIssued() {
         return selectedIssued;
     }
 

@@ -85,7 +85,7 @@ public final class SignerView implements Screen {
         replyCode.setAccessibleText(replyLabel.getText());
         codes.add(replyLabel, 0, row);
         codes.add(replyCode, 1, row);
-        codes.add(form.error(id.kalbarprov.loket.store.OutgoingLetterStore.REPLY_CODE_FIELD), 2, row);
+        codes.add(form.error(id.kalbarprov.loket.core.letters.OutgoingLetterService.REPLY_CODE_FIELD), 2, row);
         Label patternHelp = new Label(i18n.t("letterSigner.pattern.help"));
         patternHelp.setWrapText(true);
         patternHelp.getStyleClass().add("text-muted");

@@ -5,15 +5,15 @@ import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.catalog.ServiceKind;
 import id.kalbarprov.loket.core.letters.LetterForm;
 import id.kalbarprov.loket.core.letters.LetterSettings;
+import id.kalbarprov.loket.core.letters.OutgoingLetterService;
 import id.kalbarprov.loket.core.letters.Paper;
 import id.kalbarprov.loket.core.letters.Signer;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.core.validation.Violation;
-import id.kalbarprov.loket.store.OutgoingLetterStore;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
-import id.kalbarprov.loket.ui.common.TaskRunner;
 import id.kalbarprov.loket.ui.common.Refusal;
+import id.kalbarprov.loket.ui.common.TaskRunner;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -30,7 +30,7 @@ import javafx.collections.ObservableMap;
 /** Pengaturan → Penandatangan: signer, tembusan, paper, the number pattern and classification codes. */
 public final class SignerViewModel {
 
-    private final OutgoingLetterStore store;
+    private final OutgoingLetterService letters;
     private final Supplier<Actor> actor;
     private final TaskRunner runner;
     private final DialogService dialogs;
@@ -48,9 +48,9 @@ public final class SignerViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty status = new SimpleStringProperty("");
 
-    public SignerViewModel(OutgoingLetterStore store, Supplier<Actor> actor, TaskRunner runner, DialogService dialogs,
+    public SignerViewModel(OutgoingLetterService letters, Supplier<Actor> actor, TaskRunner runner, DialogService dialogs,
                            I18n i18n) {
-        this.store = store;
+        this.letters = letters;
         this.actor = actor;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -64,7 +64,7 @@ public final class SignerViewModel {
     }
 
     public void load() {
-        runner.run(() -> new Loaded(store.signerAsStored(), store.settings(), store.replyCode()), l -> {
+        runner.run(() -> new Loaded(letters.signerAsStored(), letters.settings(), letters.replyCode()), l -> {
             replyCode.set(l.replyCode());
             name.set(l.signer().name());
             title.set(l.signer().title());
@@ -92,7 +92,7 @@ public final class SignerViewModel {
                 pattern.get(), c);
         String reply = replyCode.get() == null ? "" : replyCode.get();
         runner.run(() -> {
-            store.saveSettings(actor.get(), form, reply);
+            letters.saveSettings(actor.get(), form, reply);
             return form;
         }, f -> status.set(i18n.t("letterSigner.saved")), e -> {
             if (e instanceof ValidationException v) {

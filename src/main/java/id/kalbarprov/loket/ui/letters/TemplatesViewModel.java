@@ -2,19 +2,19 @@ package id.kalbarprov.loket.ui.letters;
 
 import id.kalbarprov.loket.core.auth.AccessDeniedException;
 import id.kalbarprov.loket.core.auth.Actor;
-import id.kalbarprov.loket.core.letters.LetterRenderer;
 import id.kalbarprov.loket.core.letters.LetterKind;
+import id.kalbarprov.loket.core.letters.LetterRenderer;
 import id.kalbarprov.loket.core.letters.LetterTemplate;
+import id.kalbarprov.loket.core.letters.OutgoingLetterService;
 import id.kalbarprov.loket.core.letters.Placeholders;
-import id.kalbarprov.loket.core.letters.StaleRequestException;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.core.validation.Violation;
 import id.kalbarprov.loket.documents.LetterPages;
-import id.kalbarprov.loket.store.OutgoingLetterStore;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
-import id.kalbarprov.loket.ui.common.TaskRunner;
 import id.kalbarprov.loket.ui.common.Refusal;
+import id.kalbarprov.loket.ui.common.TaskRunner;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.function.Supplier;
@@ -29,7 +29,7 @@ import javafx.collections.ObservableMap;
 /** Pengaturan → Template Surat: edit a template per service and outcome, with a live preview. */
 public final class TemplatesViewModel {
 
-    private final OutgoingLetterStore store;
+    private final OutgoingLetterService letters;
     private final LetterRenderer renderer;
     private final Supplier<Actor> actor;
     private final TaskRunner runner;
@@ -43,9 +43,9 @@ public final class TemplatesViewModel {
     private final ObjectProperty<BufferedImage> preview = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
 
-    public TemplatesViewModel(OutgoingLetterStore store, LetterRenderer renderer, Supplier<Actor> actor,
+    public TemplatesViewModel(OutgoingLetterService letters, LetterRenderer renderer, Supplier<Actor> actor,
                               TaskRunner runner, DialogService dialogs, I18n i18n) {
-        this.store = store;
+        this.letters = letters;
         this.renderer = renderer;
         this.actor = actor;
         this.runner = runner;
@@ -54,7 +54,7 @@ public final class TemplatesViewModel {
     }
 
     public void load() {
-        runner.run(store::templates, list -> {
+        runner.run(letters::templates, list -> {
             LetterTemplate keep = selected.get();
             templates.setAll(list);
             select(list.stream().filter(t -> keep != null && t.service() == keep.service() && t.kind() == keep.kind())
@@ -96,7 +96,7 @@ public final class TemplatesViewModel {
             return;
         }
         LetterTemplate edited = new LetterTemplate(t.service(), t.kind(), subject.get(), body.get(), t.version());
-        runner.run(() -> LetterPages.render(renderer.render(store.previewTemplate(edited)).pdf(), 60f).get(0),
+        runner.run(() -> LetterPages.render(renderer.render(letters.previewTemplate(edited)).pdf(), 60f).get(0),
                 preview::set, dialogs::unexpected);
     }
 
@@ -107,7 +107,7 @@ public final class TemplatesViewModel {
         }
         errors.clear();
         LetterTemplate edited = new LetterTemplate(t.service(), t.kind(), subject.get(), body.get(), t.version());
-        runner.run(() -> store.saveTemplate(actor.get(), edited), saved -> {
+        runner.run(() -> letters.saveTemplate(actor.get(), edited), saved -> {
             int i = templates.indexOf(t);
             if (i >= 0) {
                 templates.set(i, saved);
@@ -121,7 +121,7 @@ public final class TemplatesViewModel {
                 }
             } else if (e instanceof AccessDeniedException) {
                 dialogs.error(i18n.t("letters.error.title"), Refusal.explain(i18n, i18n.t("letters.error.denied"), e));
-            } else if (e instanceof StaleRequestException) {
+            } else if (e instanceof ConcurrentChangeException) {
                 dialogs.error(i18n.t("letters.error.title"), i18n.t("templates.stale"));
                 load();
             } else {

@@ -5,7 +5,7 @@ import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.auth.Operator;
 import id.kalbarprov.loket.core.auth.OperatorService;
 import id.kalbarprov.loket.core.auth.Role;
-import id.kalbarprov.loket.core.auth.StaleVersionException;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
@@ -193,7 +193,7 @@ public final class OperatorsViewModel {
             if (errors.containsKey("active")) {
                 dialogs.error(i18n.t("operators.refused.title"), errors.get("active"));
             }
-        } else if (e instanceof StaleVersionException) {
+        } else if (e instanceof ConcurrentChangeException) {
             dialogs.error(i18n.t("operators.stale.title"), i18n.t("operators.stale"));
             load();
         } else if (e instanceof AccessDeniedException) {

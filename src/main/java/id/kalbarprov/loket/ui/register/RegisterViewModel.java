@@ -9,7 +9,6 @@ import id.kalbarprov.loket.core.register.LetterFilter;
 import id.kalbarprov.loket.core.register.LetterRow;
 import id.kalbarprov.loket.core.register.Page;
 import id.kalbarprov.loket.core.register.Total;
-import id.kalbarprov.loket.core.request.RequestClock;
 import id.kalbarprov.loket.core.request.RequestState;
 import id.kalbarprov.loket.ui.common.TaskRunner;
 import java.time.Clock;
@@ -235,8 +234,8 @@ public final class RegisterViewModel {
             WorkingCalendar cal = source.calendar();
             LocalDate today = LocalDate.now(clock);
             List<RegisterRow> list = page.items().stream()
-                    .map(r -> new RegisterRow(r, r.state().clockRunning() ? RequestClock.due(r, cal) : null,
-                            RequestClock.status(r, cal, today)))
+                    .map(r -> new RegisterRow(r, r.state().clockRunning() ? r.due(cal) : null,
+                            r.dueStatus(cal, today)))
                     .toList();
             return new Result(list, page.offset(), page.hasMore(), count);
         }, r -> {

@@ -1,7 +1,7 @@
 package id.kalbarprov.loket.ui.review;
 
-import id.kalbarprov.loket.core.request.RequestDetail;
-import id.kalbarprov.loket.core.request.WorkItem;
+import id.kalbarprov.loket.core.register.RequestDetail;
+import id.kalbarprov.loket.core.register.WorkItem;
 import id.kalbarprov.loket.core.text.IndonesianDates;
 import id.kalbarprov.loket.ui.common.I18n;
 import javafx.geometry.Insets;

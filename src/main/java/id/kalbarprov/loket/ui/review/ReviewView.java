@@ -1,9 +1,9 @@
 package id.kalbarprov.loket.ui.review;
 
-import id.kalbarprov.loket.core.request.RequestDetail;
+import id.kalbarprov.loket.core.register.RequestDetail;
+import id.kalbarprov.loket.core.register.WorkItem;
 import id.kalbarprov.loket.core.request.RequestState;
 import id.kalbarprov.loket.core.request.RequestWorkflow;
-import id.kalbarprov.loket.core.request.WorkItem;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.Screen;
 import java.util.LinkedHashMap;

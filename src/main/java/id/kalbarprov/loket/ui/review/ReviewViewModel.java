@@ -1,10 +1,10 @@
 package id.kalbarprov.loket.ui.review;
 
 import id.kalbarprov.loket.core.register.Page;
-import id.kalbarprov.loket.core.request.RequestDetail;
+import id.kalbarprov.loket.core.register.RequestDetail;
+import id.kalbarprov.loket.core.register.WorkItem;
 import id.kalbarprov.loket.core.request.RequestState;
 import id.kalbarprov.loket.core.request.RequestWorkflow;
-import id.kalbarprov.loket.core.request.WorkItem;
 import id.kalbarprov.loket.core.validation.Violation;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;

@@ -1,9 +1,9 @@
 package id.kalbarprov.loket.ui.review;
 
 import id.kalbarprov.loket.core.auth.AccessDeniedException;
-import id.kalbarprov.loket.core.request.ConcurrentChangeException;
 import id.kalbarprov.loket.core.request.TransitionNotAllowedException;
 import id.kalbarprov.loket.core.text.IndonesianDates;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.core.validation.Violation;
 import id.kalbarprov.loket.ui.common.DialogService;

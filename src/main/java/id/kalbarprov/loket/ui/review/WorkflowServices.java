@@ -1,8 +1,8 @@
 package id.kalbarprov.loket.ui.review;
 
 import id.kalbarprov.loket.core.auth.Actor;
+import id.kalbarprov.loket.core.register.WorklistPort;
 import id.kalbarprov.loket.core.request.RequestWorkflow;
-import id.kalbarprov.loket.core.request.WorklistPort;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;

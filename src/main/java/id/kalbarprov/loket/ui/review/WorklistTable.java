@@ -1,8 +1,8 @@
 package id.kalbarprov.loket.ui.review;
 
 import id.kalbarprov.loket.core.calendar.DueStatus;
+import id.kalbarprov.loket.core.register.WorkItem;
 import id.kalbarprov.loket.core.request.RequestState;
-import id.kalbarprov.loket.core.request.WorkItem;
 import id.kalbarprov.loket.core.text.IndonesianDates;
 import id.kalbarprov.loket.ui.common.I18n;
 import java.util.function.Function;

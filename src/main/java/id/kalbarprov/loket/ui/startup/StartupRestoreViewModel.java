@@ -3,8 +3,8 @@ package id.kalbarprov.loket.ui.startup;
 import id.kalbarprov.loket.core.backup.BackupCheck;
 import id.kalbarprov.loket.core.backup.BackupException;
 import id.kalbarprov.loket.core.backup.BackupPort;
+import id.kalbarprov.loket.core.backup.BrokenDatabase;
 import id.kalbarprov.loket.core.text.IndonesianDates;
-import id.kalbarprov.loket.store.StartupCheck;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.TaskRunner;
@@ -20,7 +20,7 @@ import javafx.beans.property.SimpleBooleanProperty;
  */
 public final class StartupRestoreViewModel {
 
-    private final StartupCheck.Broken broken;
+    private final BrokenDatabase broken;
     private final BackupPort port;
     private final I18n i18n;
     private final TaskRunner runner;
@@ -29,7 +29,7 @@ public final class StartupRestoreViewModel {
     private final Runnable onRestored;
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public StartupRestoreViewModel(StartupCheck.Broken broken, BackupPort port, I18n i18n, TaskRunner runner,
+    public StartupRestoreViewModel(BrokenDatabase broken, BackupPort port, I18n i18n, TaskRunner runner,
                                    DialogService dialogs, Clock clock, Runnable onRestored) {
         this.broken = broken;
         this.port = port;

@@ -1,5 +1,6 @@
 package id.kalbarprov.loket.core.auth;
 
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class InMemoryOperators implements OperatorStorePort {
     public Operator update(Operator before, Operator after, String newPasswordHash, String actorLabel, String action) {
         Operator cur = rows.get(before.id());
         if (cur == null || cur.version() != before.version()) {
-            throw new StaleVersionException("operator");
+            throw new ConcurrentChangeException("operator", before.id());
         }
         Operator stored = new Operator(cur.id(), cur.username(), after.fullName(), after.roles(), after.active(),
                 after.failedAttempts(), after.lockedUntil(), after.mustChangePassword(), cur.createdAt(),

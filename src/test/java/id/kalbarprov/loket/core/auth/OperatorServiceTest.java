@@ -3,6 +3,7 @@ package id.kalbarprov.loket.core.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -192,7 +193,7 @@ class OperatorServiceTest {
         Operator v1 = created.operator();
         service.update(admin, v1.id(), v1.version(), "Budi S.", Set.of(Role.PETUGAS_LOKET));
         assertThatThrownBy(() -> service.update(admin, v1.id(), v1.version(), "Budi X", Set.of(Role.ANALIS)))
-                .isInstanceOf(StaleVersionException.class);
+                .isInstanceOf(ConcurrentChangeException.class);
         assertThat(op("budi").fullName()).isEqualTo("Budi S.");
     }
 

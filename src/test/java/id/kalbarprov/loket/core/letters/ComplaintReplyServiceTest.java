@@ -9,12 +9,14 @@ import id.kalbarprov.loket.core.auth.Role;
 import id.kalbarprov.loket.core.complaints.ComplainantKind;
 import id.kalbarprov.loket.core.complaints.Complaint;
 import id.kalbarprov.loket.core.complaints.ComplaintState;
-import id.kalbarprov.loket.core.complaints.ConcurrentChangeException;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.core.validation.Violation;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,32 +29,23 @@ class ComplaintReplyServiceTest {
     static final Actor ANALIS = new Actor(4, "dedi", "Dedi Kurniawan", Set.of(Role.ANALIS));
     static final Actor LOKET = new Actor(3, "budi", "Budi Santoso", Set.of(Role.PETUGAS_LOKET));
 
-    /** Records what the service asks of the store. */
+    /** The complaint and its reply letters, read from the in-memory register the letters are issued to. */
     static final class Port implements ComplaintReplyPort {
+        final InMemoryRegister register = new InMemoryRegister();
         Complaint complaint;
-        final List<ReplyLetter> letters = new ArrayList<>();
-        final List<String> calls = new ArrayList<>();
+        final List<ReplyLetter> letters = register.replies(7);
 
         @Override
         public Optional<Complaint> find(long id) {
+            if (complaint != null) {
+                register.complaints.put(id, complaint);
+            }
             return Optional.ofNullable(complaint);
         }
 
         @Override
         public List<ReplyLetter> replies(long id) {
-            return letters;
-        }
-
-        @Override
-        public LetterContent preview(Complaint c, String answer, String place) {
-            calls.add("preview " + answer + " | " + place);
-            return null;
-        }
-
-        @Override
-        public ReplyLetter issue(Complaint c, String answer, String place, String actor) {
-            calls.add("issue " + answer + " | " + place + " | " + actor);
-            return new ReplyLetter(1, "500.12/1/Diskominfo", LocalDate.of(2026, 11, 23), "x", answer, false, null);
+            return register.replies(id);
         }
     }
 
@@ -64,7 +57,10 @@ class ComplaintReplyServiceTest {
     }
 
     final Port port = new Port();
-    final ComplaintReplyService service = new ComplaintReplyService(port);
+    final Clock clock = Clock.fixed(LocalDateTime.of(2026, 11, 23, 10, 0).atZone(ZoneId.systemDefault()).toInstant(),
+            ZoneId.systemDefault());
+    final ComplaintReplyService service = new ComplaintReplyService(port, new OutgoingLetterService(port.register,
+            c -> new LetterRenderer.Rendered(("PDF " + c.number()).getBytes(StandardCharsets.UTF_8), 1), clock));
 
     static List<Tuple> problems(Throwable e) {
         return ((ValidationException) e).violations().stream().map(v -> new Tuple(v.field(), v.key())).toList();
@@ -79,10 +75,16 @@ class ComplaintReplyServiceTest {
             assertThatThrownBy(() -> service.preview(7, 2, "Jawaban.", "Jl. Merdeka 5", wrong))
                     .isInstanceOf(AccessDeniedException.class);
         }
-        assertThat(port.calls).isEmpty();
+        assertThat(port.register.writes).isEmpty();
 
-        service.issue(7, 2, "  Jawaban.  ", " Jl. Merdeka 5 ", KABID);
-        assertThat(port.calls).containsExactly("issue Jawaban. | Jl. Merdeka 5 | Rina Kartika (rina)");
+        ReplyLetter issued = service.issue(7, 2, "  Jawaban.  ", " Jl. Merdeka 5 ", KABID);
+        assertThat(issued.number()).isEqualTo("500.12/1/Diskominfo");
+        assertThat(port.register.writes).containsExactly(
+                "letter 500.12/1/Diskominfo BALASAN_PENGADUAN sha " + LetterIssuer.sha256(
+                        "PDF 500.12/1/Diskominfo".getBytes(StandardCharsets.UTF_8)).substring(0, 8)
+                        + " to Sdr. Rina Marlina/Jl. Merdeka 5 by Rina Kartika (rina)",
+                "complaint 7 reply Jawaban.: Surat balasan Nomor 500.12/1/Diskominfo tanggal 23 November 2026 "
+                        + "diterbitkan, kepada Sdr. Rina Marlina");
     }
 
     @Test
@@ -92,7 +94,7 @@ class ComplaintReplyServiceTest {
                 .satisfies(e -> assertThat(problems(e)).containsExactly(
                         new Tuple(ComplaintReplyService.REPLY, ComplaintReplyService.ANONYMOUS)));
         assertThat(ComplaintReplyService.refusal(port.complaint)).contains(ComplaintReplyService.ANONYMOUS);
-        assertThat(port.calls).isEmpty();
+        assertThat(port.register.writes).isEmpty();
     }
 
     @Test
@@ -108,7 +110,7 @@ class ComplaintReplyServiceTest {
         assertThatThrownBy(() -> service.issue(7, 2, "Jawaban.", "", KABID)).satisfies(e -> assertThat(problems(e))
                 .containsExactly(new Tuple(ComplaintReplyService.ADDRESS, "validation.required")));
         assertThat(ReplyLetters.addressee(port.complaint)).isEqualTo("Kepala Dinas Kesehatan Provinsi Kalimantan Barat");
-        assertThat(port.calls).isEmpty();
+        assertThat(port.register.writes).isEmpty();
     }
 
     @Test
@@ -128,7 +130,7 @@ class ComplaintReplyServiceTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::key, v -> v.args().get(0))
                         .containsExactly(new Tuple(ComplaintReplyService.EXISTS, "500.12/4/Diskominfo")));
-        assertThat(port.calls).isEmpty();
+        assertThat(port.register.writes).isEmpty();
     }
 
     @Test

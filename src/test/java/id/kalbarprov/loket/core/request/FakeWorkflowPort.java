@@ -1,6 +1,7 @@
 package id.kalbarprov.loket.core.request;
 
 import id.kalbarprov.loket.core.catalog.ServiceKind;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ final class FakeWorkflowPort implements WorkflowPort {
     public void apply(Change c) {
         RequestSnapshot s = requests.get(c.id());
         if (s.version() != c.expectedVersion()) {
-            throw new ConcurrentChangeException(c.id(), s.updatedBy(), s.updatedAt());
+            throw new ConcurrentChangeException("request", c.id(), s.updatedBy(), s.updatedAt());
         }
         applied.add(c);
         requests.put(c.id(), new RequestSnapshot(c.id(), c.to(), s.version() + 1, s.serviceKind(), s.workingDays(),

@@ -10,6 +10,7 @@ import id.kalbarprov.loket.core.auth.Role;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.catalog.ServiceKind;
 import id.kalbarprov.loket.core.processing.NetworkRecord;
+import id.kalbarprov.loket.core.validation.ConcurrentChangeException;
 import id.kalbarprov.loket.core.validation.ValidationException;
 import id.kalbarprov.loket.core.validation.Violation;
 import java.time.Clock;

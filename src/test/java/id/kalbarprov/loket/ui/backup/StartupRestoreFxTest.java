@@ -6,6 +6,7 @@ import id.kalbarprov.loket.store.Backup;
 import id.kalbarprov.loket.store.Database;
 import id.kalbarprov.loket.store.DemoData;
 import id.kalbarprov.loket.store.StartupCheck;
+import id.kalbarprov.loket.store.StartupStore;
 import id.kalbarprov.loket.ui.FxTestSupport;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.TaskRunner;
@@ -45,10 +46,10 @@ class StartupRestoreFxTest {
         Files.createDirectories(dir.resolve("cadangan"));
         Backup.write(file, dir.resolve("cadangan/loket-20261122-163000.db"), LocalDateTime.of(2026, 11, 22, 16, 30));
         Files.writeString(file, "PK\u0003\u0004 dokumen Word yang tertimpa".repeat(100));
-        var broken = (StartupCheck.Broken) StartupCheck.run(file);
+        var broken = ((StartupCheck.Broken) StartupCheck.run(file)).diagnosis();
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        StartupGate.show(stage, broken, new I18n(I18n.INDONESIAN), TaskRunner.direct(), dialogs,
+        new StartupGate(new StartupStore()).show(stage, broken, new I18n(I18n.INDONESIAN), TaskRunner.direct(), dialogs,
                 FxTestSupport.clock(), () -> reopened.set(true));
     }
 

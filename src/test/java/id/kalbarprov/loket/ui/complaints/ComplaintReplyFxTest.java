@@ -6,8 +6,8 @@ import id.kalbarprov.loket.Loket;
 import id.kalbarprov.loket.core.complaints.ComplainantKind;
 import id.kalbarprov.loket.core.complaints.ComplaintDraft;
 import id.kalbarprov.loket.core.complaints.ComplaintRow;
+import id.kalbarprov.loket.core.letters.IssuedLetter;
 import id.kalbarprov.loket.store.LetterFixtures;
-import id.kalbarprov.loket.store.OutgoingLetterStore;
 import id.kalbarprov.loket.ui.FxTestSupport;
 import id.kalbarprov.loket.ui.shell.MainWindow;
 import id.kalbarprov.loket.ui.shell.NavItem;
@@ -148,8 +148,8 @@ class ComplaintReplyFxTest {
 
         // the same register and numbering as the confirmation letters, marked as a complaint reply
         robot.interact(() -> main.show(NavItem.SURAT_KONFIRMASI));
-        TableView<OutgoingLetterStore.Issued> issued = robot.lookup("#letters-issued").queryTableView();
-        assertThat(issued.getItems()).extracting(OutgoingLetterStore.Issued::number)
+        TableView<IssuedLetter> issued = robot.lookup("#letters-issued").queryTableView();
+        assertThat(issued.getItems()).extracting(IssuedLetter::number)
                 .containsExactly("500.12/1/Diskominfo");
         assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l
                 && "Balasan pengaduan · Terbit".equals(l.getText())).tryQuery()).isPresent();

@@ -6,11 +6,12 @@ import id.kalbarprov.loket.Loket;
 import id.kalbarprov.loket.core.complaints.ComplainantKind;
 import id.kalbarprov.loket.core.complaints.ComplaintDraft;
 import id.kalbarprov.loket.core.complaints.DeliveryChannel;
+import id.kalbarprov.loket.core.letters.IssuedLetter;
+import id.kalbarprov.loket.core.letters.LetterIssuer;
 import id.kalbarprov.loket.core.letters.LetterKind;
 import id.kalbarprov.loket.core.letters.Paper;
 import id.kalbarprov.loket.documents.LetterPdf;
 import id.kalbarprov.loket.store.LetterFixtures;
-import id.kalbarprov.loket.store.OutgoingLetterStore;
 import id.kalbarprov.loket.ui.FxTestSupport;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.TaskRunner;
@@ -76,7 +77,7 @@ class ComplaintReplyViewModelTest {
 
         assertThat(dialogs.shown).noneMatch(s -> s.startsWith("error") || s.startsWith("unexpected"));
         assertThat(vm.liveReply()).isPresent();
-        OutgoingLetterStore.Issued row = loket.outgoing().issued(5).get(0);
+        IssuedLetter row = loket.outgoing().issued(5).get(0);
         assertThat(row.kind()).isEqualTo(LetterKind.BALASAN_PENGADUAN);
         assertThat(row.agency()).isEqualTo("Dinkes");
         assertThat(vm.printer().get()).isEqualTo("Epson L3110");
@@ -88,7 +89,7 @@ class ComplaintReplyViewModelTest {
         vm.printReply();
 
         assertThat(printed).hasSize(2);
-        assertThat(OutgoingLetterStore.sha256(printed.get(0))).isEqualTo(row.sha256());
+        assertThat(LetterIssuer.sha256(printed.get(0))).isEqualTo(row.sha256());
         assertThat(printed.get(1)).isEqualTo(printed.get(0));
         assertThat(vm.replyStatus().get()).contains(row.number(), "Epson L3110");
     }

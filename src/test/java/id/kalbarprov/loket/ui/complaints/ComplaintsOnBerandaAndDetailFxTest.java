@@ -75,7 +75,7 @@ class ComplaintsOnBerandaAndDetailFxTest {
         // The analyst reviewing the request sees the complaint too.
         robot.interact(() -> main.get().show(NavItem.KAJIAN));
         @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<id.kalbarprov.loket.core.request.WorkItem> review =
+        javafx.scene.control.TableView<id.kalbarprov.loket.core.register.WorkItem> review =
                 robot.lookup("#review-list").queryAs(javafx.scene.control.TableView.class);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> review.getSelectionModel().select(review.getItems().stream()

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.kalbarprov.loket.Loket;
 import id.kalbarprov.loket.core.catalog.ServiceKind;
 import id.kalbarprov.loket.core.letters.LetterKind;
+import id.kalbarprov.loket.core.letters.OutgoingLetterService;
 import id.kalbarprov.loket.core.request.RequestState;
 import id.kalbarprov.loket.store.LetterFixtures;
-import id.kalbarprov.loket.store.OutgoingLetterStore;
 import id.kalbarprov.loket.ui.FxTestSupport;
 import id.kalbarprov.loket.ui.shell.MainWindow;
 import id.kalbarprov.loket.ui.shell.NavItem;
@@ -108,7 +108,7 @@ class LettersFxTest {
         TextArea body = robot.lookup("#template-body").queryAs(TextArea.class);
         assertThat(body.getText()).contains("{alasan}");
         robot.interact(() -> FxTestSupport.snapshot(stage.getScene(), "letter-templates"));
-        OutgoingLetterStore store = loket.outgoing();
+        OutgoingLetterService store = loket.outgoing();
         String before = store.template(ServiceKind.EMAIL, LetterKind.DITOLAK).body();
 
         robot.interact(() -> body.appendText(" Hubungi {nama_petugas}."));

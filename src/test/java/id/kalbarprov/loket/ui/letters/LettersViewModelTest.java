@@ -2,6 +2,8 @@ package id.kalbarprov.loket.ui.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kalbarprov.loket.core.letters.LetterIssuer;
+import id.kalbarprov.loket.core.letters.OutgoingLetterService;
 import id.kalbarprov.loket.core.letters.Paper;
 import id.kalbarprov.loket.core.request.RequestState;
 import id.kalbarprov.loket.documents.LetterPdf;
@@ -46,7 +48,7 @@ class LettersViewModelTest {
     @Test
     void aReprintSendsTheStoredBytesAndAFailingOrMissingPrinterIsExplained() {
         Database db = Database.open(dir.resolve("l.db"));
-        OutgoingLetterStore store = new OutgoingLetterStore(db, new LetterPdf(), LetterFixtures.clock());
+        OutgoingLetterService store = new OutgoingLetterService(new OutgoingLetterStore(db), new LetterPdf(), LetterFixtures.clock());
         store.saveSettings(LetterFixtures.ADMIN, LetterFixtures.form(LetterFixtures.SIGNER));
         var issued = store.issue(LetterFixtures.KABID, LetterFixtures.request(db, RequestState.SIAP_SURAT, 1), 3);
         FakePrinting printing = new FakePrinting();
@@ -66,7 +68,7 @@ class LettersViewModelTest {
         vm.copies().set(2);
         vm.print();
         assertThat(printing.printed).hasSize(1);
-        assertThat(OutgoingLetterStore.sha256(printing.printed.get(0))).isEqualTo(issued.sha256());
+        assertThat(LetterIssuer.sha256(printing.printed.get(0))).isEqualTo(issued.sha256());
         assertThat(vm.status().get()).isEqualTo("Surat Nomor 500.12.6/1/Diskominfo dikirim ke printer PDF (2 salinan).");
 
         dialogs.shown.clear();
@@ -80,7 +82,7 @@ class LettersViewModelTest {
     @Test
     void aDeliveryBeforeTheLettersDateIsRefusedUnderItsField() {
         Database db = Database.open(dir.resolve("l.db"));
-        OutgoingLetterStore store = new OutgoingLetterStore(db, new LetterPdf(), LetterFixtures.clock());
+        OutgoingLetterService store = new OutgoingLetterService(new OutgoingLetterStore(db), new LetterPdf(), LetterFixtures.clock());
         store.saveSettings(LetterFixtures.ADMIN, LetterFixtures.form(LetterFixtures.SIGNER));
         var issued = store.issue(LetterFixtures.KABID, LetterFixtures.request(db, RequestState.SIAP_SURAT, 1), 3);
         FxTestSupport.RecordingDialogs dialogs = new FxTestSupport.RecordingDialogs();

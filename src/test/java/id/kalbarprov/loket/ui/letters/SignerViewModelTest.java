@@ -2,6 +2,7 @@ package id.kalbarprov.loket.ui.letters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.kalbarprov.loket.core.letters.OutgoingLetterService;
 import id.kalbarprov.loket.documents.LetterPdf;
 import id.kalbarprov.loket.store.Database;
 import id.kalbarprov.loket.store.LetterFixtures;
@@ -21,7 +22,7 @@ class SignerViewModelTest {
 
     @Test
     void anImplausibleNipIsShownUnderItsFieldAndNothingIsSaved() {
-        OutgoingLetterStore store = new OutgoingLetterStore(Database.open(dir.resolve("l.db")), new LetterPdf(),
+        OutgoingLetterService store = new OutgoingLetterService(new OutgoingLetterStore(Database.open(dir.resolve("l.db"))), new LetterPdf(),
                 LetterFixtures.clock());
         FxTestSupport.RecordingDialogs dialogs = new FxTestSupport.RecordingDialogs();
         SignerViewModel vm = new SignerViewModel(store, () -> LetterFixtures.ADMIN, TaskRunner.direct(), dialogs,
@@ -62,7 +63,7 @@ class SignerViewModelTest {
      */
     @Test
     void aPatternThatCannotNumberALetterAndOverlongTembusanAreRefusedUnderTheirFields() {
-        OutgoingLetterStore store = new OutgoingLetterStore(Database.open(dir.resolve("l.db")), new LetterPdf(),
+        OutgoingLetterService store = new OutgoingLetterService(new OutgoingLetterStore(Database.open(dir.resolve("l.db"))), new LetterPdf(),
                 LetterFixtures.clock());
         SignerViewModel vm = new SignerViewModel(store, () -> LetterFixtures.ADMIN, TaskRunner.direct(),
                 new FxTestSupport.RecordingDialogs(), new I18n(I18n.INDONESIAN));

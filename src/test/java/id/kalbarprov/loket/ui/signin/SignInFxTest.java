@@ -158,7 +158,7 @@ class SignInFxTest {
         robot.clickOn("#" + NavItem.PENGATURAN.buttonId());
         assertThat(robot.lookup("#tab-operators").tryQuery()).isEmpty();
         var tabs = robot.lookup("#settings-tabs").queryAs(javafx.scene.control.TabPane.class).getTabs();
-        assertThat(tabs).extracting(javafx.scene.control.Tab::getText).containsExactly("Kata sandi saya");
+        assertThat(tabs).extracting(javafx.scene.control.Tab::getText).containsExactly("Kata sandi saya", "Tentang");
         type(robot, "password-old", "sandi-budi-baru");
         type(robot, "password-new", "budi");
         type(robot, "password-confirm", "budi");

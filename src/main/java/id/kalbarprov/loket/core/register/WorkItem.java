@@ -1,7 +1,6 @@
-package id.kalbarprov.loket.core.request;
+package id.kalbarprov.loket.core.register;
 
 import id.kalbarprov.loket.core.calendar.DueStatus;
-import id.kalbarprov.loket.core.register.LetterRow;
 import java.time.LocalDate;
 
 /**

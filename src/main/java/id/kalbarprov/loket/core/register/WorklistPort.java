@@ -1,6 +1,6 @@
-package id.kalbarprov.loket.core.request;
+package id.kalbarprov.loket.core.register;
 
-import id.kalbarprov.loket.core.register.Page;
+import id.kalbarprov.loket.core.request.RequestState;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;

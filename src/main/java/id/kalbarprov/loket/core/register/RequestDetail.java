@@ -1,6 +1,6 @@
-package id.kalbarprov.loket.core.request;
+package id.kalbarprov.loket.core.register;
 
-import id.kalbarprov.loket.core.register.LetterDetail;
+import id.kalbarprov.loket.core.request.RequestState;
 import java.time.LocalDateTime;
 import java.util.List;
 
