@@ -11,6 +11,7 @@ import id.kalbarprov.loket.core.calendar.HolidayService;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.office.OfficeSettingsService;
 import id.kalbarprov.loket.core.intake.IntakeService;
+import id.kalbarprov.loket.store.ChangeWatcher;
 import id.kalbarprov.loket.store.DashboardStore;
 import id.kalbarprov.loket.store.DbLocation;
 import id.kalbarprov.loket.core.complaints.ComplaintService;
@@ -268,7 +269,39 @@ public final class Loket {
                 () -> new StandardsViewModel.Catalogue(reference.services(), reference.complaintChannels(),
                         reference.complaintCategories()), runner, dialogs::unexpected)));
         screens.put(NavItem.PENGATURAN, nav -> new SettingsView(i18n, settingsTabs(i18n, runner, dialogs)));
-        return new MainWindow(i18n, screens, operator);
+        MainWindow window = new MainWindow(i18n, screens, operator);
+        liveDesk(window);
+        return window;
+    }
+
+    private ChangeWatcher watcher;
+    private Runnable unsubscribe;
+
+    /**
+     * Live desks: {@code window}'s current screen refreshes when the database changes here or at
+     * another desk (within about a second), in place of the window built before it (sign-in again).
+     */
+    private synchronized void liveDesk(MainWindow window) {
+        if (watcher == null) {
+            watcher = new ChangeWatcher(db);
+        }
+        if (unsubscribe != null) {
+            unsubscribe.run();
+        }
+        Runnable changes = watcher.subscribe(window::dataChanged);
+        Runnable connection = watcher.watchConnection(window::connection);
+        unsubscribe = () -> {
+            changes.run();
+            connection.run();
+        };
+    }
+
+    /** Stops watching the database (the app closes). */
+    public synchronized void stopWatching() {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
     }
 
     /** Surat Masuk: the register (Buku Agenda), the registration form and the letter detail. */

@@ -50,6 +50,7 @@ public final class LoketApp extends Application {
         I18n i18n = new I18n(Locale.forLanguageTag(System.getProperty("loket.lang", "id")));
         FxDialogService dialogs = new FxDialogService(i18n, () -> stage);
         if (opened != null) { // started again after a guided restore: let go of the replaced file
+            opened.stopWatching();
             opened.database().close();
             opened = null;
         }
@@ -151,6 +152,7 @@ public final class LoketApp extends Application {
 
     private void signIn(Stage stage, Scene scene, Loket loket, I18n i18n, FxDialogService dialogs, Runnable reopen) {
         this.opened = loket;
+        dialogs.recogniseDatabaseProblems(loket.database()::problemOf);
         Session session = new Session(i18n, loket.operators(), loket.audit(), runner, dialogs, (actor, guarded) -> {
             loket.signIn(actor);
             return loket.mainWindow(i18n, guarded, dialogs, i18n.t("shell.database", database.display()));
@@ -177,6 +179,7 @@ public final class LoketApp extends Application {
             autoBackup.stopAndBackUp();
         }
         if (opened != null) {
+            opened.stopWatching();
             opened.database().close(); // checkpoints the write-ahead log into the file as it closes
         }
     }

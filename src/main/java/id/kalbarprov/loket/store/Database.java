@@ -51,6 +51,7 @@ public final class Database {
     private final Jdbi jdbi;
     private final Runnable closer;
     private final Snapshots snapshots;
+    private final Snapshots plain;
 
     /** Opens a connection that reads one consistent snapshot and never writes. */
     @FunctionalInterface
@@ -58,7 +59,9 @@ public final class Database {
         Connection open() throws SQLException;
     }
 
-    private Database(DbLocation location, Dialect dialect, Jdbi jdbi, Runnable closer, Snapshots snapshots) {
+    private Database(DbLocation location, Dialect dialect, Jdbi jdbi, Runnable closer, Snapshots snapshots,
+                     Snapshots plain) {
+        this.plain = plain;
         this.location = location;
         this.dialect = dialect;
         this.jdbi = jdbi;
@@ -117,7 +120,7 @@ public final class Database {
                 st.executeQuery("SELECT count(*) FROM sqlite_master").close(); // the snapshot starts here
             }
             return c;
-        });
+        }, ds::getConnection);
     }
 
     private static Database openServer(DbLocation.Server location) {
@@ -140,7 +143,7 @@ public final class Database {
             c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             c.setReadOnly(true);
             return c;
-        });
+        }, ds::getConnection);
     }
 
     private static void migrate(DataSource ds, Dialect dialect) {
@@ -253,5 +256,38 @@ public final class Database {
      */
     Connection snapshot() throws SQLException {
         return snapshots.open();
+    }
+
+    /**
+     * The database problem behind {@code failure}, when it is one with words of its own: the server
+     * cannot be reached or the connection broke ({@link DatabaseProblem#CONNECTION_LOST}), another desk
+     * held the write lock too long ({@link DatabaseProblem#BUSY}). Empty for anything else.
+     */
+    public java.util.Optional<DatabaseException> problemOf(Throwable failure) {
+        DatabaseException known = ServerConnection.find(failure, DatabaseException.class);
+        if (known != null) {
+            return java.util.Optional.of(known);
+        }
+        SQLException sql = ServerConnection.find(failure, SQLException.class);
+        if (sql == null) {
+            return java.util.Optional.empty();
+        }
+        String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+        String host = location instanceof DbLocation.Server s ? s.host() : location.display();
+        if (state.startsWith("08") || state.startsWith("57P") || state.equals("55000")
+                || ServerConnection.find(failure, java.net.SocketException.class) != null
+                || ServerConnection.find(failure, java.io.EOFException.class) != null) {
+            return java.util.Optional.of(new DatabaseException(DatabaseProblem.CONNECTION_LOST, failure, host));
+        }
+        String message = String.valueOf(sql.getMessage());
+        if (state.equals("55P03") || message.contains("SQLITE_BUSY") || message.contains("database is locked")) {
+            return java.util.Optional.of(new DatabaseException(DatabaseProblem.BUSY, failure));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A connection of its own, outside the pool (no write lock), in auto-commit. Close it. */
+    Connection plainConnection() throws SQLException {
+        return plain.open();
     }
 }

@@ -107,6 +107,13 @@ final class ServerPool implements ConnectionFactory {
                     }
                     return null;
                 }
+                if (method.getName().equals("commit") && !c.getAutoCommit()) {
+                    // A transaction that wrote (it has a transaction id) tells the other desks at commit.
+                    try (Statement st = c.createStatement()) {
+                        st.execute("SELECT pg_notify('" + ChangeWatcher.CHANNEL + "', '') "
+                                + "WHERE pg_current_xact_id_if_assigned() IS NOT NULL");
+                    }
+                }
                 return method.invoke(c, args);
             } catch (InvocationTargetException e) {
                 throw e.getCause();

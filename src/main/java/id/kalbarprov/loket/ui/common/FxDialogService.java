@@ -1,5 +1,6 @@
 package id.kalbarprov.loket.ui.common;
 
+import id.kalbarprov.loket.core.database.DatabaseException;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -14,10 +15,21 @@ public final class FxDialogService implements DialogService {
 
     private final I18n i18n;
     private final java.util.function.Supplier<Window> owner;
+    private volatile java.util.function.Function<Throwable, java.util.Optional<DatabaseException>> database =
+            e -> java.util.Optional.empty();
 
     public FxDialogService(I18n i18n, java.util.function.Supplier<Window> owner) {
         this.i18n = i18n;
         this.owner = owner;
+    }
+
+    /**
+     * How to recognise, behind an unexpected failure, a database problem that has words of its own
+     * (the server went away, another desk held the database too long): the store's translation.
+     */
+    public void recogniseDatabaseProblems(
+            java.util.function.Function<Throwable, java.util.Optional<DatabaseException>> translate) {
+        this.database = translate;
     }
 
     @Override
@@ -27,6 +39,14 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void unexpected(Throwable error) {
+        java.util.Optional<DatabaseException> db = database.apply(error);
+        if (db.isPresent()) {
+            // Nothing was saved half-way (one transaction per action); what the user typed is still there.
+            LOG.warn("Database problem: {}", db.get().problem(), error);
+            show(Alert.AlertType.ERROR, i18n.t("error.database.title"),
+                    i18n.of("dbProblem", db.get().problem(), db.get().args().toArray()));
+            return;
+        }
         LOG.error("Unexpected error", error);
         show(Alert.AlertType.ERROR, i18n.t("error.unexpected.title"), i18n.t("error.unexpected.message"));
     }

@@ -70,4 +70,9 @@ public final class ComplaintsSummaryView implements Screen {
     public void onShow() {
         vm.load();
     }
+
+    @Override
+    public void onDataChanged() {
+        vm.load();
+    }
 }

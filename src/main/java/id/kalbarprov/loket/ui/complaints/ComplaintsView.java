@@ -1,5 +1,6 @@
 package id.kalbarprov.loket.ui.complaints;
 
+import id.kalbarprov.loket.ui.common.KeepSelection;
 import id.kalbarprov.loket.core.auth.Permission;
 import id.kalbarprov.loket.core.catalog.ComplaintCategory;
 import id.kalbarprov.loket.core.catalog.ComplaintChannel;
@@ -136,6 +137,7 @@ public final class ComplaintsView implements Screen {
         filters.setPadding(new Insets(8, 0, 8, 0));
 
         TableView<ComplaintRow> table = new TableView<>(list.rows());
+        KeepSelection.install(table, ComplaintRow::id);
         table.setId("complaints-table");
         table.setAccessibleText(i18n.t("complaints.tab.list"));
         table.setPlaceholder(new Label(i18n.t("complaints.empty")));
@@ -243,6 +245,11 @@ public final class ComplaintsView implements Screen {
 
     @Override
     public void onShow() {
+        list.load();
+    }
+
+    @Override
+    public void onDataChanged() {
         list.load();
     }
 }

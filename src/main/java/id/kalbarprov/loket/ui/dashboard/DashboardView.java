@@ -222,4 +222,9 @@ public final class DashboardView implements Screen {
         vm.load();
         extraSections.forEach(Screen::onShow);
     }
+
+    @Override
+    public void onDataChanged() {
+        onShow(); // counts only: nothing typed or selected here
+    }
 }

@@ -1,5 +1,6 @@
 package id.kalbarprov.loket.ui.processing;
 
+import id.kalbarprov.loket.ui.common.KeepSelection;
 import id.kalbarprov.loket.core.catalog.ServiceKind;
 import id.kalbarprov.loket.core.processing.CloudRecord;
 import id.kalbarprov.loket.core.processing.EmailRecord;
@@ -74,6 +75,7 @@ public final class ProcessingView implements Screen {
         root.setTop(new VBox(2, title, subtitle, bar));
 
         TableView<WorkItem> table = WorklistTable.create(i18n, vm.items(), "processing-list");
+        KeepSelection.install(table, w -> w.row().id());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, w) -> {
             if (w != null) {
                 vm.select(w.row().id());
@@ -284,6 +286,12 @@ public final class ProcessingView implements Screen {
 
     @Override
     public void onShow() {
+        vm.load();
+    }
+
+    /** The worklist again; the step-c form being filled in is not touched. */
+    @Override
+    public void onDataChanged() {
         vm.load();
     }
 }

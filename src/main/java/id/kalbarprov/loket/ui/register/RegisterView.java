@@ -1,5 +1,6 @@
 package id.kalbarprov.loket.ui.register;
 
+import id.kalbarprov.loket.ui.common.KeepSelection;
 import id.kalbarprov.loket.core.calendar.DueStatus;
 import id.kalbarprov.loket.core.catalog.Agency;
 import id.kalbarprov.loket.core.catalog.ServiceStandard;
@@ -214,6 +215,7 @@ public final class RegisterView implements LetterFilterTarget {
         });
         table.getColumns().add(due);
         table.setItems(vm.rows());
+        KeepSelection.install(table, r -> r.letter().id());
         table.setSortPolicy(t -> {
             if (t.getSortOrder().isEmpty()) {
                 vm.sortBy(LetterFilter.SortKey.RECEIVED, false);
@@ -333,5 +335,10 @@ public final class RegisterView implements LetterFilterTarget {
 
     public void onShow() {
         vm.load();
+    }
+
+    /** The page being read again, same filter and selection; the text being typed in the filter stays. */
+    public void onDataChanged() {
+        vm.refreshPage();
     }
 }

@@ -212,6 +212,13 @@ public final class RegisterViewModel {
         fetch(0);
     }
 
+    /** The current page again (another desk changed something), same filter and position. */
+    public void refreshPage() {
+        if (referenceLoaded) {
+            fetch(offset.get());
+        }
+    }
+
     public void nextPage() {
         if (hasMore.get()) {
             fetch(offset.get() + PAGE_SIZE);

@@ -154,6 +154,11 @@ public final class SuratMasukScreen implements Screen, LetterFilterTarget, Creat
     }
 
     @Override
+    public void onDataChanged() {
+        register.onDataChanged(); // the registration form being filled in is not touched
+    }
+
+    @Override
     public void onShow() {
         register.onShow();
         // Only an operator who may register letters gets the form; the others read the register.

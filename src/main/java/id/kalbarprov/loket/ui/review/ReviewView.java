@@ -5,6 +5,7 @@ import id.kalbarprov.loket.core.register.WorkItem;
 import id.kalbarprov.loket.core.request.RequestState;
 import id.kalbarprov.loket.core.request.RequestWorkflow;
 import id.kalbarprov.loket.ui.common.I18n;
+import id.kalbarprov.loket.ui.common.KeepSelection;
 import id.kalbarprov.loket.ui.common.Screen;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -86,6 +87,7 @@ public final class ReviewView implements Screen {
         root.setTop(new VBox(2, title, subtitle, bar));
 
         TableView<WorkItem> table = WorklistTable.create(i18n, vm.items(), "review-list");
+        KeepSelection.install(table, w -> w.row().id());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, w) -> {
             if (w != null) {
                 vm.select(w.row().id());
@@ -248,6 +250,12 @@ public final class ReviewView implements Screen {
 
     @Override
     public void onShow() {
+        vm.load();
+    }
+
+    /** The list and the open request again; a reason or missing items being typed stay (ReviewViewModel.select). */
+    @Override
+    public void onDataChanged() {
         vm.load();
     }
 }

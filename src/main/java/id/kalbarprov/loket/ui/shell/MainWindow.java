@@ -34,10 +34,18 @@ public final class MainWindow implements Navigator {
     private java.util.function.Predicate<NavItem> allowed = i -> true;
     private java.util.function.Consumer<NavItem> shown = i -> { };
     private NavItem current;
+    private final I18n i18n;
+    private final VBox banners = new VBox();
+    private javafx.scene.Node banner;
+    private javafx.scene.Node lostBanner;
+    private final java.util.concurrent.atomic.AtomicBoolean changePending = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** {@code factories} build each screen on first use; they get this window to navigate with. */
     public MainWindow(I18n i18n, Map<NavItem, Function<Navigator, Screen>> factories, String operatorLabel) {
         this.factories = new EnumMap<>(factories);
+        this.i18n = i18n;
+        banners.setId("banners");
+        root.setTop(banners);
         nav.setId("navigation");
         nav.getStyleClass().add("nav");
         Label brand = new Label(i18n.t("app.name"));
@@ -136,9 +144,49 @@ public final class MainWindow implements Navigator {
         }
     }
 
+    /**
+     * The database changed (here or at another desk); callable from any thread. The screen that
+     * shows refreshes once for any number of changes that arrive before it gets to it.
+     */
+    public void dataChanged() {
+        if (changePending.compareAndSet(false, true)) {
+            javafx.application.Platform.runLater(() -> {
+                changePending.set(false);
+                if (current != null && built.containsKey(current)) {
+                    built.get(current).onDataChanged();
+                }
+            });
+        }
+    }
+
     /** A warning across the top of the window (e.g. the audit log was altered). */
     public void setBanner(javafx.scene.Node banner) {
-        root.setTop(banner);
+        if (this.banner != null) {
+            banners.getChildren().remove(this.banner);
+        }
+        this.banner = banner;
+        banners.getChildren().add(0, banner);
+    }
+
+    /**
+     * The database server answers ({@code up}) or not; callable from any thread. While it does not, a
+     * banner across the top says so; the screens keep what is typed in them. It goes when the server is back.
+     */
+    public void connection(boolean up) {
+        javafx.application.Platform.runLater(() -> {
+            if (up && lostBanner != null) {
+                banners.getChildren().remove(lostBanner);
+                lostBanner = null;
+            } else if (!up && lostBanner == null) {
+                Label l = new Label(i18n.t("connection.lost"));
+                l.setId("connection-lost-banner");
+                l.getStyleClass().add("banner-danger");
+                l.setWrapText(true);
+                l.setMaxWidth(Double.MAX_VALUE);
+                lostBanner = l;
+                banners.getChildren().add(l);
+            }
+        });
     }
 
     @Override
