@@ -177,4 +177,50 @@ class RegisterQueryStoreTest {
         assertThat(letters.count(new LetterFilter("a\u0000b", null, null, null, null, null, null, false,
                 LetterFilter.SortKey.RECEIVED, false)).value()).isNotNegative();
     }
+    /**
+     * A typed agenda or letter number finds exactly its letter: 0042/SM/2031 is not 10042/SM/2031,
+     * nor a letter that only mentions the number in its subject; the letter number is found whatever
+     * the case and spaces, across agencies; a partial number still finds every letter it starts.
+     */
+    @Test
+    void aTypedNumberFindsExactlyItsLetter() {
+        Database db = backend.open(dir);
+        long wanted = letter(db, 42, 5, "800/42/Dinkes-Sekr", "Permohonan Pembuatan Akun Email Kedinasan");
+        long longer = letter(db, 10042, 5, "800/10042/Dinkes-Sekr", "Permohonan Reset Password Email");
+        long mentions = letter(db, 10043, 7, "045/771/Diskes", "Balasan atas surat 0042/SM/2031 dan 800/42/Dinkes-Sekr");
+        long sameNumber = letter(db, 10044, 7, "800/42/DINKES-SEKR", "Permohonan Subdomain");
+
+        assertThat(ids(letters, LetterFilter.ALL.withText("0042/SM/2031"))).containsExactly(wanted);
+        assertThat(letters.count(LetterFilter.ALL.withText("0042/SM/2031")).value()).isEqualTo(1);
+        assertThat(ids(letters, LetterFilter.ALL.withText(" 0042/sm/2031 "))).containsExactly(wanted);
+        assertThat(ids(letters, LetterFilter.ALL.withText("10042/SM/2031"))).containsExactly(longer);
+        assertThat(ids(letters, LetterFilter.ALL.withText("800/42/dinkes-sekr")))
+                .as("the letter number in any case, in both agencies").containsExactlyInAnyOrder(wanted, sameNumber);
+        assertThat(ids(letters, LetterFilter.ALL.withText("800/42/Dinkes-Sekr").withAgency(5L)))
+                .containsExactly(wanted);
+        assertThat(ids(letters, LetterFilter.ALL.withText("0042/SM/2031").withState(RequestState.SELESAI)))
+                .as("the other filters still apply").isEmpty();
+        assertThat(ids(letters, LetterFilter.ALL.withText("0042/SM/2031").sortedBy(LetterFilter.SortKey.AGENCY, true)))
+                .containsExactly(wanted);
+        assertThat(ids(letters, LetterFilter.ALL.withText("0042/SM")))
+                .as("a partial number: every letter with 0042/SM..., none with 10042")
+                .contains(wanted, mentions).doesNotContain(longer, sameNumber);
+        assertThat(ids(letters, LetterFilter.ALL.withText("0042/SM/2031"))).doesNotContain(mentions);
+        assertThat(letters.search(LetterFilter.ALL.withText("0042/SM/2031"), 0, 25).items().get(0).agendaNumber())
+                .isEqualTo("0042/SM/2031");
+    }
+
+    /** A letter of agenda year 2031 (beyond the demo letters), number {@code seq}, put in with plain SQL. */
+    private static long letter(Database db, int seq, long agency, String number, String subject) {
+        return db.jdbi().inTransaction(h -> h.createUpdate("""
+                        INSERT INTO letter (agenda_year, agenda_seq, agenda_number, received_at, agency_id,
+                            letter_number, letter_number_key, letter_date, subject, service_id, signer_role,
+                            signer_name, state, clock_start, created_by, created_at, version)
+                        VALUES (2031, :seq, :agenda, '2026-11-16T09:00', :agency, :number, :key, '2026-11-13',
+                            :subject, 3, 'KEPALA_PD', 'dr. Erna Yulianti', 'DIKAJI', '2026-11-16', 'test',
+                            '2026-11-16T09:00', 1)""")
+                .bind("seq", seq).bind("agenda", String.format("%04d/SM/2031", seq)).bind("agency", agency)
+                .bind("number", number).bind("key", LetterStore.numberKey(number)).bind("subject", subject)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
 }
