@@ -25,6 +25,14 @@ public final class BenchDb {
     private BenchDb() {
     }
 
+    /**
+     * The benchmarks' "now": {@code -Dbench.today=yyyy-mm-dd} at 10:00 (a database made by demo-data runs
+     * up to the day it was made), default {@link #UNTIL}.
+     */
+    public static java.time.LocalDateTime now() {
+        return LocalDate.parse(System.getProperty("bench.today", UNTIL.toString())).atTime(10, 0);
+    }
+
     /** How many letters the benchmarks run on: {@code -Dbench.letters}, default 100,000. */
     public static int letters() {
         return Integer.getInteger("bench.letters", 100_000);

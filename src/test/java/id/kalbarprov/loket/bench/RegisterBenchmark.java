@@ -14,7 +14,6 @@ import id.kalbarprov.loket.ui.register.RegisterViewModel;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +37,7 @@ class RegisterBenchmark {
     void filteredFirstPage() {
         Database db = BenchDb.openAtRest();
         ReferenceStore ref = new ReferenceStore(db);
-        Clock clock = Clock.fixed(LocalDateTime.of(2026, 11, 23, 10, 0).atZone(ZoneId.systemDefault()).toInstant(),
+        Clock clock = Clock.fixed(BenchDb.now().atZone(ZoneId.systemDefault()).toInstant(),
                 ZoneId.systemDefault());
         var calendar = ref.calendar(new SettingsStore(db));
         LetterStore letters = new LetterStore(db, () -> calendar, clock);
