@@ -66,6 +66,7 @@ import id.kalbarprov.loket.core.register.LetterDetail;
 import id.kalbarprov.loket.core.register.LetterFilter;
 import id.kalbarprov.loket.core.register.LetterRow;
 import id.kalbarprov.loket.core.register.Page;
+import id.kalbarprov.loket.core.register.Total;
 import id.kalbarprov.loket.ui.intake.IntakeView;
 import id.kalbarprov.loket.ui.intake.IntakeViewModel;
 import id.kalbarprov.loket.ui.register.RegisterView;
@@ -312,7 +313,7 @@ public final class Loket {
             }
 
             @Override
-            public int count(LetterFilter filter) {
+            public Total count(LetterFilter filter) {
                 return letters.count(filter);
             }
 

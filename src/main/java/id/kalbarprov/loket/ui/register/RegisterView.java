@@ -261,17 +261,20 @@ public final class RegisterView implements LetterFilterTarget {
         total.setId("register-total");
         Runnable update = () -> {
             int n = vm.total().get();
+            boolean exact = vm.totalExact().get();
             if (n < 0) {
                 total.setText(i18n.t("register.loading"));
-            } else if (n <= RegisterViewModel.PAGE_SIZE) {
+            } else if (exact && n <= RegisterViewModel.PAGE_SIZE) {
                 total.setText(i18n.t("register.total", n));
             } else {
                 int first = vm.offset().get() + 1;
-                int last = Math.min(n, vm.offset().get() + vm.rows().size());
-                total.setText(i18n.t("register.range", first, last, n));
+                int last = vm.offset().get() + vm.rows().size();
+                total.setText(exact ? i18n.t("register.range", first, Math.min(n, last), n)
+                        : i18n.t("register.range.more", first, last, n));
             }
         };
         vm.total().addListener((o, a, b) -> update.run());
+        vm.totalExact().addListener((o, a, b) -> update.run());
         vm.offset().addListener((o, a, b) -> update.run());
         vm.rows().addListener((javafx.collections.ListChangeListener<RegisterRow>) c -> update.run());
         update.run();
