@@ -98,6 +98,10 @@ class ReviewAndProcessingFxTest {
         robot.clickOn("#review-forward");
         assertThat(text(robot, "#review-error-processor")).isEqualTo("Wajib diisi.");
         assertThat(loket.requests().find(vicon).orElseThrow().state()).isEqualTo(RequestState.DIKAJI);
+        main.dataChanged(); // another desk commits: the live refresh keeps the message just given
+        org.testfx.util.WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#review-error-processor")).isEqualTo("Wajib diisi.");
         // The processors are listed by full name; the request keeps the username.
         javafx.scene.control.ComboBox<?> processors = robot.lookup("#review-processor").queryComboBox();
         assertThat(processors.getItems()).extracting(Object::toString).containsExactly("Budi Santoso");
