@@ -66,6 +66,7 @@ import id.kalbarprov.loket.core.register.LetterDetail;
 import id.kalbarprov.loket.core.register.LetterFilter;
 import id.kalbarprov.loket.core.register.LetterRow;
 import id.kalbarprov.loket.core.register.Page;
+import id.kalbarprov.loket.core.register.Total;
 import id.kalbarprov.loket.ui.intake.IntakeView;
 import id.kalbarprov.loket.ui.intake.IntakeViewModel;
 import id.kalbarprov.loket.ui.register.RegisterView;
@@ -353,7 +354,7 @@ public final class Loket {
             }
 
             @Override
-            public int count(LetterFilter filter) {
+            public Total count(LetterFilter filter) {
                 return letters.count(filter);
             }
 
@@ -412,7 +413,7 @@ public final class Loket {
                 new id.kalbarprov.loket.ui.signin.OwnPasswordScreen(i18n, operators, actor, runner, dialogs)));
         if (actor.can(Permission.VIEW_AUDIT)) {
             tabs.add(new SettingsTab("tab-audit", "audit.tab", new AuditView(i18n,
-                    new AuditViewModel(audit, this::actor, runner,
+                    new AuditViewModel(audit, reference(), this::actor, runner,
                             id.kalbarprov.loket.ui.common.Refusal.orUnexpected(i18n, dialogs, "access.denied.title"), i18n))));
         }
         if (actor.can(Permission.MANAGE_TEMPLATES)) {

@@ -2,6 +2,7 @@ package id.kalbarprov.loket.store;
 
 import id.kalbarprov.loket.core.audit.AuditEntry;
 import id.kalbarprov.loket.core.audit.AuditFilter;
+import id.kalbarprov.loket.core.audit.AuditNames;
 import id.kalbarprov.loket.core.audit.AuditPort;
 import id.kalbarprov.loket.core.register.Page;
 import java.util.ArrayList;
@@ -73,6 +74,49 @@ public final class AuditStore implements AuditPort {
     public List<String> entities() {
         return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT entity FROM audit_log ORDER BY entity")
                 .mapTo(String.class).list());
+    }
+
+    /** Tables whose rows have an everyday label, and that label's column. */
+    private static final java.util.Map<String, String[]> LABELLED = java.util.Map.of(
+            "letter", new String[] {"letter", "agenda_number"},
+            "complaint", new String[] {"complaint", "number"},
+            "outgoing_letter", new String[] {"outgoing_letter", "number"},
+            "operator", new String[] {"operator", "full_name"});
+
+    private static final java.util.regex.Pattern REFERENCE =
+            java.util.regex.Pattern.compile("\"(letterId|letter_id|complaintId|complaint_id)\"\\s*:\\s*(\\d{1,18})");
+
+    @Override
+    public AuditNames names(List<AuditEntry> entries) {
+        return jdbi.withHandle(h -> {
+            java.util.Map<String, String> people = new java.util.HashMap<>();
+            h.createQuery("SELECT username, full_name FROM operator")
+                    .map((rs, ctx) -> java.util.Map.entry(rs.getString(1), rs.getString(2)))
+                    .forEach(p -> people.put(p.getKey(), p.getValue()));
+            java.util.Map<String, String> labels = new java.util.HashMap<>();
+            java.util.Map<String, java.util.Set<Long>> ids = new java.util.HashMap<>();
+            for (AuditEntry e : entries) {
+                // letters and complaints a change refers to ("letterId": 43) are named by their numbers too
+                for (String json : new String[] {e.before(), e.after()}) {
+                    java.util.regex.Matcher m = json == null ? null : REFERENCE.matcher(json);
+                    while (m != null && m.find()) {
+                        ids.computeIfAbsent(m.group(1).startsWith("letter") ? "letter" : "complaint",
+                                k -> new java.util.TreeSet<>()).add(Long.parseLong(m.group(2)));
+                    }
+                }
+                if (LABELLED.containsKey(e.entity()) && e.entityId() != null && e.entityId().matches("\\d{1,18}")) {
+                    ids.computeIfAbsent(e.entity(), k -> new java.util.TreeSet<>()).add(Long.parseLong(e.entityId()));
+                }
+            }
+            ids.forEach((entity, set) -> {
+                String[] t = LABELLED.get(entity);
+                h.createQuery("SELECT id, " + t[1] + " FROM " + t[0] + " WHERE id IN (<ids>)")
+                        .bindList("ids", new ArrayList<>(set))
+                        .map((rs, ctx) -> java.util.Map.entry(entity + "/" + rs.getLong(1), rs.getString(2)))
+                        .forEach(l -> labels.put(l.getKey(), l.getValue()));
+            });
+            return new AuditNames(people, labels);
+        });
     }
 
     @Override

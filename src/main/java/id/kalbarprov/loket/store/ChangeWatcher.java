@@ -74,12 +74,11 @@ public final class ChangeWatcher implements DatabaseChanges, AutoCloseable {
         while (!closed) {
             try {
                 if (connection == null || connection.isClosed()) {
-                    boolean again = !reachable;
                     connection = open();
                     reachable(true);
-                    if (again) {
-                        listeners.forEach(ChangeWatcher::quietly); // what changed meanwhile shows now
-                    }
+                    // What changed before the watch began (the screen may have read just before) or
+                    // while the database was away shows now.
+                    listeners.forEach(ChangeWatcher::quietly);
                 }
                 if (poll()) {
                     listeners.forEach(ChangeWatcher::quietly);
@@ -105,8 +104,14 @@ public final class ChangeWatcher implements DatabaseChanges, AutoCloseable {
                 st.execute("LISTEN " + CHANNEL);
             }
         }
-        lastVersion = Long.MIN_VALUE;
+        lastVersion = db.onServer() ? Long.MIN_VALUE : dataVersion(c); // at once: a commit in the first period counts
         return c;
+    }
+
+    private static long dataVersion(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     /** True when something changed since the last round; waits up to one period. */
@@ -122,11 +127,8 @@ public final class ChangeWatcher implements DatabaseChanges, AutoCloseable {
             return false;
         }
         sleep();
-        long version;
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
-            version = rs.next() ? rs.getLong(1) : 0;
-        }
-        boolean changed = lastVersion != Long.MIN_VALUE && version != lastVersion;
+        long version = dataVersion(connection);
+        boolean changed = version != lastVersion;
         lastVersion = version;
         return changed;
     }

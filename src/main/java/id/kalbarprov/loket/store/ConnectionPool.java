@@ -28,6 +28,14 @@ final class ConnectionPool implements ConnectionFactory {
     static final int MAX_IDLE = 4;
     /** The backstop: a commit checkpoints only when the log holds this many pages (about 40 MB). */
     static final int AUTOCHECKPOINT_PAGES = 10_000;
+    /**
+     * Page cache of a kept connection, in KiB (SQLite's default is 2,000). At a million letters the
+     * register's page reads the newest letters' rows and the upper levels of its indexes again and
+     * again: with 2 MB they fell out between two keystrokes (2,000 row reads 6 ms), with 16 MB they
+     * stay (1.5 ms). The pool hands out the most recently used connection first, so one or two
+     * connections hold warm caches; four full caches would be 64 MB (see docs/BENCHMARKS.md, memory).
+     */
+    static final int CACHE_KIB = 16_000;
 
     private final SQLiteDataSource ds;
     private final Path file;
@@ -56,6 +64,7 @@ final class ConnectionPool implements ConnectionFactory {
         Connection c = ds.getConnection();
         try (var st = c.createStatement()) {
             st.execute("PRAGMA wal_autocheckpoint = " + AUTOCHECKPOINT_PAGES);
+            st.execute("PRAGMA cache_size = -" + CACHE_KIB);
         } catch (SQLException e) {
             c.close();
             throw e;

@@ -4,21 +4,29 @@ import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.catalog.Agency;
 import id.kalbarprov.loket.core.catalog.ServiceStandard;
 import id.kalbarprov.loket.core.intake.LetterDraft;
-import id.kalbarprov.loket.core.intake.LetterStorePort;
+import id.kalbarprov.loket.core.numbering.NumberPattern;
+import id.kalbarprov.loket.core.processing.ProcessingRecord;
 import id.kalbarprov.loket.core.intake.SignerRole;
 import id.kalbarprov.loket.core.request.RequestState;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Realistic demo records: letters spread over 2024 to {@code until}, across agencies, services and
- * states (older letters mostly finished), registered through the same insert as the intake form.
+ * states (older letters mostly finished), stored as registration stores them.
  */
 public final class DemoData {
 
@@ -41,7 +49,18 @@ public final class DemoData {
     private DemoData() {
     }
 
-    /** Writes {@code count} letters received between 1 January 2024 and {@code until}. Returns the count. */
+    /** Letters per write transaction: large enough that the full-text index and the B-trees are
+     *  written in big runs, small enough that a stop loses little and the WAL stays modest. */
+    static final int BATCH = 10_000;
+
+    /**
+     * Writes {@code count} letters received between 1 January 2024 and {@code until}. Returns the
+     * count. Each letter is stored as registration stores it (the same columns, agenda numbers from
+     * the same counter and pattern, its requirement rows, its history and its audit entry in the
+     * chain) and, for a demo request further along, with the facts of its workflow in the same insert.
+     * The statements are prepared once and sent in batches, a transaction per {@link #BATCH} letters
+     * (demo-data at a million letters: docs/BENCHMARKS.md).
+     */
     public static int write(Database db, int count, long seed, LocalDate until) {
         return write(db, count, seed, LocalDate.of(2024, 1, 2), until);
     }
@@ -52,70 +71,223 @@ public final class DemoData {
         List<ServiceStandard> services = ref.services();
         List<Agency> agencies = ref.agencies();
         WorkingCalendar calendar = ref.calendar(new SettingsStore(db));
-        LetterStore store = new LetterStore(db);
         Random rnd = new Random(seed);
         long days = until.toEpochDay() - first.toEpochDay();
         // Ascending receive times, so agenda numbers follow the order of arrival as in a real book.
         long[] offsets = rnd.longs(count, 0, Math.max(1, days) * 480L).sorted().toArray();
-        int batch = 2_000;
-        for (int startIdx = 0; startIdx < count; startIdx += batch) {
-            int from = startIdx;
-            int to = Math.min(count, startIdx + batch);
-            db.jdbi().useTransaction(h -> {
-                PreparedBatch history = h.prepareBatch("""
-                        INSERT INTO request_history (letter_id, at, actor, from_state, to_state, note)
-                        VALUES (?, ?, 'demo', ?, ?, ?)""");
-                for (int i = from; i < to; i++) {
-                    long minutes = offsets[i];
-                    LocalDate day = calendar.clockStart(first.atStartOfDay().plusDays(minutes / 480));
-                    LocalDateTime received = day.atTime(LocalTime.of(7, 30).plusMinutes(minutes % 480));
-                    ServiceStandard s = services.get(rnd.nextInt(services.size()));
-                    Agency a = agencies.get(rnd.nextInt(agencies.size()));
-                    boolean complete = rnd.nextInt(100) < 92;
-                    Set<Long> done = new HashSet<>();
-                    if (complete) {
-                        s.requirements().forEach(r -> done.add(r.id()));
+        try {
+            db.jdbi().useHandle(bulk -> {
+                Runnable undo = db.dialect().bulkWrites(bulk);
+                try (Writer w = new Writer(bulk.getConnection())) {
+                    for (int startIdx = 0; startIdx < count; startIdx += BATCH) {
+                        int from = startIdx;
+                        int to = Math.min(count, startIdx + BATCH);
+                        bulk.useTransaction(h -> {
+                            w.begin(h);
+                            for (int i = from; i < to; i++) {
+                                long minutes = offsets[i];
+                                LocalDate day = calendar.clockStart(first.atStartOfDay().plusDays(minutes / 480));
+                                LocalDateTime received = day.atTime(LocalTime.of(7, 30).plusMinutes(minutes % 480));
+                                w.letter(letter(received, services, agencies, calendar, until, rnd));
+                            }
+                            w.commit();
+                        });
                     }
-                    String abbr = a.abbreviation() == null ? "PD" : a.abbreviation().replace(' ', '-');
-                    LetterDraft d = new LetterDraft(received, a.id(),
-                            (400 + rnd.nextInt(600)) + "/" + (1 + rnd.nextInt(999)) + "/" + abbr + "/" + received.getYear(),
-                            received.toLocalDate().minusDays(rnd.nextInt(6)),
-                            SUBJECTS[s.kind().ordinal()][rnd.nextInt(3)], s.id(),
-                            a.parentId() != null ? SignerRole.KEPALA_UPT : SignerRole.KEPALA_PD,
-                            name(rnd), done, name(rnd), "08" + (11 + rnd.nextInt(80)) + (1000000 + rnd.nextInt(8999999)),
-                            rnd.nextInt(10) == 0 ? "Diantar langsung oleh staf" : null);
-                    LocalDate start = complete ? calendar.clockStart(received) : null;
-                    LetterStorePort.Registered r = store.insert(h,
-                            new LetterStorePort.NewLetter(d, complete, start, "demo"), received);
-                    RequestState state = stateFor(received.toLocalDate(), until, complete, rnd);
-                    if (state != (complete ? RequestState.DITERIMA : RequestState.BERKAS_BELUM_LENGKAP)) {
-                        DemoTimeline.Result t = DemoTimeline.of(state, complete, received, s.kind(), s.workingDays(),
-                                until, calendar, rnd);
-                        h.createUpdate("""
-                                        UPDATE letter SET state = ?, clock_start = ?, clock_days_used = ?,
-                                            version = version + ? WHERE id = ?""")
-                                .bind(0, state.name()).bind(1, t.clockStart() == null ? null : t.clockStart().toString())
-                                .bind(2, t.daysUsed()).bind(3, t.rows().size()).bind(4, r.id()).execute();
-                        DemoWorkflow.fill(h, r.id(), state, s.kind(), a, t, rnd);
-                        for (DemoTimeline.Row row : t.rows()) {
-                            history.bind(0, r.id()).bind(1, row.at().toString()).bind(2, row.from().name())
-                                    .bind(3, row.to().name()).bind(4, row.note()).add();
-                        }
-                    }
-                }
-                if (history.size() > 0) {
-                    history.execute();
+                } finally {
+                    undo.run();
                 }
             });
+        } catch (SQLException e) {
+            throw new StoreException("demo data could not be written", e);
         }
         return count;
+    }
+
+    /** One demo letter as the intake form would have registered it, and how far its request got. */
+    private record Demo(LetterDraft draft, ServiceStandard service, boolean complete, LocalDate clockStart,
+                        RequestState registered, RequestState state, DemoWorkflow.Facts facts,
+                        DemoTimeline.Result timeline) {
+    }
+
+    private static Demo letter(LocalDateTime received, List<ServiceStandard> services, List<Agency> agencies,
+                               WorkingCalendar calendar, LocalDate until, Random rnd) {
+        ServiceStandard s = services.get(rnd.nextInt(services.size()));
+        Agency a = agencies.get(rnd.nextInt(agencies.size()));
+        boolean complete = rnd.nextInt(100) < 92;
+        Set<Long> done = new HashSet<>();
+        if (complete) {
+            s.requirements().forEach(r -> done.add(r.id()));
+        }
+        String abbr = a.abbreviation() == null ? "PD" : a.abbreviation().replace(' ', '-');
+        LetterDraft d = new LetterDraft(received, a.id(),
+                (400 + rnd.nextInt(600)) + "/" + (1 + rnd.nextInt(999)) + "/" + abbr + "/" + received.getYear(),
+                received.toLocalDate().minusDays(rnd.nextInt(6)),
+                SUBJECTS[s.kind().ordinal()][rnd.nextInt(3)], s.id(),
+                a.parentId() != null ? SignerRole.KEPALA_UPT : SignerRole.KEPALA_PD,
+                name(rnd), done, name(rnd), "08" + (11 + rnd.nextInt(80)) + (1000000 + rnd.nextInt(8999999)),
+                rnd.nextInt(10) == 0 ? "Diantar langsung oleh staf" : null);
+        LocalDate start = complete ? calendar.clockStart(received) : null;
+        RequestState registered = complete ? RequestState.DITERIMA : RequestState.BERKAS_BELUM_LENGKAP;
+        RequestState state = stateFor(received.toLocalDate(), until, complete, rnd);
+        if (state == registered) {
+            return new Demo(d, s, complete, start, registered, state, null, null);
+        }
+        DemoTimeline.Result t = DemoTimeline.of(state, complete, received, s.kind(), s.workingDays(), until, calendar,
+                rnd);
+        return new Demo(d, s, complete, t.clockStart(), registered, state,
+                DemoWorkflow.facts(state, s.kind(), a, t, rnd), t);
+    }
+
+    /** The prepared statements of one bulk write, and the agenda counters and audit chain between them. */
+    private static final class Writer implements AutoCloseable {
+
+        private static final String[] WORKFLOW = {"reviewer", "processor", "decision_reason", "missing_items",
+            "paused_on", "updated_by", "updated_at"};
+
+        private final Connection c;
+        private final PreparedStatement letter;
+        private final PreparedStatement requirement;
+        private final PreparedStatement history;
+        private final PreparedStatement processing;
+        private final AuditBatch audit;
+        private final Map<Integer, Long> seqs = new HashMap<>();
+        private NumberPattern pattern;
+
+        Writer(Connection c) throws SQLException {
+            this.c = c;
+            letter = c.prepareStatement("""
+                    INSERT INTO letter (agenda_year, agenda_seq, agenda_number, received_at, agency_id, letter_number,
+                        letter_number_key, letter_date, subject, service_id, signer_role, signer_name, contact_name,
+                        contact_phone, notes, state, clock_start, created_by, created_at, version, clock_days_used,
+                        reviewer, processor, decision_reason, missing_items, paused_on, updated_by, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    RETURNING id""");
+            requirement = c.prepareStatement(
+                    "INSERT INTO letter_requirement (letter_id, requirement_id, fulfilled) VALUES (?, ?, ?)");
+            history = c.prepareStatement("""
+                    INSERT INTO request_history (letter_id, at, actor, from_state, to_state, note)
+                    VALUES (?, ?, 'demo', ?, ?, ?)""");
+            processing = c.prepareStatement("""
+                    INSERT INTO request_processing (letter_id, kind, details, summary, processed_by, processed_at)
+                    VALUES (?, ?, ?, ?, ?, ?)""");
+            audit = new AuditBatch(c);
+        }
+
+        /** At the start of each transaction: the agenda counters and the audit chain as stored. */
+        void begin(Handle h) throws SQLException {
+            pattern = new NumberPattern(LetterStore.agendaPattern(h));
+            seqs.clear();
+            h.createQuery("SELECT year, last_seq FROM agenda_counter")
+                    .map((rs, ctx) -> seqs.put(rs.getInt(1), rs.getLong(2))).list();
+            audit.begin();
+        }
+
+        void letter(Demo demo) throws SQLException {
+            LetterDraft d = demo.draft();
+            int year = d.receivedAt().getYear();
+            long seq = seqs.merge(year, 1L, Long::sum);
+            String agenda = pattern.format(seq, year, d.receivedAt().getMonthValue(), null);
+            String created = d.receivedAt().withNano(0).toString();
+            Map<String, Object> facts = demo.facts() == null ? Map.of() : demo.facts().columns();
+            Object[] values = {year, seq, agenda, d.receivedAt().toString(), d.agencyId(), d.letterNumber(),
+                LetterStore.numberKey(d.letterNumber()), d.letterDate().toString(), d.subject(), d.serviceId(),
+                d.signerRole().name(), d.signerName(), d.contactName(), d.contactPhone(), d.notes(),
+                demo.state().name(), demo.clockStart() == null ? null : demo.clockStart().toString(), "demo", created,
+                demo.timeline() == null ? 1 : 1 + demo.timeline().rows().size(),
+                facts.getOrDefault("clock_days_used", 0)};
+            int at = 1;
+            for (Object v : values) {
+                set(letter, at++, v);
+            }
+            for (String column : WORKFLOW) {
+                set(letter, at++, facts.get(column));
+            }
+            long id;
+            try (ResultSet rs = letter.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+            for (var r : demo.service().requirements()) {
+                requirement.setLong(1, id);
+                requirement.setLong(2, r.id());
+                requirement.setInt(3, d.fulfilledRequirementIds().contains(r.id()) ? 1 : 0);
+                requirement.addBatch();
+            }
+            history(id, created, null, demo.registered(), demo.complete() ? "Surat masuk diregistrasi"
+                    : "Surat masuk diregistrasi, berkas belum lengkap");
+            audit.append("demo", "letter", id, "register", null, LetterStore.registered(agenda, d, demo.registered()));
+            if (demo.facts() != null) {
+                for (DemoTimeline.Row row : demo.timeline().rows()) {
+                    history(id, row.at().toString(), row.from(), row.to(), row.note());
+                }
+                ProcessingRecord p = demo.facts().processing();
+                if (p != null) {
+                    processing.setLong(1, id);
+                    processing.setString(2, demo.service().kind().name());
+                    processing.setString(3, AuditLog.json(p.details()));
+                    processing.setString(4, p.summary());
+                    processing.setString(5, demo.facts().processedBy());
+                    processing.setString(6, demo.timeline().done().toString());
+                    processing.addBatch();
+                }
+            }
+        }
+
+        private void history(long id, String at, RequestState from, RequestState to, String note) throws SQLException {
+            history.setLong(1, id);
+            history.setString(2, at);
+            history.setString(3, from == null ? null : from.name());
+            history.setString(4, to.name());
+            history.setString(5, note);
+            history.addBatch();
+        }
+
+        /** Before the transaction commits: the batched rows, and the counters past the numbers given. */
+        void commit() throws SQLException {
+            requirement.executeBatch();
+            history.executeBatch();
+            processing.executeBatch();
+            audit.flush();
+            try (PreparedStatement st = c.prepareStatement("""
+                    INSERT INTO agenda_counter (year, last_seq) VALUES (?, ?)
+                    ON CONFLICT (year) DO UPDATE SET last_seq = excluded.last_seq""")) {
+                for (var e : seqs.entrySet()) {
+                    st.setInt(1, e.getKey());
+                    st.setLong(2, e.getValue());
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+        }
+
+        private static void set(PreparedStatement st, int at, Object v) throws SQLException {
+            if (v == null) {
+                st.setNull(at, Types.VARCHAR);
+            } else if (v instanceof Integer i) {
+                st.setInt(at, i);
+            } else if (v instanceof Long l) {
+                st.setLong(at, l);
+            } else {
+                st.setString(at, v.toString());
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (AutoCloseable st : new AutoCloseable[]{letter, requirement, history, processing, audit}) {
+                try {
+                    st.close();
+                } catch (Exception e) {
+                    // closing anyway
+                }
+            }
+        }
     }
 
     private static RequestState stateFor(LocalDate received, LocalDate until, boolean complete, Random rnd) {
         long age = until.toEpochDay() - received.toEpochDay();
         if (!complete) {
-            // an office refuses a file left incomplete for a month; a few linger
-            return age > 30 && rnd.nextInt(10) < 9 ? RequestState.DITOLAK : RequestState.BERKAS_BELUM_LENGKAP;
+            return age > 30 && rnd.nextBoolean() ? RequestState.DITOLAK : RequestState.BERKAS_BELUM_LENGKAP;
         }
         if (age > 14) {
             return rnd.nextInt(100) < 95 ? RequestState.SELESAI : RequestState.DITOLAK;

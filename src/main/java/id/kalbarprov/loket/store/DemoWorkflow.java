@@ -11,9 +11,10 @@ import id.kalbarprov.loket.core.processing.VideoConferenceRecord;
 import id.kalbarprov.loket.core.request.RequestState;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
-import org.jdbi.v3.core.Handle;
 
 /**
  * The workflow side of demo letters whose state is set directly: who reviews and processes them,
@@ -39,44 +40,58 @@ final class DemoWorkflow {
     private DemoWorkflow() {
     }
 
-    static void fill(Handle h, long id, RequestState state, ServiceKind kind, Agency agency, DemoTimeline.Result t,
-                     Random rnd) {
+    /**
+     * What a demo request in {@code state} has been through: the letter's workflow columns (who
+     * reviews and processes it, why it was returned or refused, the paused clock) and, once
+     * processed, what processing recorded. Nothing is written here: {@link DemoData} stores the
+     * letter with these facts in one insert.
+     */
+    record Facts(Map<String, Object> columns, ProcessingRecord processing, String processedBy, LocalDateTime at) {
+    }
+
+    static Facts facts(RequestState state, ServiceKind kind, Agency agency, DemoTimeline.Result t, Random rnd) {
         String reviewer = REVIEWERS[rnd.nextInt(REVIEWERS.length)];
         String processor = PROCESSORS[rnd.nextInt(PROCESSORS.length)];
         LocalDateTime at = t.last();
+        Map<String, Object> set = new LinkedHashMap<>();
+        set.put("clock_days_used", t.daysUsed());
+        ProcessingRecord processing = null;
         switch (state) {
-            case DIKAJI -> h.createUpdate("UPDATE letter SET reviewer = ?, updated_by = ?, updated_at = ? WHERE id = ?")
-                    .bind(0, reviewer).bind(1, reviewer).bind(2, at.toString()).bind(3, id).execute();
-            case DIPROSES -> h.createUpdate("""
-                            UPDATE letter SET reviewer = ?, processor = ?, updated_by = ?, updated_at = ? WHERE id = ?""")
-                    .bind(0, reviewer).bind(1, processor).bind(2, reviewer).bind(3, at.toString()).bind(4, id).execute();
+            case DIKAJI -> {
+                set.put("reviewer", reviewer);
+                set.put("updated_by", reviewer);
+            }
+            case DIPROSES -> {
+                set.put("reviewer", reviewer);
+                set.put("processor", processor);
+                set.put("updated_by", reviewer);
+            }
             case SIAP_SURAT, SELESAI -> {
-                ProcessingRecord r = record(kind, agency, t.done(), rnd);
-                h.createUpdate("""
-                                UPDATE letter SET reviewer = ?, processor = ?, updated_by = ?, updated_at = ? WHERE id = ?""")
-                        .bind(0, reviewer).bind(1, processor).bind(2, processor).bind(3, at.toString()).bind(4, id)
-                        .execute();
-                h.createUpdate("""
-                                INSERT INTO request_processing (letter_id, kind, details, summary, processed_by, processed_at)
-                                VALUES (?, ?, ?, ?, ?, ?)""")
-                        .bind(0, id).bind(1, kind.name()).bind(2, AuditLog.json(r.details())).bind(3, r.summary())
-                        .bind(4, processor).bind(5, t.done().toString()).execute();
+                processing = record(kind, agency, t.done(), rnd);
+                set.put("reviewer", reviewer);
+                set.put("processor", processor);
+                set.put("updated_by", processor);
             }
             case DIKEMBALIKAN -> {
                 String[] why = RETURNS[rnd.nextInt(RETURNS.length)];
-                h.createUpdate("""
-                                UPDATE letter SET reviewer = ?, decision_reason = ?, missing_items = ?, paused_on = ?,
-                                    updated_by = ?, updated_at = ? WHERE id = ?""")
-                        .bind(0, reviewer).bind(1, why[0]).bind(2, why[1]).bind(3, t.pausedOn().toString())
-                        .bind(4, reviewer).bind(5, at.toString()).bind(6, id).execute();
+                set.put("reviewer", reviewer);
+                set.put("decision_reason", why[0]);
+                set.put("missing_items", why[1]);
+                set.put("paused_on", t.pausedOn().toString());
+                set.put("updated_by", reviewer);
             }
-            case DITOLAK -> h.createUpdate("""
-                            UPDATE letter SET reviewer = ?, decision_reason = ?, updated_by = ?, updated_at = ? WHERE id = ?""")
-                    .bind(0, reviewer).bind(1, REFUSALS[rnd.nextInt(REFUSALS.length)]).bind(2, reviewer)
-                    .bind(3, at.toString()).bind(4, id).execute();
+            case DITOLAK -> {
+                set.put("reviewer", reviewer);
+                set.put("decision_reason", REFUSALS[rnd.nextInt(REFUSALS.length)]);
+                set.put("updated_by", reviewer);
+            }
             default -> {
             }
         }
+        if (set.containsKey("updated_by")) {
+            set.put("updated_at", at.toString());
+        }
+        return new Facts(set, processing, processor, at);
     }
 
     /** A realistic record of step c for the service, valid by the core's own rules. */

@@ -20,13 +20,21 @@ public sealed interface Dialect permits SqliteDialect, PostgresDialect {
     }
 
     /**
-     * A subquery selecting the ids of the letters whose agenda number, letter number, subject,
-     * agency or signer contains every one of {@code words} words (each 3+ characters, case ignored).
+     * A new register search for one store: how the words typed into Surat Masuk's search field find
+     * letters, and how a page in date order walks an index. SQLite: an FTS5 word index ordered as the
+     * register ({@link FtsTextSearch}); PostgreSQL: word-start patterns over the trigram-indexed
+     * letter_search ({@link PgTextSearch}). The rest of the register's query is shared
+     * ({@link RegisterQuery}).
      */
-    String letterTextIds(int words);
+    RegisterSearch registerSearch();
 
-    /** The values for {@link #letterTextIds}'s placeholders. */
-    List<Object> letterTextArgs(List<String> words);
+    /**
+     * Prepares connection {@code h} for a writer about to write very many rows (demo data) and
+     * returns what undoes it. SQLite gives the connection a 256 MB page cache for the duration (the
+     * letter table's dozen indexes stay in memory instead of being read back per insert at a million
+     * letters); PostgreSQL needs nothing (the server's own buffers).
+     */
+    Runnable bulkWrites(Handle h);
 
     /** LIKE that ignores case (ASCII), as SQLite's LIKE does: "LIKE" there, "ILIKE" on PostgreSQL. */
     String like();

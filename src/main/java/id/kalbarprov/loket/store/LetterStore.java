@@ -15,6 +15,7 @@ import id.kalbarprov.loket.core.register.LetterFilter;
 import id.kalbarprov.loket.core.register.LetterRow;
 import id.kalbarprov.loket.core.register.LetterSearch;
 import id.kalbarprov.loket.core.register.Page;
+import id.kalbarprov.loket.core.register.Total;
 import id.kalbarprov.loket.core.request.RequestClock;
 import id.kalbarprov.loket.core.request.RequestState;
 import id.kalbarprov.loket.core.validation.ValidationException;
@@ -24,8 +25,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,17 +33,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.Query;
 
 /** Incoming letters: registration (one durable transaction) and the register's queries. */
 public final class LetterStore implements LetterStorePort, LetterSearch {
 
     static final String DEFAULT_AGENDA_PATTERN = "{seq:4}/SM/{year}";
-    /** Longer than any field the register searches (the subject: 500). */
-    static final int MAX_SEARCH = 1_000;
 
     private final Jdbi jdbi;
-    private final Dialect dialect;
+    private final RegisterQuery register;
     private final Supplier<WorkingCalendar> calendar;
     private final Clock clock;
 
@@ -56,7 +52,7 @@ public final class LetterStore implements LetterStorePort, LetterSearch {
     /** {@code calendar} and {@code clock} decide what "due today" and "overdue" mean for the due filter. */
     public LetterStore(Database db, Supplier<WorkingCalendar> calendar, Clock clock) {
         this.jdbi = db.jdbi();
-        this.dialect = db.dialect();
+        this.register = new RegisterQuery(db.dialect().registerSearch(), calendar, clock);
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -89,7 +85,7 @@ public final class LetterStore implements LetterStorePort, LetterSearch {
 
     @Override
     public Registered insert(NewLetter letter) {
-        return jdbi.inTransaction(h -> insert(h, letter, LocalDateTime.now()));
+        return jdbi.inTransaction(h -> insert(h, letter, LocalDateTime.now(clock)));
     }
 
     /** Registers within an open transaction (also used by demo data, which backdates). */
@@ -104,9 +100,7 @@ public final class LetterStore implements LetterStorePort, LetterSearch {
                 throw new DuplicateLetterException(existing.get());
             }
         }
-        String pattern = h.createQuery("SELECT value FROM setting WHERE key = ?")
-                .bind(0, SettingsStore.AGENDA_PATTERN).mapTo(String.class).findOne()
-                .orElse(DEFAULT_AGENDA_PATTERN);
+        String pattern = agendaPattern(h);
         int year = d.receivedAt().getYear();
         long seq = h.createQuery("""
                         INSERT INTO agenda_counter (year, last_seq) VALUES (?, 1)
@@ -145,6 +139,19 @@ public final class LetterStore implements LetterStorePort, LetterSearch {
                 .bind(3, state.name()).bind(4, letter.complete() ? "Surat masuk diregistrasi"
                         : "Surat masuk diregistrasi, berkas belum lengkap")
                 .execute();
+        AuditLog.append(h, letter.actor(), "letter", id, "register", null, registered(agenda, d, state));
+        return new Registered(id, agenda);
+    }
+
+    /** The agenda number pattern in force (Pengaturan), or the default. */
+    static String agendaPattern(Handle h) {
+        return h.createQuery("SELECT value FROM setting WHERE key = ?")
+                .bind(0, SettingsStore.AGENDA_PATTERN).mapTo(String.class).findOne()
+                .orElse(DEFAULT_AGENDA_PATTERN);
+    }
+
+    /** The audit entry's {@code after} of a registration. */
+    static Map<String, Object> registered(String agenda, LetterDraft d, RequestState state) {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("agendaNumber", agenda);
         after.put("receivedAt", d.receivedAt().toString());
@@ -155,106 +162,27 @@ public final class LetterStore implements LetterStorePort, LetterSearch {
         after.put("serviceId", d.serviceId());
         after.put("signer", d.signerRole() + " " + d.signerName());
         after.put("state", state.name());
-        AuditLog.append(h, letter.actor(), "letter", id, "register", null, after);
-        return new Registered(id, agenda);
+        return after;
+    }
+
+    /**
+     * Tests make a small database behave like a large one: a filtered text page reads at most
+     * {@code visits} matches before it asks the other way round, totals count up to {@code cap}.
+     */
+    LetterStore searchLimits(int visits, int cap) {
+        register.limits(visits, cap);
+        return this;
     }
 
     /** One page of the register, newest first unless the filter sorts otherwise. */
     @Override
     public Page<LetterRow> search(LetterFilter f, int offset, int limit) {
-        if (f.sort() == LetterFilter.SortKey.AGENCY) {
-            return searchByAgency(f, offset, limit);
-        }
-        List<LetterRow> rows = jdbi.withHandle(h -> {
-            StringBuilder sql = new StringBuilder(ROW_SELECT).append(" WHERE 1 = 1");
-            List<Object> args = new ArrayList<>();
-            where(h, f, sql, args, f.sort() == null || f.sort() == LetterFilter.SortKey.RECEIVED);
-            sql.append(" ORDER BY ").append(orderBy(f)).append(" LIMIT ? OFFSET ?");
-            args.add(limit + 1);
-            args.add(offset);
-            Query q = h.createQuery(sql.toString());
-            for (int i = 0; i < args.size(); i++) {
-                q.bind(i, args.get(i));
-            }
-            return q.map((rs, ctx) -> row(rs)).list();
-        });
-        boolean more = rows.size() > limit;
-        return new Page<>(more ? rows.subList(0, limit) : rows, offset, more);
+        return jdbi.withHandle(h -> register.page(h, f, offset, limit));
     }
 
-    /**
-     * Sorted by agency without sorting the whole table: agencies in label order, and within each
-     * agency the letters newest first straight from the (agency_id, received_at) index. A count per
-     * agency finds where the page starts.
-     */
-    private Page<LetterRow> searchByAgency(LetterFilter f, int offset, int limit) {
-        List<LetterRow> rows = jdbi.withHandle(h -> {
-            String dir = f.ascending() ? " ASC" : " DESC";
-            List<Long> order = h.createQuery("SELECT id FROM agency ORDER BY coalesce(abbreviation, name)" + dir
-                    + ", id" + dir).mapTo(Long.class).list();
-            StringBuilder countSql = new StringBuilder("SELECT l.agency_id, count(*) FROM letter l WHERE 1 = 1");
-            List<Object> countArgs = new ArrayList<>();
-            where(h, f, countSql, countArgs, false);
-            countSql.append(" GROUP BY l.agency_id");
-            Query cq = h.createQuery(countSql.toString());
-            for (int i = 0; i < countArgs.size(); i++) {
-                cq.bind(i, countArgs.get(i));
-            }
-            Map<Long, Integer> counts = new java.util.HashMap<>();
-            cq.map((rs, ctx) -> counts.put(rs.getLong(1), rs.getInt(2))).list();
-            List<LetterRow> out = new ArrayList<>();
-            int skip = offset;
-            int need = limit + 1;
-            for (long agencyId : order) {
-                int c = counts.getOrDefault(agencyId, 0);
-                if (c == 0) {
-                    continue;
-                }
-                if (skip >= c) {
-                    skip -= c;
-                    continue;
-                }
-                StringBuilder sql = new StringBuilder(ROW_SELECT).append(" WHERE l.agency_id = ?");
-                List<Object> args = new ArrayList<>();
-                args.add(agencyId);
-                where(h, f, sql, args, false);
-                sql.append(" ORDER BY l.received_at DESC, l.id DESC LIMIT ? OFFSET ?");
-                args.add(need);
-                args.add(skip);
-                Query q = h.createQuery(sql.toString());
-                for (int i = 0; i < args.size(); i++) {
-                    q.bind(i, args.get(i));
-                }
-                List<LetterRow> part = q.map((rs, ctx) -> row(rs)).list();
-                out.addAll(part);
-                need -= part.size();
-                skip = 0;
-                if (need <= 0) {
-                    break;
-                }
-            }
-            return out;
-        });
-        boolean more = rows.size() > limit;
-        return new Page<>(more ? rows.subList(0, limit) : rows, offset, more);
-    }
-
-    /** How many letters the filter matches. */
-    public int count(LetterFilter f) {
-        return jdbi.withHandle(h -> {
-            List<String> words = textOnly(f) ? ftsWords(f) : null;
-            if (words != null) {
-                return ftsCount(h, words); // one full-text row per letter (kept by triggers)
-            }
-            StringBuilder sql = new StringBuilder("SELECT count(*) FROM letter l WHERE 1 = 1");
-            List<Object> args = new ArrayList<>();
-            where(h, f, sql, args, false);
-            Query q = h.createQuery(sql.toString());
-            for (int i = 0; i < args.size(); i++) {
-                q.bind(i, args.get(i));
-            }
-            return q.mapTo(Integer.class).one();
-        });
+    /** How many letters the filter matches: exactly, or "more than" where counting all would read too much. */
+    public Total count(LetterFilter f) {
+        return jdbi.withHandle(h -> register.count(h, f));
     }
 
     public Optional<LetterRow> find(long id) {
@@ -293,7 +221,9 @@ public final class LetterStore implements LetterStorePort, LetterSearch {
             DueStatus status = r.dueStatus(cal, LocalDate.now(clock));
             return h.createQuery("""
                             SELECT a.name, l.signer_role, l.signer_name, l.contact_name, l.contact_phone, l.notes,
-                                   l.created_by, l.created_at, l.paused_on, l.reviewer, l.processor,
+                                   l.created_by, l.created_at, l.paused_on,
+                                   coalesce((SELECT o.full_name FROM operator o WHERE o.username = l.reviewer), l.reviewer),
+                                   coalesce((SELECT o.full_name FROM operator o WHERE o.username = l.processor), l.processor),
                                    l.decision_reason, l.missing_items
                             FROM letter l JOIN agency a ON a.id = l.agency_id WHERE l.id = ?""")
                     .bind(0, id)
@@ -333,140 +263,6 @@ public final class LetterStore implements LetterStorePort, LetterSearch {
                 rs.getString("subject"), rs.getString("service"), ServiceKind.valueOf(rs.getString("kind")),
                 rs.getInt("working_days"), RequestState.valueOf(rs.getString("state")),
                 start == null ? null : LocalDate.parse(start), rs.getInt("clock_days_used"), rs.getInt("version"));
-    }
-
-    /**
-     * Above this many full-text matches, a page in date order is found faster by walking the date
-     * index and keeping the matching letters (it stops after one page) than by fetching every match
-     * and sorting it: "reset password" (6,670 of 100,000) 30 ms → 7 ms; below it the other way round
-     * (a rare number: 1 ms instead of 21). Measured with sqlite3 on the 100,000-letter benchmark file.
-     */
-    static final int BROAD_MATCHES = 700;
-
-    private int broadMatches = BROAD_MATCHES;
-
-    /** Tests set the threshold to take either way on a small database. */
-    LetterStore walkDatesAbove(int matches) {
-        this.broadMatches = matches;
-        return this;
-    }
-
-    /** The text as typed, control characters (a pasted NUL) turned into spaces. */
-    private static String searchText(LetterFilter f) {
-        return f.text() == null ? "" : f.text().replaceAll("\\p{Cntrl}", " ").strip();
-    }
-
-    /**
-     * The words of the filter's text the full-text search looks for: every word of 3+ characters,
-     * somewhere in the letter, in any order (each word one trigram lookup, much cheaper than a phrase
-     * across many common trigrams); null when the text has no such word or is longer than any field.
-     */
-    private static List<String> ftsWords(LetterFilter f) {
-        String text = searchText(f);
-        List<String> words = Arrays.stream(text.split("\\s+")).filter(w -> w.length() >= 3).toList();
-        return words.isEmpty() || text.length() > MAX_SEARCH ? null : words;
-    }
-
-    private static boolean textOnly(LetterFilter f) {
-        return f.serviceId() == null && f.agencyId() == null && f.state() == null && f.from() == null
-                && f.to() == null && f.due() == null && !f.openOnly();
-    }
-
-    private int ftsCount(Handle h, List<String> words) {
-        Query q = h.createQuery("SELECT count(*) FROM (" + dialect.letterTextIds(words.size()) + ") m");
-        List<Object> args = dialect.letterTextArgs(words);
-        for (int i = 0; i < args.size(); i++) {
-            q.bind(i, args.get(i));
-        }
-        return q.mapTo(Integer.class).one();
-    }
-
-    private void where(Handle h, LetterFilter f, StringBuilder sql, List<Object> args, boolean pageByDate) {
-        String text = searchText(f);
-        List<String> words = ftsWords(f);
-        if (text.length() > MAX_SEARCH) {
-            sql.append(" AND 1 = 0"); // longer than any field searched: no match (and too long a LIKE pattern)
-        } else if (words != null) {
-            // "+l.id" keeps SQLite from looking letters up by id, so it walks the date index instead.
-            boolean walkDates = pageByDate && ftsCount(h, words) > broadMatches;
-            sql.append(walkDates ? " AND +l.id IN" : " AND l.id IN")
-                    .append(" (").append(dialect.letterTextIds(words.size())).append(")");
-            args.addAll(dialect.letterTextArgs(words));
-        } else if (!text.isEmpty()) {
-            String like = " " + dialect.like() + " ?" + Like.ESCAPE;
-            sql.append(" AND (l.agenda_number" + like + " OR l.letter_number" + like + ")");
-            args.add(Like.containing(text));
-            args.add(Like.containing(text));
-        }
-        if (f.serviceId() != null) {
-            sql.append(" AND l.service_id = ?");
-            args.add(f.serviceId());
-        }
-        if (f.agencyId() != null) {
-            sql.append(" AND l.agency_id = ?");
-            args.add(f.agencyId());
-        }
-        if (f.state() != null) {
-            sql.append(" AND l.state = ?");
-            args.add(f.state().name());
-        }
-        if (f.from() != null) {
-            if (DayBounds.afterEverything(f.from())) {
-                sql.append(" AND 1 = 0");
-            } else {
-                sql.append(" AND l.received_at >= ?");
-                args.add(f.from().toString());
-            }
-        }
-        if (f.to() != null && DayBounds.endExclusive(f.to()) != null) {
-            sql.append(" AND l.received_at < ?");
-            args.add(DayBounds.endExclusive(f.to()));
-        }
-        if (f.openOnly()) {
-            sql.append(" AND l.state NOT IN ('SELESAI', 'DITOLAK')");
-        }
-        if (f.due() != null) {
-            List<Long> ids = withDueStatus(h, f.due());
-            sql.append(" AND l.id IN (").append(ids.isEmpty() ? "-1"
-                    : String.join(",", ids.stream().map(String::valueOf).toList())).append(")");
-        }
-    }
-
-    /**
-     * Ids of the requests whose clock runs and whose due date stands as {@code status} today. Few
-     * requests are open at once, so their due dates are computed here rather than stored.
-     */
-    private List<Long> withDueStatus(Handle h, DueStatus status) {
-        WorkingCalendar cal = calendar.get();
-        LocalDate today = LocalDate.now(clock);
-        List<String> running = Arrays.stream(RequestState.values()).filter(RequestState::clockRunning)
-                .map(Enum::name).toList();
-        List<Long> ids = new ArrayList<>();
-        h.createQuery("""
-                        SELECT l.id, l.clock_start, l.clock_days_used, s.working_days FROM letter l
-                        JOIN service s ON s.id = l.service_id
-                        WHERE l.state IN (<running>) AND l.clock_start IS NOT NULL""")
-                .bindList("running", running)
-                .map((rs, ctx) -> {
-                    LocalDate due = RequestClock.due(LocalDate.parse(rs.getString(2)), rs.getInt(4), rs.getInt(3), cal);
-                    if (WorkingCalendar.status(due, today) == status) {
-                        ids.add(rs.getLong(1));
-                    }
-                    return 0;
-                }).list();
-        return ids;
-    }
-
-    private static String orderBy(LetterFilter f) {
-        String dir = f.ascending() ? " ASC" : " DESC";
-        return switch (f.sort() == null ? LetterFilter.SortKey.RECEIVED : f.sort()) {
-            case RECEIVED -> "l.received_at" + dir + ", l.id" + dir;
-            case AGENDA -> "l.agenda_year" + dir + ", l.agenda_seq" + dir;
-            case AGENCY -> "agency" + dir + ", l.received_at DESC";
-            case SERVICE -> "s.position" + dir + ", l.received_at DESC";
-            case STATE -> "l.state" + dir + ", l.received_at DESC";
-            case LETTER_DATE -> "l.letter_date" + dir + ", l.id" + dir;
-        };
     }
 
     /** The complaints about request {@code letterId}, newest first (its detail shows them). */

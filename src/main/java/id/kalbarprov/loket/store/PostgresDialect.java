@@ -1,11 +1,9 @@
 package id.kalbarprov.loket.store;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 
-/** PostgreSQL: a trigram index (pg_trgm) over letter_search with ILIKE; no page-level check. */
+/** PostgreSQL: a trigram index (pg_trgm) over letter_search, searched by word-start patterns; no page-level check. */
 final class PostgresDialect implements Dialect {
 
     static final PostgresDialect INSTANCE = new PostgresDialect();
@@ -19,16 +17,14 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public String letterTextIds(int words) {
-        return "SELECT letter_id FROM letter_search WHERE "
-                + String.join(" AND ", Collections.nCopies(words, "doc ILIKE ?" + Like.ESCAPE));
+    public RegisterSearch registerSearch() {
+        return new PgTextSearch();
     }
 
     @Override
-    public List<Object> letterTextArgs(List<String> words) {
-        List<Object> args = new ArrayList<>();
-        words.forEach(w -> args.add(Like.containing(w)));
-        return args;
+    public Runnable bulkWrites(Handle h) {
+        return () -> {
+        };
     }
 
     /** One snapshot for every query of the transaction; no advisory lock (only writers take it). */
@@ -97,6 +93,10 @@ final class PostgresDialect implements Dialect {
                     INSERT INTO letter_search (letter_id, doc)
                     SELECT id, letter_search_text(agenda_number, letter_number, subject, agency_id, signer_name)
                     FROM letter""");
+            h.execute("DELETE FROM letter_tally");
+            h.execute("""
+                    INSERT INTO letter_tally (agency_id, service_id, state, letters)
+                    SELECT agency_id, service_id, state, count(*) FROM letter GROUP BY agency_id, service_id, state""");
         }
         for (String t : tables) {
             h.createQuery("""
@@ -111,6 +111,6 @@ final class PostgresDialect implements Dialect {
 
     @Override
     public boolean derived(String table) {
-        return table.equals("letter_search") || table.equals("flyway_schema_history");
+        return table.equals("letter_search") || table.equals("letter_tally") || table.equals("flyway_schema_history");
     }
 }

@@ -1,5 +1,6 @@
 package id.kalbarprov.loket.store;
 
+import id.kalbarprov.loket.core.auth.Person;
 import id.kalbarprov.loket.core.calendar.DueStatus;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.catalog.ServiceKind;
@@ -227,7 +228,9 @@ public final class RequestStore implements WorkflowPort, WorklistPort {
         WorkingCalendar cal = calendar.get();
         return jdbi.withHandle(h -> h.createQuery(ITEM_SELECT.replace("FROM letter l",
                                 ", a.name AS agency_name, l.signer_role, l.signer_name, l.contact_name, l.contact_phone,"
-                                        + " l.notes, l.decision_reason, l.missing_items, l.updated_by, l.updated_at"
+                                        + " l.notes, l.decision_reason, l.missing_items, l.updated_by, l.updated_at,"
+                                        + " (SELECT o.full_name FROM operator o WHERE o.username = l.reviewer) AS reviewer_name,"
+                                        + " (SELECT o.full_name FROM operator o WHERE o.username = l.processor) AS processor_name"
                                         + " FROM letter l") + " WHERE l.id = ?")
                 .bind(0, id)
                 .map((rs, ctx) -> detailRow(h, rs, cal, today))
@@ -267,23 +270,32 @@ public final class RequestStore implements WorkflowPort, WorklistPort {
         String summary = h.createQuery("SELECT summary FROM request_processing WHERE letter_id = ?")
                 .bind(0, row.id()).mapTo(String.class).findOne().orElse(null);
         return new RequestDetail(item, agencyName, signer, contact, notes, reason, missing, checklist, history,
-                summary, updatedBy, updatedAt, LetterStore.complaintsAbout(h, row.id()));
+                summary, updatedBy, updatedAt, LetterStore.complaintsAbout(h, row.id()),
+                new Person(item.reviewer(), rs.getString("reviewer_name")).name(),
+                new Person(item.processor(), rs.getString("processor_name")).name());
+    }
+
+    @Override
+    public String fullName(String username) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT full_name FROM operator WHERE username = ?")
+                .bind(0, username).mapTo(String.class).findOne()).filter(n -> !n.isBlank()).orElse(username);
     }
 
     /**
-     * Usernames a request can be assigned to: active operators holding the Pelaksana role (all
-     * active operators when none holds it). Empty when no operator exists yet.
+     * Operators a request can be assigned to: active operators holding the Pelaksana role (all
+     * active operators when none holds it), by full name. Empty when no operator exists yet.
      */
     @Override
-    public List<String> processors() {
+    public List<Person> processors() {
         return jdbi.withHandle(h -> {
-            List<String> all = new ArrayList<>();
-            List<String> pelaksana = new ArrayList<>();
-            h.createQuery("SELECT username, roles FROM operator WHERE active = 1 ORDER BY username")
+            List<Person> all = new ArrayList<>();
+            List<Person> pelaksana = new ArrayList<>();
+            h.createQuery("SELECT username, full_name, roles FROM operator WHERE active = 1 ORDER BY full_name, username")
                     .map((rs, ctx) -> {
-                        all.add(rs.getString(1));
-                        if ((',' + rs.getString(2) + ',').contains(",PELAKSANA,")) {
-                            pelaksana.add(rs.getString(1));
+                        Person p = new Person(rs.getString(1), rs.getString(2));
+                        all.add(p);
+                        if ((',' + rs.getString(3) + ',').contains(",PELAKSANA,")) {
+                            pelaksana.add(p);
                         }
                         return 0;
                     }).list();

@@ -3,7 +3,7 @@ package id.kalbarprov.loket.store;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 
-/** SQLite: FTS5 trigram search, PRAGMA integrity_check. */
+/** SQLite: FTS5 word search ordered as the register (V60), PRAGMA integrity_check. */
 final class SqliteDialect implements Dialect {
 
     static final SqliteDialect INSTANCE = new SqliteDialect();
@@ -17,14 +17,14 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public String letterTextIds(int words) {
-        return "SELECT rowid FROM letter_fts WHERE letter_fts MATCH ?";
+    public RegisterSearch registerSearch() {
+        return new FtsTextSearch();
     }
 
-    /** Every word as a quoted phrase, all of them required. */
     @Override
-    public List<Object> letterTextArgs(List<String> words) {
-        return List.of(String.join(" AND ", words.stream().map(w -> "\"" + w.replace("\"", "\"\"") + "\"").toList()));
+    public Runnable bulkWrites(Handle h) {
+        h.execute("PRAGMA cache_size = -262144");
+        return () -> h.execute("PRAGMA cache_size = -" + ConnectionPool.CACHE_KIB);
     }
 
     /** A deferred transaction reads one snapshot of the write-ahead log; the app's IMMEDIATE ones would queue behind writers (0013). */
@@ -70,11 +70,11 @@ final class SqliteDialect implements Dialect {
 
     @Override
     public void afterLoad(Handle h, List<String> tables) {
-        // FTS kept by triggers; INTEGER PRIMARY KEY continues after the highest id by itself
+        // letter_fts and letter_tally kept by triggers; INTEGER PRIMARY KEY continues after the highest id by itself
     }
 
     @Override
     public boolean derived(String table) {
-        return table.startsWith("letter_fts") || table.equals("flyway_schema_history");
+        return table.startsWith("letter_fts") || table.equals("letter_tally") || table.equals("flyway_schema_history");
     }
 }

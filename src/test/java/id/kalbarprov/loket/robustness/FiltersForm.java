@@ -69,7 +69,7 @@ final class FiltersForm extends VmForm {
             }
 
             @Override
-            public int count(LetterFilter filter) {
+            public id.kalbarprov.loket.core.register.Total count(LetterFilter filter) {
                 return loket.letters().count(filter);
             }
 

@@ -84,8 +84,10 @@ final class ReviewForm extends VmForm {
                 vm.missingItems().set(typedMissing);
             }
             case REFUSE -> {
-                typedReason = text(mark(bad, RequestWorkflow.REASON, Values.requiredText(r, RequestWorkflow.MAX_TEXT)));
-                vm.reason().set(typedReason);
+                // The refusal has its own reason field; the core's REASON shows under it.
+                typedReason = text(mark(bad, ReviewViewModel.REFUSE_REASON,
+                        Values.requiredText(r, RequestWorkflow.MAX_TEXT)));
+                vm.refuseReason().set(typedReason);
             }
         }
         return new Filled(bad, action + " request " + current + ": processor " + shorten(typedProcessor) + " / reason "
@@ -112,7 +114,8 @@ final class ReviewForm extends VmForm {
 
     @Override
     public Set<String> shownFields() {
-        return Set.of(RequestWorkflow.PROCESSOR, RequestWorkflow.REASON, RequestWorkflow.MISSING_ITEMS);
+        return Set.of(RequestWorkflow.PROCESSOR, RequestWorkflow.REASON, RequestWorkflow.MISSING_ITEMS,
+                ReviewViewModel.REFUSE_REASON);
     }
 
     @Override

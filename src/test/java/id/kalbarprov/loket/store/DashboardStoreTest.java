@@ -111,12 +111,12 @@ class DashboardStoreTest {
                 .isEqualTo(new DashboardSummary.ServiceLine(host, service(ServiceKind.HOSTING).name(), 2, 0, 0));
 
         // The lists the counts open hold the same letters.
-        assertThat(letters.count(LetterFilter.ALL.withDue(DueStatus.OVERDUE))).isEqualTo(s.overdue());
+        assertThat(letters.count(LetterFilter.ALL.withDue(DueStatus.OVERDUE)).value()).isEqualTo(s.overdue());
         assertThat(letters.search(LetterFilter.ALL.withDue(DueStatus.OVERDUE), 0, 10).items().get(0).id())
                 .isEqualTo(late);
-        assertThat(letters.count(LetterFilter.ALL.withDue(DueStatus.DUE_TODAY))).isEqualTo(s.dueToday());
-        assertThat(letters.count(LetterFilter.ALL.withState(RequestState.DITERIMA))).isEqualTo(2);
-        assertThat(letters.count(LetterFilter.ALL.withService(email).withDue(DueStatus.OVERDUE))).isEqualTo(1);
+        assertThat(letters.count(LetterFilter.ALL.withDue(DueStatus.DUE_TODAY)).value()).isEqualTo(s.dueToday());
+        assertThat(letters.count(LetterFilter.ALL.withState(RequestState.DITERIMA)).value()).isEqualTo(2);
+        assertThat(letters.count(LetterFilter.ALL.withService(email).withDue(DueStatus.OVERDUE)).value()).isEqualTo(1);
 
         // A finished letter is not "terbuka": the per-service count and the list it opens both leave it out.
         db.jdbi().useHandle(h -> h.createUpdate("UPDATE letter SET state = 'SELESAI' WHERE id = ?").bind(0, late)
@@ -124,8 +124,8 @@ class DashboardStoreTest {
         int openEmail = dashboard.load().services().stream().filter(l -> l.serviceId() == email).findFirst()
                 .orElseThrow().open();
         assertThat(openEmail).isEqualTo(1);
-        assertThat(letters.count(LetterFilter.ALL.withService(email).withOpenOnly())).isEqualTo(openEmail);
-        assertThat(letters.count(LetterFilter.ALL.withService(email))).isGreaterThan(openEmail);
+        assertThat(letters.count(LetterFilter.ALL.withService(email).withOpenOnly()).value()).isEqualTo(openEmail);
+        assertThat(letters.count(LetterFilter.ALL.withService(email)).value()).isGreaterThan(openEmail);
     }
 
     @Test

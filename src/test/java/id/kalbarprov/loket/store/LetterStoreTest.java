@@ -93,7 +93,7 @@ class LetterStoreTest {
         assertThat(letters.search(LetterFilter.ALL.withText("005/1/Din"), 0, 50).items()).hasSize(1);
         assertThat(letters.search(LetterFilter.ALL.withText("reset password"), 0, 50).items()).hasSize(2);
         assertThat(letters.search(LetterFilter.ALL.withState(RequestState.DITERIMA), 0, 50).items()).hasSize(1);
-        assertThat(letters.count(LetterFilter.ALL.withText("Dinas Kesehatan"))).isEqualTo(2);
+        assertThat(letters.count(LetterFilter.ALL.withText("Dinas Kesehatan")).value()).isEqualTo(2);
     }
 
     @Test
@@ -116,7 +116,7 @@ class LetterStoreTest {
                 .extracting(r -> r.letterNumber()).containsExactly("005/9/Dinkes");
         assertThat(store.search(LetterFilter.ALL.withDue(DueStatus.DUE_TODAY), 0, 50).items())
                 .extracting(r -> r.letterNumber()).containsExactly("005/10/Dinkes");
-        assertThat(store.count(LetterFilter.ALL.withDue(DueStatus.ON_TRACK))).isEqualTo(1);
+        assertThat(store.count(LetterFilter.ALL.withDue(DueStatus.ON_TRACK)).value()).isEqualTo(1);
     }
 
     @Test
@@ -124,9 +124,9 @@ class LetterStoreTest {
         intake.register(draft("005/1/Dinkes", true), CLERK, false);
         var outcome = intake.register(draft(" 005/1/DINKES ", true), CLERK, false);
         assertThat(outcome).isInstanceOf(IntakeService.PossibleDuplicate.class);
-        assertThat(letters.count(LetterFilter.ALL)).isEqualTo(1);
+        assertThat(letters.count(LetterFilter.ALL).value()).isEqualTo(1);
         assertThat(intake.register(draft("005/1/Dinkes", true), CLERK, true)).isInstanceOf(IntakeService.Done.class);
-        assertThat(letters.count(LetterFilter.ALL)).isEqualTo(2);
+        assertThat(letters.count(LetterFilter.ALL).value()).isEqualTo(2);
     }
 
     @Test
@@ -134,7 +134,7 @@ class LetterStoreTest {
         LetterDraft bad = new LetterDraft(LocalDateTime.of(2026, 11, 23, 9, 0), dinkes, "", null, "", email.id(),
                 SignerRole.KEPALA_PD, "x", Set.of(), null, "abc", null);
         assertThatThrownBy(() -> intake.register(bad, CLERK, false)).isInstanceOf(ValidationException.class);
-        assertThat(letters.count(LetterFilter.ALL)).isZero();
+        assertThat(letters.count(LetterFilter.ALL).value()).isZero();
         assertThat((int) db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM agenda_counter")
                 .mapTo(Integer.class).one())).isZero();
     }
@@ -144,7 +144,7 @@ class LetterStoreTest {
         Actor processor = new Actor(2, "agus", "Agus Pratama", Set.of(Role.PELAKSANA));
         assertThatThrownBy(() -> intake.register(draft("005/1/Dinkes", true), processor, false))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(letters.count(LetterFilter.ALL)).isZero();
+        assertThat(letters.count(LetterFilter.ALL).value()).isZero();
     }
 
     @Test

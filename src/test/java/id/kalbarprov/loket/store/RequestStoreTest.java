@@ -194,9 +194,11 @@ class RequestStoreTest {
         assertThat(requests.processors()).isEmpty();
         db.jdbi().useHandle(h -> {
             h.execute("INSERT INTO operator (username, full_name, roles, created_at) VALUES "
-                    + "('andi', 'Andi', 'ANALIS', '2026-01-01T00:00'), ('budi', 'Budi', 'PELAKSANA', '2026-01-01T00:00'),"
-                    + "('dedi', 'Dedi', 'ANALIS,PELAKSANA', '2026-01-01T00:00')");
+                    + "('andi', 'Andi Pratama', 'ANALIS', '2026-01-01T00:00'),"
+                    + " ('budi', 'Budi Santoso', 'PELAKSANA', '2026-01-01T00:00'),"
+                    + "('dedi', 'Dedi Kurniawan', 'ANALIS,PELAKSANA', '2026-01-01T00:00')");
         });
-        assertThat(requests.processors()).containsExactly("budi", "dedi");
+        assertThat(requests.processors()).extracting(p -> p.username() + "=" + p.name())
+                .containsExactly("budi=Budi Santoso", "dedi=Dedi Kurniawan");
     }
 }

@@ -48,6 +48,17 @@ public final class FxTestSupport {
             shown.add("confirm: " + title + ": " + message);
             return answer;
         }
+
+        @Override
+        public boolean confirm(String title, String message, String action) {
+            shown.add("confirm: " + title + ": " + message + " [" + action + "]");
+            return answer;
+        }
+
+        @Override
+        public void pages(String title, List<java.awt.image.BufferedImage> pages) {
+            shown.add("pages: " + title + ": " + pages.size());
+        }
     }
 
     private FxTestSupport() {
@@ -82,16 +93,22 @@ public final class FxTestSupport {
 
     /** Shows the main window of {@code loket} on {@code stage}. */
     public static MainWindow show(Stage stage, Loket loket, DialogService dialogs) {
+        return show(stage, loket, dialogs, 1280, 800);
+    }
+
+    /** Shows the main window of {@code loket} on {@code stage} in a window of {@code width}×{@code height}. */
+    public static MainWindow show(Stage stage, Loket loket, DialogService dialogs, double width, double height) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n i18n = new I18n(I18n.INDONESIAN);
         loket.signIn(new id.kalbarprov.loket.core.auth.Actor(0, "uji", "Operator Uji",
                 java.util.EnumSet.allOf(id.kalbarprov.loket.core.auth.Role.class)));
         MainWindow main = loket.mainWindow(i18n, TaskRunner.direct(), dialogs, "test");
-        Scene scene = new Scene(main.root(), 1280, 800);
+        Scene scene = new Scene(main.root(), width, height);
         scene.getStylesheets().add(Objects.requireNonNull(FxTestSupport.class.getResource("/css/loket.css"))
                 .toExternalForm());
         main.installShortcuts(scene);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
         return main;
     }

@@ -23,7 +23,7 @@ class I18nBundlesTest {
     /** Keys built at run time from an enum constant: prefix + "." + NAME. */
     static final List<String> ENUM_PREFIXES = List.of("nav.", "planned.", "state.", "due.", "role.", "signer.",
             "outcome.", "category.", "channel.", "complaintState.", "delivery.", "email.", "hosting.", "network.",
-            "sort.", "holidayKind.", "audit.entity.", "audit.action.", "audit.field.", "serviceShort.",
+            "sort.", "holidayKind.", "audit.entity.", "audit.action.", "audit.field.", "audit.setting.", "audit.value.", "serviceShort.",
             "complainantKind.", "complaintDelivery.",
             "workflow.kind.", "processing.form.",
             "letterKind.", "letterDelivery.", "templates.service.", "letters.paper.",

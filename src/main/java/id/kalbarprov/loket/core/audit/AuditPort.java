@@ -13,6 +13,9 @@ public interface AuditPort {
     /** The entity names that occur in the log, sorted. */
     List<String> entities();
 
+    /** Full names of operators and the labels of the records {@code entries} are about. */
+    AuditNames names(List<AuditEntry> entries);
+
     /** The id of the first row where the hash chain breaks, or empty when the chain is whole. */
     Optional<Long> firstBrokenRow();
 }

@@ -27,6 +27,12 @@ public final class AuditService {
         return port.entities();
     }
 
+    /** How to name the people and records of {@code entries} (see {@link AuditNames}). */
+    public AuditNames names(Actor actor, List<AuditEntry> entries) {
+        actor.require(Permission.VIEW_AUDIT);
+        return port.names(entries);
+    }
+
     /** The first row where the chain breaks (an edit behind the app's back), or empty. */
     public Optional<Long> firstBrokenRow(Actor actor) {
         actor.require(Permission.VIEW_AUDIT);

@@ -12,7 +12,8 @@ import java.util.List;
  * Everything known about one incoming letter: its register line, the fields the clerk typed, the
  * service's requirement checklist (which are fulfilled), its history, oldest first, and the
  * complaints made about it, newest first.
- * {@code due}/{@code dueStatus} are null while the clock does not run.
+ * {@code due}/{@code dueStatus} are null while the clock does not run. {@code reviewer} and
+ * {@code processor} are full names (the username when no such operator is known).
  */
 public record LetterDetail(
         LetterRow row,

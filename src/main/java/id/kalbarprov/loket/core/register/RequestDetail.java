@@ -4,11 +4,15 @@ import id.kalbarprov.loket.core.request.RequestState;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** Everything the review and processing screens show about one request. */
+/**
+ * Everything the review and processing screens show about one request. {@code reviewerName} and
+ * {@code processorName} are the full names of the operators in {@code item} (null when none).
+ */
 public record RequestDetail(WorkItem item, String agencyName, String signer, String contact, String notes,
                             String decisionReason, String missingItems, List<ChecklistItem> checklist,
                             List<HistoryEntry> history, String processingSummary, String updatedBy,
-                            LocalDateTime updatedAt, List<LetterDetail.RelatedComplaint> complaints) {
+                            LocalDateTime updatedAt, List<LetterDetail.RelatedComplaint> complaints,
+                            String reviewerName, String processorName) {
 
     public RequestDetail {
         checklist = List.copyOf(checklist);

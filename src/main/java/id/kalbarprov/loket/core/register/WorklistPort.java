@@ -14,6 +14,6 @@ public interface WorklistPort {
 
     Optional<RequestDetail> detail(long id, LocalDate today);
 
-    /** Operator usernames a request can be assigned to (empty when no operator exists yet). */
-    List<String> processors();
+    /** Operators a request can be assigned to, by full name (empty when no operator exists yet). */
+    List<id.kalbarprov.loket.core.auth.Person> processors();
 }

@@ -60,7 +60,7 @@ public final class RequestWorkflow {
         c.throwIfAny();
         RequestSnapshot s = load(id, version, RequestState.DIPROSES);
         String reviewer = s.reviewer() == null ? actor.username() : s.reviewer();
-        save(s, RequestState.DIPROSES, actor, join("Diteruskan ke pelaksana " + processor.strip(), note),
+        save(s, RequestState.DIPROSES, actor, join("Diteruskan ke pelaksana " + store.fullName(processor.strip()), note),
                 s.clockStart(), s.clockDaysUsed(), s.pausedOn(), reviewer, processor.strip(), s.decisionReason(),
                 s.missingItems(), false, null);
     }

@@ -30,4 +30,9 @@ public interface WorkflowPort {
                   String reviewer, String processor, String decisionReason, String missingItems,
                   boolean completeChecklist, ProcessingRecord processing) {
     }
+
+    /** The full name of the operator {@code username} (history notes name people), or the username when unknown. */
+    default String fullName(String username) {
+        return username;
+    }
 }

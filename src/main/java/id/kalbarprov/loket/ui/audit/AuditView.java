@@ -1,5 +1,6 @@
 package id.kalbarprov.loket.ui.audit;
 
+import id.kalbarprov.loket.ui.common.Columns;
 import id.kalbarprov.loket.ui.common.DateText;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.Screen;
@@ -13,7 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -74,9 +75,9 @@ public final class AuditView implements Screen {
         actor.textProperty().bindBidirectional(vm.actorFilter());
         actor.setPrefColumnCount(14);
         actor.setOnAction(e -> vm.search());
-        DatePicker from = datePicker("audit-from", i18n.t("audit.datePrompt"));
+        DatePicker from = datePicker("audit-from", DateText.PROMPT);
         from.valueProperty().bindBidirectional(vm.from());
-        DatePicker to = datePicker("audit-to", i18n.t("audit.datePrompt"));
+        DatePicker to = datePicker("audit-to", DateText.PROMPT);
         to.valueProperty().bindBidirectional(vm.to());
         Button search = new Button(i18n.t("audit.search"));
         search.setId("audit-search");
@@ -100,31 +101,32 @@ public final class AuditView implements Screen {
         table.setAccessibleText(i18n.t("audit.tab"));
         table.setPlaceholder(new Label(i18n.t("audit.page.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(i18n.t("audit.col.at"), AuditViewModel.Row::at, 135));
-        table.getColumns().add(column(i18n.t("audit.col.actor"), AuditViewModel.Row::actor, 160));
-        table.getColumns().add(column(i18n.t("audit.col.what"), AuditViewModel.Row::what, 110));
-        table.getColumns().add(column(i18n.t("audit.col.action"), AuditViewModel.Row::action, 170));
-        TableColumn<AuditViewModel.Row, String> change = column(i18n.t("audit.col.change"),
-                AuditViewModel.Row::change, 420);
-        change.setCellFactory(c -> new TableCell<>() {
-            private final Label text = new Label();
-
-            {
-                text.setWrapText(true);
-                text.maxWidthProperty().bind(c.widthProperty().subtract(12));
-                setGraphic(null);
-            }
-
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                text.setText(s);
-                setGraphic(empty || s == null ? null : text);
-                setTooltip(empty || s == null || s.isEmpty() ? null : new javafx.scene.control.Tooltip(s));
-                setPrefHeight(Region.USE_COMPUTED_SIZE);
-            }
-        });
-        table.getColumns().add(change);
+        // Two lines per column so every column fits at 1024 px; the selected row's change is shown whole below.
+        table.getStyleClass().add("small-table");
+        table.getColumns().add(Columns.fit(Columns.twoLines(i18n.t("audit.col.at") + "\n" + i18n.t("audit.col.actor"),
+                Columns.Line.whole(AuditViewModel.Row::at), Columns.Line.cut(AuditViewModel.Row::actor)),
+                Columns.DATE_TIME_SAMPLE));
+        table.getColumns().add(Columns.twoLines(i18n.t("audit.col.what") + "\n" + i18n.t("audit.col.action"),
+                Columns.Line.cut(AuditViewModel.Row::what), Columns.Line.cut(AuditViewModel.Row::action)));
+        table.getColumns().get(1).setPrefWidth(230);
+        table.getColumns().add(Columns.elidable(column(i18n.t("audit.col.change"), AuditViewModel.Row::change, 360)));
+        Columns.wholeHeaders(table);
+        Label detail = new Label();
+        detail.setId("audit-detail");
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        detail.setMaxWidth(Double.MAX_VALUE);
+        detail.getStyleClass().add("text-muted");
+        detail.setText(i18n.t("audit.detail.none"));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> detail.setText(r == null
+                ? i18n.t("audit.detail.none")
+                : i18n.t("audit.detail", r.what(), r.action(), r.change().isEmpty() ? "–" : r.change())));
+        ScrollPane detailScroll = new ScrollPane(detail);
+        detailScroll.setFitToWidth(true);
+        detailScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        detailScroll.setPrefViewportHeight(70);
+        detailScroll.setMinViewportHeight(50);
+        detailScroll.setId("audit-detail-scroll");
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button prev = new Button(i18n.t("audit.previous"));
@@ -141,7 +143,7 @@ public final class AuditView implements Screen {
         HBox paging = new HBox(10, prev, page, next);
         paging.setAlignment(Pos.CENTER_LEFT);
 
-        VBox content = new VBox(12, chain, filters, table, paging);
+        VBox content = new VBox(12, chain, filters, table, detailScroll, paging);
         content.setPadding(new Insets(12, 0, 0, 0));
         root.setCenter(content);
         root.setId("audit-view");

@@ -2,6 +2,8 @@ package id.kalbarprov.loket.ui.audit;
 
 import id.kalbarprov.loket.core.audit.AuditEntry;
 import id.kalbarprov.loket.core.audit.AuditFilter;
+import id.kalbarprov.loket.core.audit.AuditNames;
+import id.kalbarprov.loket.core.catalog.ReferenceData;
 import id.kalbarprov.loket.core.audit.AuditService;
 import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.register.Page;
@@ -12,12 +14,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -46,6 +44,8 @@ public final class AuditViewModel {
     private final TaskRunner runner;
     private final Consumer<Throwable> onError;
     private final I18n i18n;
+    private final ReferenceData reference;
+    private AuditWords words;
 
     private final ObservableList<String> entities = FXCollections.observableArrayList();
     private final ObjectProperty<String> entity = new SimpleObjectProperty<>("");
@@ -61,14 +61,22 @@ public final class AuditViewModel {
 
     public AuditViewModel(AuditService audit, Supplier<Actor> actor, TaskRunner runner, Consumer<Throwable> onError,
                           I18n i18n) {
+        this(audit, null, actor, runner, onError, i18n);
+    }
+
+    /** With {@code reference}, ids of agencies, services, channels and categories are shown by name. */
+    public AuditViewModel(AuditService audit, ReferenceData reference, Supplier<Actor> actor, TaskRunner runner,
+                          Consumer<Throwable> onError, I18n i18n) {
         this.audit = audit;
+        this.reference = reference;
         this.actor = actor;
         this.runner = runner;
         this.onError = onError;
         this.i18n = i18n;
+        this.words = new AuditWords(i18n, AuditNames.NONE, reference);
     }
 
-    private record Loaded(Page<AuditEntry> page, List<String> entities, Optional<Long> broken) {
+    private record Loaded(Page<AuditEntry> page, List<String> entities, Optional<Long> broken, AuditNames names) {
     }
 
     /** Reloads the current page, the entity list and the chain status. */
@@ -78,8 +86,10 @@ public final class AuditViewModel {
         AuditFilter filter = new AuditFilter(e == null || e.isBlank() ? null : e, actorFilter.get(), from.get(),
                 to.get());
         int at = offset.get();
-        runner.run(() -> new Loaded(audit.search(me, filter, at), audit.entities(me), audit.firstBrokenRow(me)),
-                this::show, onError);
+        runner.run(() -> {
+            Page<AuditEntry> page = audit.search(me, filter, at);
+            return new Loaded(page, audit.entities(me), audit.firstBrokenRow(me), audit.names(me, page.items()));
+        }, this::show, onError);
     }
 
     private void show(Loaded l) {
@@ -91,6 +101,7 @@ public final class AuditViewModel {
             entities.setAll(names);
             entity.set(keep);
         }
+        words = new AuditWords(i18n, l.names(), reference);
         rows.setAll(l.page().items().stream().map(this::row).toList());
         hasMore.set(l.page().hasMore());
         pageText.set(l.page().items().isEmpty() ? i18n.t("audit.page.none")
@@ -128,12 +139,9 @@ public final class AuditViewModel {
         }
     }
 
-    /** "Operator" for operator, the raw name for an entity this screen has no word for. */
+    /** The entity's name in words ("Surat masuk"; "Semua" for none). */
     public String entityName(String name) {
-        if (name == null || name.isBlank()) {
-            return i18n.t("audit.entity.all");
-        }
-        return word("audit.entity.", name);
+        return words.entity(name);
     }
 
     private Row row(AuditEntry e) {
@@ -143,56 +151,13 @@ public final class AuditViewModel {
         } catch (DateTimeParseException ex) {
             when = e.at();
         }
-        String action = word("audit.action.", e.action());
-        return new Row(e.id(), when, e.actor(), entityName(e.entity()) + " #" + e.entityId(), action,
-                change(e.before(), e.after()));
+        return new Row(e.id(), when, words.actor(e.actor()), words.what(e), words.action(e),
+                words.change(e.before(), e.after()));
     }
 
-    /** Only what changed: "nama: Budi → Budi S."; a new record lists its filled fields. */
+    /** Only what changed, in words: "Perihal: Lama → Baru"; a new record lists its filled fields. */
     String change(String beforeJson, String afterJson) {
-        Map<String, String> before = FlatJson.parse(beforeJson);
-        Map<String, String> after = FlatJson.parse(afterJson);
-        Set<String> keys = new LinkedHashSet<>(before.keySet());
-        keys.addAll(after.keySet());
-        List<String> parts = new ArrayList<>();
-        for (String k : keys) {
-            String b = before.get(k);
-            String a = after.get(k);
-            String name = word("audit.field.", k);
-            if (beforeJson == null || afterJson == null) {
-                String v = beforeJson == null ? a : b;
-                if (v != null && !v.isEmpty() && !"false".equals(v)) {
-                    parts.add(name + ": " + show(k, v));
-                }
-            } else if (!Objects.equals(a, b)) {
-                parts.add(name + ": " + show(k, b) + " → " + show(k, a));
-            }
-        }
-        return String.join("; ", parts);
-    }
-
-    /** The text of {@code prefix + name}, or the name itself when this screen has no word for it. */
-    private String word(String prefix, String name) {
-        String key = prefix + name;
-        return i18n.has(key) ? i18n.t(key) : name;
-    }
-
-    /** A value in words: yes/no, role names, "–" for nothing. */
-    private String show(String key, String v) {
-        if (v == null || v.isEmpty()) {
-            return "–";
-        }
-        if (v.equals("true") || v.equals("false")) {
-            return i18n.t(v.equals("true") ? "common.yes" : "common.no");
-        }
-        if (key.equals("roles")) {
-            List<String> names = new ArrayList<>();
-            for (String r : v.split(",")) {
-                names.add(word("role.", r));
-            }
-            return String.join(", ", names);
-        }
-        return v;
+        return words.change(beforeJson, afterJson);
     }
 
     public ObservableList<String> entities() {

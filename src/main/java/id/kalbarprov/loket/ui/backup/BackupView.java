@@ -116,6 +116,7 @@ public final class BackupView implements Screen {
         TableColumn<BackupInfo, String> date = new TableColumn<>(i18n.t("backup.col.date"));
         date.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.date(c.getValue())));
         date.setPrefWidth(200);
+        id.kalbarprov.loket.ui.common.Columns.fit(date, id.kalbarprov.loket.ui.common.Columns.DATE_TIME_SAMPLE);
         TableColumn<BackupInfo, String> size = new TableColumn<>(i18n.t("backup.col.size"));
         size.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.size(c.getValue())));
         size.setPrefWidth(120);
@@ -123,7 +124,9 @@ public final class BackupView implements Screen {
         TableColumn<BackupInfo, String> file = new TableColumn<>(i18n.t("backup.col.file"));
         file.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().file().getFileName().toString()));
         file.setPrefWidth(560);
-        table.getColumns().addAll(java.util.List.of(date, size, file));
+        table.getColumns().addAll(java.util.List.of(date, size, id.kalbarprov.loket.ui.common.Columns.elidable(file)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        id.kalbarprov.loket.ui.common.Columns.wholeHeaders(table);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selected().set(b));
         VBox.setVgrow(table, Priority.ALWAYS);
 

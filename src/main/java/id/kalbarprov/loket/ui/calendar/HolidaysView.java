@@ -27,7 +27,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
+import id.kalbarprov.loket.ui.common.Columns;
+import id.kalbarprov.loket.ui.common.DateText;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -123,10 +125,15 @@ public final class HolidaysView implements Screen {
         table.setPlaceholder(new Label(i18n.t("holidays.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(340);
-        table.getColumns().add(column("holidays.col.date", 190, h -> IndonesianDates.longDateWithDay(h.date())));
-        table.getColumns().add(column("holidays.col.kind", 130, h -> vm.kindText(h.kind())));
-        table.getColumns().add(column("holidays.col.name", 300, Holiday::name));
-        table.getColumns().add(column("holidays.col.basis", 200, h -> h.basis() == null ? "" : h.basis()));
+        table.getColumns().add(Columns.fit(Columns.twoLines(i18n.t("holidays.col.date"),
+                Columns.Line.whole(h -> IndonesianDates.shortDate(h.date())),
+                Columns.Line.whole(h -> IndonesianDates.dayName(h.date()))), Columns.DATE_SAMPLE));
+        table.getColumns().add(Columns.fit(column("holidays.col.kind", 130, h -> vm.kindText(h.kind())),
+                Columns.longest(java.util.Arrays.stream(HolidayKind.values()).map(k -> vm.kindText(k.code())))));
+        table.getColumns().add(Columns.elidable(column("holidays.col.name", 300, Holiday::name)));
+        table.getColumns().add(Columns.elidable(column("holidays.col.basis", 200,
+                h -> h.basis() == null ? "" : h.basis())));
+        Columns.wholeHeaders(table);
         Button remove = new Button(i18n.t("holidays.remove.button"));
         remove.setId("holiday-remove");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -160,11 +167,12 @@ public final class HolidaysView implements Screen {
         DatePicker date = new DatePicker();
         date.setId("holiday-date");
         date.setEditable(true);
-        date.setPromptText(i18n.t("holidays.date.prompt"));
+        date.setPromptText(DateText.PROMPT);
+        date.setPrefWidth(160);
         date.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
-                return d == null ? "" : HolidaysViewModel.INPUT_DATE.format(d);
+                return DateText.format(d);
             }
 
             @Override
@@ -188,7 +196,7 @@ public final class HolidaysView implements Screen {
         basis.setId("holiday-basis");
         basis.textProperty().bindBidirectional(vm.basis());
         basis.setPromptText(i18n.t("holidays.basis.prompt"));
-        basis.setPrefColumnCount(18);
+        basis.setPrefColumnCount(16);
         Button add = new Button(i18n.t("holidays.add.button"));
         add.setId("holiday-add");
         add.setMinWidth(Region.USE_PREF_SIZE);
@@ -201,20 +209,20 @@ public final class HolidaysView implements Screen {
             }
         });
 
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("form-grid");
-        int col = 0;
-        col = field(grid, col, HolidayService.DATE, "holidays.col.date", date);
-        col = field(grid, col, HolidayService.KIND, "holidays.col.kind", kind);
-        col = field(grid, col, HolidayService.NAME, "holidays.col.name", name);
-        col = field(grid, col, HolidayService.BASIS, "holidays.col.basis", basis);
-        grid.add(add, col, 1);
-        GridPane.setHgrow(name, Priority.ALWAYS);
+        // One box per field, wrapping onto a second row in a narrow window.
+        FlowPane grid = new FlowPane(12, 8);
+        grid.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+        field(grid, HolidayService.DATE, "holidays.col.date", date);
+        field(grid, HolidayService.KIND, "holidays.col.kind", kind);
+        field(grid, HolidayService.NAME, "holidays.col.name", name);
+        field(grid, HolidayService.BASIS, "holidays.col.basis", basis);
+        VBox addBox = new VBox(2, new Label(" "), add);
+        grid.getChildren().add(addBox);
         vm.errors().addListener((MapChangeListener<String, String>) c -> showErrors());
         return new VBox(6, title, grid);
     }
 
-    private int field(GridPane grid, int col, String id, String labelKey, Control control) {
+    private void field(FlowPane grid, String id, String labelKey, Control control) {
         Label label = new Label(i18n.t(labelKey));
         label.setLabelFor(control);
         control.setAccessibleText(i18n.t(labelKey));
@@ -223,12 +231,10 @@ public final class HolidaysView implements Screen {
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         error.setMaxWidth(260);
-        grid.add(label, col, 0);
-        grid.add(control, col, 1);
-        grid.add(error, col, 2);
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        grid.getChildren().add(new VBox(2, label, control, error));
         fields.put(id, control);
         errorLabels.put(id, error);
-        return col + 1;
     }
 
     private void showErrors() {

@@ -40,7 +40,9 @@ public final class OfficeSettingsView implements Screen {
         Label closingLabel = new Label(i18n.t("office.closingTime"));
         closingLabel.setLabelFor(closing);
         closing.setAccessibleText(i18n.t("office.closingTime"));
+        closingLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label placeLabel = new Label(i18n.t("office.place"));
+        placeLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         placeLabel.setLabelFor(place);
         place.setAccessibleText(i18n.t("office.place"));
         closingError.setId("office-closing-error");

@@ -42,6 +42,11 @@ public final class I18n {
         return locale;
     }
 
+    /** Every key starting with {@code prefix}, sorted. */
+    public java.util.List<String> keys(String prefix) {
+        return texts.keySet().stream().filter(k -> k.startsWith(prefix)).sorted().toList();
+    }
+
     public boolean has(String key) {
         return texts.containsKey(key);
     }

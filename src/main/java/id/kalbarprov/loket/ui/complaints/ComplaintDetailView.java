@@ -233,16 +233,21 @@ final class ComplaintDetailView {
         caption.textProperty().bind(vm.replyCaption());
         caption.visibleProperty().bind(vm.replyCaption().isNotEmpty());
         caption.managedProperty().bind(caption.visibleProperty());
+        // The first page small; the letter is read full size in the page viewer (issue 13).
         VBox pages = new VBox(8);
         pages.setId("complaint-reply-pages");
+        Button full = new Button(i18n.t("pages.open"));
+        full.setId("complaint-reply-open-pages");
+        full.setOnAction(e -> vm.openReplyPages());
         vm.replyPages().addListener((o, a, imgs) -> {
             pages.getChildren().clear();
-            for (var img : imgs) {
-                ImageView v = new ImageView(SwingFXUtils.toFXImage(img, null));
+            if (!imgs.isEmpty()) {
+                ImageView v = new ImageView(SwingFXUtils.toFXImage(imgs.get(0), null));
                 v.setPreserveRatio(true);
-                v.setFitWidth(390);
-                v.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 1);");
-                pages.getChildren().add(v);
+                v.setFitWidth(240);
+                v.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 1); -fx-cursor: hand;");
+                v.setOnMouseClicked(e -> vm.openReplyPages());
+                pages.getChildren().addAll(full, v);
             }
         });
         Label general = errors.error(ComplaintReplyService.REPLY);
@@ -295,6 +300,8 @@ final class ComplaintDetailView {
                 : i18n.t("complaints.field.categoryLine", c.category(), c.workingDays()), "complaint-category-value");
         Label due = new Label(vm.dueText());
         due.setId("complaint-due");
+        due.setWrapText(true);
+        due.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (vm.dueStyle() != null) {
             due.getStyleClass().add(vm.dueStyle());
         }

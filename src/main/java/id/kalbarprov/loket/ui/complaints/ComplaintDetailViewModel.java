@@ -30,7 +30,7 @@ import javafx.collections.ObservableMap;
 /** One complaint with its history and the step its state allows: verify, forward, follow up, close. */
 public final class ComplaintDetailViewModel {
 
-    private static final float PREVIEW_DPI = 60f;
+    private static final float PREVIEW_DPI = id.kalbarprov.loket.ui.common.PageViewer.RENDER_DPI;
 
     /** A choice in the verification list: a category, or (null) "not Diskominfo's to handle". */
     public record Verdict(ComplaintCategory category) {
@@ -338,6 +338,14 @@ public final class ComplaintDetailViewModel {
 
     public StringProperty replyAddress() {
         return replyAddress;
+    }
+
+    /** Opens the reply letter shown full size (nothing when none is shown). */
+    public void openReplyPages() {
+        List<BufferedImage> shown = replyPages.get();
+        if (shown != null && !shown.isEmpty()) {
+            ctx.dialogs().pages(replyCaption.get(), shown);
+        }
     }
 
     public ObjectProperty<List<BufferedImage>> replyPages() {

@@ -232,13 +232,24 @@ final class ComplaintFormView {
         picker.setConverter(id.kalbarprov.loket.ui.common.DateText.converter(picker::getValue));
     }
 
+    /**
+     * Shows each item as {@code text}. In the drop-down a long text wraps within the box's width, so the
+     * list never grows wider than the box (and past the edge of a small screen).
+     */
     static <T> void cells(ComboBox<T> box, Function<T, String> text) {
         box.setCellFactory(l -> new ListCell<>() {
+            {
+                if (l != null) {
+                    setWrapText(true);
+                    prefWidthProperty().bind(box.widthProperty().subtract(2));
+                    setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                }
+            }
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : text.apply(item));
-                setWrapText(false);
             }
         });
         box.setButtonCell(box.getCellFactory().call(null));

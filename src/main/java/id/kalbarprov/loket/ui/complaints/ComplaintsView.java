@@ -7,6 +7,8 @@ import id.kalbarprov.loket.core.catalog.ComplaintChannel;
 import id.kalbarprov.loket.core.complaints.ComplaintRow;
 import id.kalbarprov.loket.core.complaints.ComplaintState;
 import id.kalbarprov.loket.core.text.IndonesianDates;
+import id.kalbarprov.loket.core.calendar.DueStatus;
+import id.kalbarprov.loket.ui.common.Columns;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.Screen;
 import java.util.function.Function;
@@ -20,12 +22,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -56,6 +58,7 @@ public final class ComplaintsView implements Screen {
         Label subtitle = new Label(i18n.t("complaints.subtitle"));
         subtitle.getStyleClass().add("text-muted");
         subtitle.setWrapText(true);
+        subtitle.setMinHeight(Region.USE_PREF_SIZE);
         VBox header = new VBox(2, title, subtitle);
         header.setPadding(new Insets(0, 0, 8, 0));
         root.setTop(header);
@@ -116,7 +119,7 @@ public final class ComplaintsView implements Screen {
         TextField text = new TextField();
         text.setId("complaints-filter-text");
         text.setPromptText(i18n.t("complaints.filter.textPrompt"));
-        text.setPrefColumnCount(16);
+        text.setPrefColumnCount(30);
         text.textProperty().bindBidirectional(list.text());
         text.setOnAction(e -> list.load());
         for (ComboBox<?> b : new ComboBox<?>[] {state, channel, category}) {
@@ -128,11 +131,13 @@ public final class ComplaintsView implements Screen {
         add.setDisable(!ctx.actor().get().can(Permission.REGISTER_COMPLAINT));
         add.setOnAction(e -> showForm());
         add.setMinWidth(Region.USE_PREF_SIZE);
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox filters = new HBox(8, labelled("complaints.filter.state", state),
+        // The filters wrap onto a second row in a narrow window instead of cutting their texts.
+        for (ComboBox<?> b : new ComboBox<?>[] {state, channel, category}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane filters = new FlowPane(8, 6, labelled("complaints.filter.state", state),
                 labelled("complaints.filter.channel", channel), labelled("complaints.filter.category", category),
-                labelled("complaints.filter.text", text), spring, add);
+                labelled("complaints.filter.text", text), new VBox(2, new Label(" "), add));
         filters.setAlignment(Pos.BOTTOM_LEFT);
         filters.setPadding(new Insets(8, 0, 8, 0));
 
@@ -142,33 +147,22 @@ public final class ComplaintsView implements Screen {
         table.setAccessibleText(i18n.t("complaints.tab.list"));
         table.setPlaceholder(new Label(i18n.t("complaints.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(col("complaints.col.number", 128, ComplaintRow::number));
-        table.getColumns().add(col("complaints.col.received", 140, r -> IndonesianDates.shortDateTime(r.receivedAt())));
-        table.getColumns().add(col("complaints.col.channel", 115, ComplaintRow::channel));
-        table.getColumns().add(col("complaints.col.complainant", 120, list::complainant));
-        table.getColumns().add(col("complaints.col.state", 118, r -> i18n.of("complaintState", r.state())));
-        TableColumn<ComplaintRow, ComplaintRow> due = new TableColumn<>(i18n.t("complaints.col.due"));
-        due.setPrefWidth(285);
-        due.setMinWidth(285);
-        due.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        due.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(ComplaintRow r, boolean empty) {
-                super.updateItem(r, empty);
-                getStyleClass().removeAll("due-on-track", "due-today", "due-overdue");
-                if (empty || r == null) {
-                    setText(null);
-                    return;
-                }
-                setText(list.dueText(r));
-                String style = list.dueStyle(r);
-                if (style != null) {
-                    getStyleClass().add(style);
-                }
-            }
-        });
-        table.getColumns().add(due);
-        table.getColumns().add(col("complaints.col.text", 0, r -> r.text().replaceAll("\\s+", " ")));
+        // Two lines per column: every column stays in view at 1024 px (issue 13).
+        table.getStyleClass().add("small-table");
+        table.getColumns().add(Columns.fit(Columns.twoLines(
+                i18n.t("complaints.col.number") + "\n" + i18n.t("complaints.col.received"),
+                Columns.Line.whole(ComplaintRow::number),
+                Columns.Line.whole(r -> IndonesianDates.shortDateTime(r.receivedAt()))), Columns.DATE_TIME_SAMPLE));
+        table.getColumns().add(Columns.twoLines(
+                i18n.t("complaints.col.complainant") + "\n" + i18n.t("complaints.col.channel"),
+                Columns.Line.cut(list::complainant), Columns.Line.cut(ComplaintRow::channel)));
+        table.getColumns().add(Columns.fit(Columns.twoLines(
+                i18n.t("complaints.col.state") + "\n" + i18n.t("complaints.col.due"),
+                Columns.Line.whole(r -> i18n.of("complaintState", r.state())),
+                Columns.Line.<ComplaintRow>whole(list::dueText).styled(list::dueStyle)),
+                i18n.t("complaints.dueLine", Columns.DATE_SAMPLE, i18n.of("due", DueStatus.DUE_TODAY))));
+        table.getColumns().add(Columns.elidable(col("complaints.col.text", 0, r -> r.text().replaceAll("\\s+", " "))));
+        Columns.wholeHeaders(table);
         table.setRowFactory(t -> {
             var row = new javafx.scene.control.TableRow<ComplaintRow>();
             row.setOnMouseClicked(e -> {

@@ -283,7 +283,8 @@ public final class IntakeViewModel {
         } else if (outcome instanceof IntakeService.PossibleDuplicate dup) {
             var ex = dup.existing();
             boolean different = dialogs.confirm(i18n.t("intake.duplicate.title"), i18n.t("intake.duplicate.message",
-                    ex.agendaNumber(), IndonesianDates.longDate(ex.letterDate()), ex.subject()));
+                    ex.agendaNumber(), IndonesianDates.longDate(ex.letterDate()), ex.subject()),
+                    i18n.t("intake.duplicate.register"));
             if (different) {
                 runner.run(() -> intake.register(d, who, true), o -> handle(o, d, who), e -> failed(e, false));
             } else {

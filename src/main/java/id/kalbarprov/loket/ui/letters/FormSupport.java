@@ -36,6 +36,8 @@ final class FormSupport {
     VBox field(String field, String labelKey, Control control) {
         Label label = new Label(i18n.t(labelKey));
         label.setLabelFor(control);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         control.setAccessibleText(i18n.t(labelKey));
         fields.put(field, control);
         return new VBox(2, label, control, error(field));

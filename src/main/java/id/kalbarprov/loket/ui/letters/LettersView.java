@@ -5,13 +5,14 @@ import id.kalbarprov.loket.core.letters.IssuedLetter;
 import id.kalbarprov.loket.core.letters.Paper;
 import id.kalbarprov.loket.core.letters.PendingLetter;
 import id.kalbarprov.loket.core.text.IndonesianDates;
+import id.kalbarprov.loket.ui.common.Columns;
+import id.kalbarprov.loket.ui.common.FollowFocus;
 import id.kalbarprov.loket.ui.common.I18n;
+import id.kalbarprov.loket.ui.common.PageViewer;
 import id.kalbarprov.loket.ui.common.Screen;
 import java.awt.image.BufferedImage;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -22,12 +23,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -38,7 +40,8 @@ public final class LettersView implements Screen {
     private final I18n i18n;
     private final LettersViewModel vm;
     private final BorderPane root = new BorderPane();
-    private final VBox pagesBox = new VBox(12);
+    /** Width of the first page's small picture in the right-hand column. */
+    private static final double THUMB = 240;
 
     public LettersView(I18n i18n, LettersViewModel vm) {
         this.i18n = i18n;
@@ -48,6 +51,7 @@ public final class LettersView implements Screen {
         Label subtitle = new Label(i18n.t("letters.subtitle"));
         subtitle.getStyleClass().add("text-muted");
         subtitle.setWrapText(true);
+        subtitle.setMinHeight(Region.USE_PREF_SIZE);
         Label status = new Label();
         status.setId("letters-status");
         status.textProperty().bind(vm.status());
@@ -55,27 +59,26 @@ public final class LettersView implements Screen {
         VBox header = new VBox(2, title, subtitle, status);
         header.setPadding(new Insets(0, 0, 12, 0));
         root.setTop(header);
-        root.setLeft(lists());
-        root.setCenter(preview());
-        root.setRight(actions());
+        HBox body = new HBox(16, lists(), actions());
+        root.setCenter(body);
         root.getStyleClass().add("screen");
     }
 
     private Node lists() {
         TableView<PendingLetter> waiting = new TableView<>(vm.waiting());
         waiting.setId("letters-waiting");
+        waiting.getStyleClass().add("small-table");
         waiting.setAccessibleText(i18n.t("letters.waiting"));
         waiting.setPlaceholder(new Label(i18n.t("letters.waiting.none")));
-        waiting.getColumns().add(column("letters.col.agenda", PendingLetter::agendaNumber, 100));
-        waiting.getColumns().add(column("letters.col.agency", PendingLetter::agency, 90));
-        waiting.getColumns().add(column("letters.col.service",
-                p -> p.service().replaceFirst("^Pelayanan ", ""), 130));
-        waiting.getColumns().add(column("letters.col.kind", p -> i18n.of("letterKind", p.kind()), 100));
-        waiting.getColumns().get(0).setMinWidth(112);
-        waiting.getColumns().get(1).setMaxWidth(75);
-        waiting.getColumns().get(2).setMaxWidth(140);
-        waiting.getColumns().get(3).setMinWidth(110);
+        // Two lines per column: both lists keep every column in view at 1024 px (issue 13).
+        waiting.getColumns().add(Columns.fit(Columns.twoLines(i18n.t("letters.col.agenda") + "\n" + i18n.t("letters.col.agency"),
+                Columns.Line.whole(PendingLetter::agendaNumber), Columns.Line.whole(PendingLetter::agency)),
+                Columns.AGENDA_SAMPLE));
+        waiting.getColumns().add(Columns.twoLines(i18n.t("letters.col.service") + "\n" + i18n.t("letters.col.kind"),
+                Columns.Line.cut(p -> p.service().replaceFirst("^Pelayanan ", "")),
+                Columns.Line.whole(p -> i18n.of("letterKind", p.kind()))));
         waiting.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Columns.wholeHeaders(waiting);
         waiting.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
             if (p != null && vm.selectedWaiting().get() != p) {
                 vm.selectWaiting(p);
@@ -86,21 +89,23 @@ public final class LettersView implements Screen {
                 waiting.getSelectionModel().clearSelection();
             }
         });
+        openOnEnter(waiting);
         Label waitingLabel = section("letters.waiting");
         waitingLabel.setLabelFor(waiting);
 
         TableView<IssuedLetter> issued = new TableView<>(vm.issued());
         issued.setId("letters-issued");
+        issued.getStyleClass().add("small-table");
         issued.setAccessibleText(i18n.t("letters.issued"));
         issued.setPlaceholder(new Label(i18n.t("letters.issued.none")));
-        issued.getColumns().add(column("letters.col.number", IssuedLetter::number, 160));
-        issued.getColumns().add(column("letters.col.date", i -> IndonesianDates.shortDate(i.letterDate()), 92));
-        issued.getColumns().add(column("letters.col.agency", IssuedLetter::agency, 80));
-        issued.getColumns().add(column("letters.col.status", this::statusText, 110));
-        issued.getColumns().get(0).setMinWidth(175);
-        issued.getColumns().get(1).setMinWidth(95);
-        issued.getColumns().get(2).setMaxWidth(75);
+        issued.getColumns().add(Columns.fit(Columns.twoLines(i18n.t("letters.col.number") + "\n" + i18n.t("letters.col.date"),
+                Columns.Line.whole(IssuedLetter::number), Columns.Line.whole(i -> IndonesianDates.shortDate(i.letterDate()))),
+                "000.0.00.0/0000/Diskominfo"));
+        issued.getColumns().add(Columns.twoLines(i18n.t("letters.col.agency") + "\n" + i18n.t("letters.col.status"),
+                Columns.Line.whole(IssuedLetter::agency), Columns.Line.cut(this::statusText)));
         issued.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Columns.wholeHeaders(issued);
+        openOnEnter(issued);
         issued.getSelectionModel().selectedItemProperty().addListener((o, a, i) -> {
             if (i != null && (vm.selectedIssued().get() == null || vm.selectedIssued().get().id() != i.id())) {
                 vm.selectIssued(i);
@@ -121,9 +126,19 @@ public final class LettersView implements Screen {
         VBox.setVgrow(waiting, Priority.ALWAYS);
         VBox.setVgrow(issued, Priority.ALWAYS);
         box.setPrefWidth(470);
-        box.setMinWidth(400);
-        BorderPane.setMargin(box, new Insets(0, 16, 0, 0));
+        box.setMinWidth(330);
+        HBox.setHgrow(box, Priority.ALWAYS);
         return box;
+    }
+
+    /** Enter on a selected row opens the letter full size. */
+    private void openOnEnter(TableView<?> table) {
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                vm.openPages();
+                e.consume();
+            }
+        });
     }
 
     private String statusText(IssuedLetter i) {
@@ -141,45 +156,51 @@ public final class LettersView implements Screen {
         return i18n.t("letters.status.issued");
     }
 
-    private Node preview() {
+    /** The first page small, and the button that opens the letter full size ({@link PageViewer}). */
+    private VBox preview() {
         Label caption = new Label();
         caption.setId("letters-preview-caption");
         caption.textProperty().bind(vm.previewCaption());
         caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.getStyleClass().add("section-title");
-        ScrollPane scroll = new ScrollPane(pagesBox);
-        scroll.setId("letters-preview");
-        scroll.setAccessibleText(i18n.t("letters.preview"));
-        scroll.setFitToWidth(true);
-        pagesBox.setPadding(new Insets(8));
-        pagesBox.setStyle("-fx-background-color: -color-bg-subtle;");
         Label empty = new Label(i18n.t("letters.preview.empty"));
         empty.setId("letters-preview-empty");
         empty.setWrapText(true);
+        empty.setMinHeight(Region.USE_PREF_SIZE);
         empty.getStyleClass().add("text-muted");
-        vm.pages().addListener((o, a, imgs) -> showPages(imgs, scroll, empty));
-        showPages(vm.pages().get(), scroll, empty);
-        VBox box = new VBox(6, caption, scroll);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        ImageView thumb = new ImageView();
+        thumb.setId("letters-page-1");
+        thumb.setPreserveRatio(true);
+        thumb.setSmooth(true);
+        thumb.setFitWidth(THUMB);
+        thumb.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 1); -fx-cursor: hand;");
+        thumb.setOnMouseClicked(e -> vm.openPages());
+        Button open = new Button(i18n.t("pages.open"));
+        open.setId("letters-open-pages");
+        open.setMaxWidth(Double.MAX_VALUE);
+        open.setOnAction(e -> vm.openPages());
+        Label hint = new Label(i18n.t("pages.open.hint"));
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(6, caption, empty, thumb, open, hint);
+        box.setId("letters-preview");
+        box.setAccessibleText(i18n.t("letters.preview"));
+        Runnable show = () -> {
+            List<BufferedImage> imgs = vm.pages().get();
+            boolean has = imgs != null && !imgs.isEmpty();
+            thumb.setImage(has ? SwingFXUtils.toFXImage(imgs.get(0), null) : null);
+            for (Node n : List.of(thumb, open, hint)) {
+                n.setVisible(has);
+                n.setManaged(has);
+            }
+            empty.setVisible(!has);
+            empty.setManaged(!has);
+        };
+        vm.pages().addListener((o, a, b) -> show.run());
+        show.run();
         return box;
-    }
-
-    private void showPages(List<BufferedImage> imgs, ScrollPane scroll, Label empty) {
-        pagesBox.getChildren().clear();
-        if (imgs == null || imgs.isEmpty()) {
-            pagesBox.getChildren().add(empty);
-            return;
-        }
-        int n = 1;
-        for (BufferedImage img : imgs) {
-            ImageView view = new ImageView(SwingFXUtils.toFXImage(img, null));
-            view.setId("letters-page-" + n++);
-            view.setPreserveRatio(true);
-            view.setSmooth(true);
-            view.fitWidthProperty().bind(Bindings.max(120, scroll.widthProperty().subtract(40)));
-            view.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 1);");
-            pagesBox.getChildren().add(view);
-        }
     }
 
     private Node actions() {
@@ -276,7 +297,7 @@ public final class LettersView implements Screen {
         cancel.disableProperty().bind(record.disableProperty());
         cancel.setOnAction(e -> vm.cancel());
 
-        VBox box = new VBox(4, issue,
+        VBox box = new VBox(4, preview(), issue,
                 section("letters.print.section"),
                 labelled("letters.print.printer", printer), printer,
                 labelled("letters.print.paper", paper), paper,
@@ -287,15 +308,14 @@ public final class LettersView implements Screen {
                 labelled("letters.delivery.receiver", receiver), receiver, error("receiver"), record,
                 section("letters.cancel.section"),
                 labelled("letters.cancel.reason", reason), reason, error("reason"), cancel);
-        box.setPrefWidth(240);
-        box.setMinWidth(220);
-        ScrollPane scroll = new ScrollPane(box);
+        box.setPadding(new Insets(0, 12, 0, 0));
+        ScrollPane scroll = FollowFocus.install(new ScrollPane(box));
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefWidth(262);
+        scroll.setPrefWidth(THUMB + 30);
+        scroll.setMinWidth(THUMB + 30);
         scroll.setId("letters-actions");
         scroll.setStyle("-fx-background-color: transparent;");
-        BorderPane.setMargin(scroll, new Insets(0, 0, 0, 16));
         return scroll;
     }
 
@@ -324,13 +344,6 @@ public final class LettersView implements Screen {
         return l;
     }
 
-
-    private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>(i18n.t(key));
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 
     @Override
     public Node view() {

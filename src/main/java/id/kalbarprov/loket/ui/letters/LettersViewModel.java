@@ -40,7 +40,7 @@ import javafx.collections.ObservableMap;
  */
 public final class LettersViewModel {
 
-    private static final float PREVIEW_DPI = 72f;
+    private static final float PREVIEW_DPI = id.kalbarprov.loket.ui.common.PageViewer.RENDER_DPI;
 
     private final OutgoingLetterService letters;
     private final LetterRenderer renderer;
@@ -299,6 +299,14 @@ public final class LettersViewModel {
 
     public ObjectProperty<IssuedLetter> selectedIssued() {
         return selectedIssued;
+    }
+
+    /** Opens the letter shown in the preview full size (nothing when none is shown). */
+    public void openPages() {
+        List<BufferedImage> shown = pages.get();
+        if (shown != null && !shown.isEmpty()) {
+            dialogs.pages(previewCaption.get(), shown);
+        }
     }
 
     public ObjectProperty<List<BufferedImage>> pages() {

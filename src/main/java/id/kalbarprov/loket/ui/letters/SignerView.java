@@ -34,6 +34,8 @@ public final class SignerView implements Screen {
         CheckBox pppk = new CheckBox(i18n.t("letterSigner.pppk"));
         pppk.setId("signer-pppk");
         pppk.selectedProperty().bindBidirectional(vm.pppk());
+        pppk.setWrapText(true);
+        pppk.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextArea tembusan = new TextArea();
         tembusan.setId("signer-tembusan");
         tembusan.setPrefRowCount(3);
@@ -62,7 +64,7 @@ public final class SignerView implements Screen {
                 form.field("nip", "letterSigner.nip", nip), pppk,
                 letterTitle, form.field("tembusan", "letterSigner.tembusan", tembusan),
                 form.field("paper", "letterSigner.paper", paper));
-        left.setPrefWidth(460);
+        left.setPrefWidth(440);
 
         GridPane codes = new GridPane();
         codes.getStyleClass().add("form-grid");
@@ -88,11 +90,15 @@ public final class SignerView implements Screen {
         codes.add(form.error(id.kalbarprov.loket.core.letters.OutgoingLetterService.REPLY_CODE_FIELD), 2, row);
         Label patternHelp = new Label(i18n.t("letterSigner.pattern.help"));
         patternHelp.setWrapText(true);
+        patternHelp.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label codesLabel = new Label(i18n.t("letterSigner.codes"));
+        codesLabel.setWrapText(true);
+        codesLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         patternHelp.getStyleClass().add("text-muted");
         VBox right = new VBox(6, section(i18n, "letterSigner.section.numbering"),
                 form.field("numberPattern", "letterSigner.pattern", pattern), patternHelp,
-                new Label(i18n.t("letterSigner.codes")), codes);
-        right.setPrefWidth(420);
+                codesLabel, codes);
+        right.setPrefWidth(440);
 
         Button save = new Button(i18n.t("letterSigner.save"));
         save.setId("signer-save");
@@ -102,7 +108,11 @@ public final class SignerView implements Screen {
         status.setId("signer-status");
         status.textProperty().bind(vm.status());
         status.setWrapText(true);
-        VBox box = new VBox(12, new HBox(32, left, right), new HBox(12, save, status));
+        // The two halves sit side by side on a wide screen and one below the other at 1024 px (issue 13).
+        javafx.scene.layout.FlowPane halves = new javafx.scene.layout.FlowPane(32, 12, left, right);
+        halves.setPrefWrapLength(440 * 2 + 32);
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox box = new VBox(12, halves, new HBox(12, save, status));
         box.setPadding(new Insets(12, 4, 12, 0));
         FormSupport.ctrlS(box, vm::save);
         root = id.kalbarprov.loket.ui.common.FollowFocus.install(new ScrollPane(box));

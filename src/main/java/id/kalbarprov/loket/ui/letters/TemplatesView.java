@@ -3,6 +3,7 @@ package id.kalbarprov.loket.ui.letters;
 import id.kalbarprov.loket.core.letters.LetterKind;
 import id.kalbarprov.loket.core.letters.LetterTemplate;
 import id.kalbarprov.loket.core.letters.Placeholders;
+import id.kalbarprov.loket.ui.common.Columns;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.Screen;
 import javafx.animation.PauseTransition;
@@ -18,6 +19,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -28,6 +30,8 @@ public final class TemplatesView implements Screen {
 
     private final TemplatesViewModel vm;
     private final BorderPane root = new BorderPane();
+    /** Width of the preview's page: the letter is read full size in the page viewer. */
+    private static final double PREVIEW = 200;
 
     /** The placeholders the selected template may use (the complaint reply has its own). */
     private static String helpText(I18n i18n, LetterTemplate t) {
@@ -40,15 +44,22 @@ public final class TemplatesView implements Screen {
         ListView<LetterTemplate> list = new ListView<>(vm.templates());
         list.setId("templates-list");
         list.setAccessibleText(i18n.t("templates.list"));
-        list.setPrefWidth(300);
-        list.setMinWidth(280);
+        list.setPrefWidth(230);
+        list.setMinWidth(200);
+        // Names longer than the list is wide are cut; the cell's tooltip shows them whole.
+        Columns.elidable(list);
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                setPrefWidth(0); // no sideways scrolling: a long name is cut, its tooltip shows it whole
+            }
+
             @Override
             protected void updateItem(LetterTemplate t, boolean empty) {
                 super.updateItem(t, empty);
                 setText(empty || t == null ? null : t.service() == null ? i18n.of("letterKind", t.kind())
                         : i18n.t("templates.item", i18n.of("templates.service", t.service()),
                         i18n.of("letterKind", t.kind())));
+                Columns.tooltip(this, getText());
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> {
@@ -75,15 +86,18 @@ public final class TemplatesView implements Screen {
         vm.selected().addListener((o, a, t) -> help.setText(helpText(i18n, t)));
         help.setId("template-help");
         help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
         help.getStyleClass().add("text-muted");
         Button save = new Button(i18n.t("templates.save"));
         save.setId("template-save");
         save.getStyleClass().add("accent");
+        save.setMinWidth(Region.USE_PREF_SIZE);
         save.setOnAction(e -> vm.save());
         save.disableProperty().bind(vm.selected().isNull());
         Label status = new Label();
         status.setId("template-status");
         status.textProperty().bind(vm.status());
+        status.setWrapText(true);
         VBox editor = new VBox(8, form.field("subject", "templates.subject", subject),
                 form.field("body", "templates.body", body), help, new HBox(12, save, status));
         VBox.setVgrow(editor.getChildren().get(1), Priority.ALWAYS);
@@ -93,15 +107,28 @@ public final class TemplatesView implements Screen {
         ImageView preview = new ImageView();
         preview.setId("template-preview");
         preview.setPreserveRatio(true);
-        preview.setFitWidth(360);
-        preview.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 1);");
+        preview.setFitWidth(PREVIEW);
+        preview.setStyle("-fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 6, 0, 0, 1); -fx-cursor: hand;");
+        preview.setOnMouseClicked(e -> vm.openPreview());
+        Button full = new Button(i18n.t("pages.open"));
+        full.setId("template-open-pages");
+        full.setWrapText(true);
+        full.setMaxWidth(PREVIEW);
+        full.setMinHeight(Region.USE_PREF_SIZE);
+        full.disableProperty().bind(vm.preview().isNull());
+        full.setOnAction(e -> vm.openPreview());
         vm.preview().addListener((o, a, img) -> preview.setImage(img == null ? null : SwingFXUtils.toFXImage(img, null)));
         Label previewLabel = new Label(i18n.t("templates.preview"));
         vm.selected().addListener((o, x, t) -> previewLabel.setText(i18n.t(t != null
                 && t.kind() == LetterKind.BALASAN_PENGADUAN ? "templates.previewReply" : "templates.preview")));
         previewLabel.getStyleClass().add("section-title");
-        ScrollPane previewScroll = new ScrollPane(new VBox(6, previewLabel, preview));
-        previewScroll.setPrefWidth(385);
+        previewLabel.setWrapText(true);
+        previewLabel.setMaxWidth(PREVIEW);
+        previewLabel.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane previewScroll = new ScrollPane(new VBox(6, previewLabel, preview, full));
+        previewScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        previewScroll.setPrefWidth(PREVIEW + 24);
+        previewScroll.setMinWidth(PREVIEW + 24);
         previewScroll.setAccessibleText(i18n.t("templates.preview"));
 
         PauseTransition debounce = new PauseTransition(Duration.millis(350));

@@ -96,7 +96,8 @@ public final class TemplatesViewModel {
             return;
         }
         LetterTemplate edited = new LetterTemplate(t.service(), t.kind(), subject.get(), body.get(), t.version());
-        runner.run(() -> LetterPages.render(renderer.render(letters.previewTemplate(edited)).pdf(), 60f).get(0),
+        runner.run(() -> LetterPages.render(renderer.render(letters.previewTemplate(edited)).pdf(),
+                        id.kalbarprov.loket.ui.common.PageViewer.RENDER_DPI).get(0),
                 preview::set, dialogs::unexpected);
     }
 
@@ -148,6 +149,13 @@ public final class TemplatesViewModel {
 
     public ObservableMap<String, String> errors() {
         return errors;
+    }
+
+    /** Opens the preview's page full size. */
+    public void openPreview() {
+        if (preview.get() != null) {
+            dialogs.pages(i18n.t("templates.preview"), java.util.List.of(preview.get()));
+        }
     }
 
     public ObjectProperty<BufferedImage> preview() {

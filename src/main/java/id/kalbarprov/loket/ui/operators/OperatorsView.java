@@ -3,12 +3,12 @@ package id.kalbarprov.loket.ui.operators;
 import id.kalbarprov.loket.core.auth.Operator;
 import id.kalbarprov.loket.core.auth.OperatorService;
 import id.kalbarprov.loket.core.auth.Role;
+import id.kalbarprov.loket.ui.common.Columns;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.Screen;
 import id.kalbarprov.loket.ui.signin.Fields;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -16,7 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -39,13 +38,18 @@ public final class OperatorsView implements Screen {
         table.setId("operators-table");
         table.setAccessibleText(i18n.t("operators.list"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(i18n.t("operators.col.name"), o -> o.fullName(), 160));
-        table.getColumns().add(column(i18n.t("operators.col.username"), o -> o.username(), 130));
-        table.getColumns().add(column(i18n.t("operators.col.roles"), o -> o.roles().stream().sorted()
-                .map(r -> i18n.of("role", r)).collect(Collectors.joining(", ")), 200));
-        table.getColumns().add(column(i18n.t("operators.col.status"), o -> i18n.t(o.active()
-                ? "operators.status.active" : "operators.status.inactive"), 80));
-        table.setPrefWidth(620);
+        // Two lines per column: the list stays whole beside the form in a 1024 px window (issue 13).
+        var who = Columns.twoLines(i18n.t("operators.col.name"),
+                Columns.Line.<Operator>cut(Operator::fullName), Columns.Line.<Operator>cut(Operator::username));
+        who.setPrefWidth(200);
+        table.getColumns().add(who);
+        table.getColumns().add(Columns.twoLines(i18n.t("operators.col.roles"),
+                Columns.Line.<Operator>cut(o -> o.roles().stream().sorted().map(r -> i18n.of("role", r))
+                        .collect(Collectors.joining(", "))),
+                Columns.Line.<Operator>whole(o -> i18n.t(o.active() ? "operators.status.active"
+                        : "operators.status.inactive"))));
+        Columns.wholeHeaders(table);
+        table.setPrefWidth(560);
         table.setPlaceholder(new Label(i18n.t("operators.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, op) -> {
             if (op != null && vm.selected().get() != op) {
@@ -156,15 +160,6 @@ public final class OperatorsView implements Screen {
             }
         });
         HBox.setHgrow(table, javafx.scene.layout.Priority.ALWAYS);
-    }
-
-    private static TableColumn<Operator, String> column(String title,
-                                                        java.util.function.Function<Operator, String> value,
-                                                        double width) {
-        TableColumn<Operator, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     @Override

@@ -36,8 +36,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -90,16 +88,16 @@ public final class ProcessingView implements Screen {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         form.setId("processing-form");
-        // The form stays in view under the (scrolling) letter, checklist and history.
+        // The request above, the record of step c below: each scrolls on its own (DetailAndActions).
         detailPane.root().setPadding(new Insets(0, 8, 0, 0));
-        ScrollPane scroll = new ScrollPane(detailPane.root());
-        scroll.setFitToWidth(true);
-        form.setPadding(new Insets(8, 0, 0, 0));
-        BorderPane right = new BorderPane(scroll);
-        right.setBottom(form);
+        form.setPadding(new Insets(8, 8, 8, 0));
+        BorderPane right = new BorderPane(id.kalbarprov.loket.ui.common.DetailAndActions.of(detailPane.root(), form,
+                "processing-detail"));
         right.setPadding(new Insets(0, 0, 0, 12));
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.5);
+        left.setMinWidth(WorklistTable.MIN_WIDTH);
+        right.setMinWidth(320);
         root.setCenter(split);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.S && e.isShortcutDown() && vm.detail().get() != null) {
@@ -127,24 +125,21 @@ public final class ProcessingView implements Screen {
         Label step = new Label(i18n.t("processing.form.hint"));
         step.getStyleClass().add("text-muted");
         step.setWrapText(true);
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("form-grid");
-        ColumnConstraints c0 = new ColumnConstraints();
-        c0.setMinWidth(150);
-        ColumnConstraints c1 = new ColumnConstraints();
-        c1.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(c0, c1);
+        // Labels above their fields: the form keeps its width beside the worklist in a narrow window.
+        VBox grid = new VBox(2);
         int[] row = {0};
         switch (kind) {
             case VICON -> {
                 CheckBox activated = new CheckBox(i18n.t("processing.vicon.activated"));
+                activated.setWrapText(true);
                 activated.selectedProperty().bindBidirectional(vm.viconActivated());
                 add(grid, row, VideoConferenceRecord.ACTIVATED, null, activated);
                 add(grid, row, VideoConferenceRecord.ACCOUNT, "processing.vicon.account",
                         text(VideoConferenceRecord.ACCOUNT, "vicon3@kalbarprov.go.id"));
                 DatePicker date = new DatePicker();
                 date.valueProperty().bindBidirectional(vm.viconDate());
-                date.setPromptText("30/11/2026");
+                date.setPromptText(id.kalbarprov.loket.ui.common.DateText.PROMPT);
+                date.setConverter(id.kalbarprov.loket.ui.common.DateText.converter());
                 add(grid, row, VideoConferenceRecord.EVENT_AT, "processing.vicon.date", date);
                 add(grid, row, ProcessingViewModel.EVENT_TIME, "processing.vicon.time",
                         text(ProcessingViewModel.EVENT_TIME, "09.00"));
@@ -168,7 +163,7 @@ public final class ProcessingView implements Screen {
                 Label noPassword = new Label(i18n.t("processing.email.noPassword"));
                 noPassword.getStyleClass().add("text-muted");
                 noPassword.setWrapText(true);
-                grid.add(noPassword, 1, row[0]++);
+                grid.getChildren().add(noPassword);
             }
             case CLOUD -> {
                 add(grid, row, CloudRecord.ACCOUNT, "processing.cloud.account", text(CloudRecord.ACCOUNT, null));
@@ -197,11 +192,13 @@ public final class ProcessingView implements Screen {
         finish.setOnAction(e -> vm.finish());
         Label keys = new Label(i18n.t("processing.finish.hint"));
         keys.getStyleClass().add("text-muted");
-        form.getChildren().addAll(head, step, grid, new HBox(12, finish, keys));
+        javafx.scene.layout.FlowPane done = new javafx.scene.layout.FlowPane(12, 6, finish, keys);
+        done.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.getChildren().addAll(head, step, grid, done);
         showErrors();
     }
 
-    private void add(GridPane grid, int[] row, String field, String labelKey, Control control) {
+    private void add(VBox grid, int[] row, String field, String labelKey, Control control) {
         control.setId("processing-" + field.replace('.', '-'));
         if (labelKey != null) {
             Label l = new Label(i18n.t(labelKey));
@@ -209,9 +206,10 @@ public final class ProcessingView implements Screen {
             l.setMnemonicParsing(false);
             l.setWrapText(true);
             control.setAccessibleText(i18n.t(labelKey));
-            grid.add(l, 0, row[0]);
+            grid.getChildren().add(l);
         }
-        grid.add(control, 1, row[0]++);
+        grid.getChildren().add(control);
+        row[0]++;
         if (control instanceof TextInputControl || control instanceof ComboBox<?> || control instanceof DatePicker) {
             control.setMaxWidth(420);
         }
@@ -221,7 +219,7 @@ public final class ProcessingView implements Screen {
         err.setWrapText(true);
         err.setVisible(false);
         err.setManaged(false);
-        grid.add(err, 1, row[0]++);
+        grid.getChildren().add(err);
         errorLabels.put(field, err);
         fields.put(field, control);
     }

@@ -95,12 +95,14 @@ public final class ProcessingViewModel {
     }
 
     public void select(Long id) {
-        errors.clear();
+        boolean other = id == null || detail.get() == null || detail.get().item().row().id() != id;
+        if (other) {
+            errors.clear(); // the same request again (a live refresh) keeps the message the user just got
+        }
         if (id == null) {
             detail.set(null);
             return;
         }
-        boolean other = detail.get() == null || detail.get().item().row().id() != id;
         runner.run(() -> services.worklists().detail(id, services.today()).orElse(null), d -> {
             if (other) {
                 clearForm();

@@ -1,5 +1,6 @@
 package id.kalbarprov.loket.ui.register;
 
+import id.kalbarprov.loket.core.auth.Person;
 import id.kalbarprov.loket.core.register.LetterDetail;
 import id.kalbarprov.loket.core.register.LetterRow;
 import id.kalbarprov.loket.core.text.IndonesianDates;
@@ -48,7 +49,11 @@ public final class LetterDetailPane {
         if (d.dueStatus() != null) {
             due.getStyleClass().add(RegisterView.dueClass(d.dueStatus()));
         }
-        HBox head = new HBox(12, title, state, due);
+        for (Label l : new Label[] {title, state, due}) {
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        // Wraps in a narrow window: the agenda number, the state and the due date are never cut.
+        javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(12, 4, title, state, due);
         head.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         root.getChildren().add(head);
 
@@ -83,7 +88,7 @@ public final class LetterDetailPane {
         if (d.missingItems() != null) {
             row = pair(grid, row, "detail.missing", d.missingItems(), "detail-missing");
         }
-        pair(grid, row, "detail.createdBy", i18n.t("detail.createdByAt", d.createdBy(),
+        pair(grid, row, "detail.createdBy", i18n.t("detail.createdByAt", Person.nameOf(d.createdBy()),
                 IndonesianDates.shortDateTime(d.createdAt())), "detail-createdBy");
         root.getChildren().add(grid);
 
@@ -122,7 +127,7 @@ public final class LetterDetailPane {
         int hr = 1;
         for (LetterDetail.HistoryEntry h : d.history()) {
             history.add(new Label(IndonesianDates.shortDateTime(h.at())), 0, hr);
-            history.add(new Label(h.actor()), 1, hr);
+            history.add(new Label(Person.nameOf(h.actor())), 1, hr);
             String change = h.from() == null ? i18n.of("state", h.to())
                     : i18n.of("state", h.from()) + " → " + i18n.of("state", h.to());
             history.add(new Label(change), 2, hr);
@@ -174,6 +179,8 @@ public final class LetterDetailPane {
         Label v = new Label(value == null ? "—" : value);
         v.setId(id);
         v.setWrapText(true);
+        v.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         k.setLabelFor(v);
         g.add(k, 0, row);
         g.add(v, 1, row);

@@ -7,6 +7,7 @@ import id.kalbarprov.loket.core.catalog.ServiceStandard;
 import id.kalbarprov.loket.core.register.LetterFilter;
 import id.kalbarprov.loket.core.request.RequestState;
 import id.kalbarprov.loket.core.text.IndonesianDates;
+import id.kalbarprov.loket.ui.common.Columns;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.LetterFilterTarget;
 import id.kalbarprov.loket.ui.common.DateText;
@@ -17,7 +18,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -28,7 +28,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -165,8 +164,9 @@ public final class RegisterView implements LetterFilterTarget {
     private DatePicker date(String id, String key, ObjectProperty<java.time.LocalDate> bound) {
         DatePicker p = new DatePicker();
         p.setId(id);
-        p.setPrefWidth(135);
-        p.setPromptText("dd-mm-yyyy");
+        p.setPrefWidth(150);
+        p.setMinWidth(150);
+        p.setPromptText(DateText.PROMPT);
         p.setConverter(DateText.converter());
         p.valueProperty().bindBidirectional(bound);
         return p;
@@ -176,44 +176,36 @@ public final class RegisterView implements LetterFilterTarget {
         table.setId("register-table");
         table.setAccessibleText(i18n.t("register.table"));
         table.setPlaceholder(new Label(i18n.t("register.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Columns.wholeHeaders(table);
         table.getStyleClass().addAll("dense", "striped", "register-table");
-        table.getColumns().add(column("register.col.agenda", 104, r -> r.letter().agendaNumber(),
-                LetterFilter.SortKey.AGENDA));
-        table.getColumns().add(column("register.col.received", 122,
-                r -> IndonesianDates.shortDateTime(r.letter().receivedAt()), LetterFilter.SortKey.RECEIVED));
-        table.getColumns().add(column("register.col.agency", 84, r -> r.letter().agency(), LetterFilter.SortKey.AGENCY));
-        table.getColumns().add(column("register.col.number", 90, r -> r.letter().letterNumber(), null));
-        table.getColumns().add(column("register.col.letterDate", 84,
-                r -> IndonesianDates.shortDate(r.letter().letterDate()), LetterFilter.SortKey.LETTER_DATE));
-        table.getColumns().add(column("register.col.subject", 120, r -> r.letter().subject(), null));
-        table.getColumns().add(column("register.col.service", 72, r -> i18n.of("serviceShort", r.letter().serviceKind()),
-                LetterFilter.SortKey.SERVICE));
-        table.getColumns().add(column("register.col.state", 140, r -> i18n.of("state", r.letter().state()),
-                LetterFilter.SortKey.STATE));
-        TableColumn<RegisterRow, RegisterRow> due = new TableColumn<>(i18n.t("register.col.due"));
-        due.setId("col-due");
-        due.setPrefWidth(180);
-        due.setMinWidth(180);
-        due.setSortable(false);
-        due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        due.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(RegisterRow r, boolean empty) {
-                super.updateItem(r, empty);
-                getStyleClass().removeAll("due-on-track", "due-today", "due-overdue");
-                if (empty || r == null || r.due() == null) {
-                    setText(empty || r == null ? null : "—");
-                    return;
-                }
-                setText(IndonesianDates.shortDate(r.due())
-                        + (r.dueStatus() == null ? "" : " · " + i18n.of("due", r.dueStatus())));
-                if (r.dueStatus() != null) {
-                    getStyleClass().add(dueClass(r.dueStatus()));
-                }
-            }
-        });
-        table.getColumns().add(due);
+        // Four columns of two lines each: every column stays in view in a 1024 px wide window (issue 13).
+        TableColumn<RegisterRow, RegisterRow> agenda = Columns.fit(Columns.twoLines(i18n.t("register.col.agenda"),
+                Columns.Line.whole(r -> r.letter().agendaNumber()),
+                Columns.Line.whole(r -> IndonesianDates.shortDateTime(r.letter().receivedAt()))), Columns.AGENDA_SAMPLE);
+        agenda.setId("col-received");
+        sortable(agenda, LetterFilter.SortKey.RECEIVED);
+        TableColumn<RegisterRow, RegisterRow> from = Columns.fit(Columns.twoLines(i18n.t("register.col.agency"),
+                Columns.Line.whole(r -> r.letter().agency()),
+                Columns.Line.cut(r -> i18n.t("register.letterNumberAndDate", r.letter().letterNumber(),
+                        IndonesianDates.shortDate(r.letter().letterDate())))), Columns.AGENCY_SAMPLE);
+        from.setId("col-agency");
+        from.setPrefWidth(200);
+        sortable(from, LetterFilter.SortKey.AGENCY);
+        TableColumn<RegisterRow, RegisterRow> subject = Columns.twoLines(i18n.t("register.col.subject"),
+                Columns.Line.cut(r -> r.letter().subject()),
+                Columns.Line.whole(r -> i18n.of("serviceShort", r.letter().serviceKind())));
+        subject.setId("col-subject");
+        subject.setPrefWidth(260);
+        sortable(subject, LetterFilter.SortKey.SERVICE);
+        TableColumn<RegisterRow, RegisterRow> state = Columns.fit(Columns.twoLines(i18n.t("register.col.state"),
+                Columns.Line.whole(r -> i18n.of("state", r.letter().state())),
+                Columns.Line.<RegisterRow>whole(this::dueText).styled(r -> r.dueStatus() == null ? null
+                        : dueClass(r.dueStatus()))),
+                i18n.t("register.due.cell", Columns.DATE_SAMPLE, i18n.t("due.short.ON_TRACK")));
+        state.setId("col-state");
+        sortable(state, LetterFilter.SortKey.STATE);
+        table.getColumns().addAll(List.of(agenda, from, subject, state));
         table.setItems(vm.rows());
         KeepSelection.install(table, r -> r.letter().id());
         table.setSortPolicy(t -> {
@@ -229,7 +221,7 @@ public final class RegisterView implements LetterFilterTarget {
             }
             return true;
         });
-        TableColumn<RegisterRow, ?> received = table.getColumns().get(1);
+        TableColumn<RegisterRow, ?> received = table.getColumns().get(0);
         received.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(received);
         table.setRowFactory(t -> {
@@ -251,27 +243,17 @@ public final class RegisterView implements LetterFilterTarget {
         return table;
     }
 
-    private TableColumn<RegisterRow, String> column(String key, double width, Function<RegisterRow, String> value,
-                                                    LetterFilter.SortKey sort) {
-        TableColumn<RegisterRow, String> c = new TableColumn<>(i18n.t(key));
-        c.setId("col-" + key.substring(key.lastIndexOf('.') + 1));
-        c.setPrefWidth(width);
-        c.setMinWidth(key.endsWith("subject") || key.endsWith("number") || key.endsWith("service") ? 70 : width);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        // Narrow columns cut long texts: the whole text shows on hover (and in the detail).
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.length() < 12 ? null : new javafx.scene.control.Tooltip(item));
-            }
-        });
-        c.setSortable(sort != null);
-        if (sort != null) {
-            sortable.add(new Object[] {c, sort});
+    private void sortable(TableColumn<RegisterRow, ?> c, LetterFilter.SortKey sort) {
+        sortable.add(new Object[] {c, sort});
+    }
+
+    /** "08-12-2026 · Sesuai jadwal", or why the clock does not run ("—"). */
+    private String dueText(RegisterRow r) {
+        if (r.due() == null) {
+            return "—";
         }
-        return c;
+        return r.dueStatus() == null ? IndonesianDates.shortDate(r.due())
+                : i18n.t("register.due.cell", IndonesianDates.shortDate(r.due()), i18n.of("due.short", r.dueStatus()));
     }
 
     private Node pagingBar() {
@@ -279,17 +261,20 @@ public final class RegisterView implements LetterFilterTarget {
         total.setId("register-total");
         Runnable update = () -> {
             int n = vm.total().get();
+            boolean exact = vm.totalExact().get();
             if (n < 0) {
                 total.setText(i18n.t("register.loading"));
-            } else if (n <= RegisterViewModel.PAGE_SIZE) {
+            } else if (exact && n <= RegisterViewModel.PAGE_SIZE) {
                 total.setText(i18n.t("register.total", n));
             } else {
                 int first = vm.offset().get() + 1;
-                int last = Math.min(n, vm.offset().get() + vm.rows().size());
-                total.setText(i18n.t("register.range", first, last, n));
+                int last = vm.offset().get() + vm.rows().size();
+                total.setText(exact ? i18n.t("register.range", first, Math.min(n, last), n)
+                        : i18n.t("register.range.more", first, last, n));
             }
         };
         vm.total().addListener((o, a, b) -> update.run());
+        vm.totalExact().addListener((o, a, b) -> update.run());
         vm.offset().addListener((o, a, b) -> update.run());
         vm.rows().addListener((javafx.collections.ListChangeListener<RegisterRow>) c -> update.run());
         update.run();

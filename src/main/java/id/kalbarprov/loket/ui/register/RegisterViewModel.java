@@ -8,6 +8,7 @@ import id.kalbarprov.loket.core.register.LetterDetail;
 import id.kalbarprov.loket.core.register.LetterFilter;
 import id.kalbarprov.loket.core.register.LetterRow;
 import id.kalbarprov.loket.core.register.Page;
+import id.kalbarprov.loket.core.register.Total;
 import id.kalbarprov.loket.core.request.RequestState;
 import id.kalbarprov.loket.ui.common.TaskRunner;
 import java.time.Clock;
@@ -40,7 +41,8 @@ public final class RegisterViewModel {
     public interface Source {
         Page<LetterRow> search(LetterFilter filter, int offset, int limit);
 
-        int count(LetterFilter filter);
+        /** Exactly, or "more than" where counting every match would read too much. */
+        Total count(LetterFilter filter);
 
         Optional<LetterDetail> detail(long id);
 
@@ -51,7 +53,7 @@ public final class RegisterViewModel {
         WorkingCalendar calendar();
     }
 
-    private record Result(List<RegisterRow> rows, int offset, boolean hasMore, int total) {
+    private record Result(List<RegisterRow> rows, int offset, boolean hasMore, Total total) {
     }
 
     private record Reference(List<ServiceStandard> services, List<Agency> agencies) {
@@ -77,6 +79,7 @@ public final class RegisterViewModel {
     private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
     private final IntegerProperty total = new SimpleIntegerProperty(-1);
+    private final BooleanProperty totalExact = new SimpleBooleanProperty(true);
     private final IntegerProperty offset = new SimpleIntegerProperty(0);
     private final BooleanProperty hasMore = new SimpleBooleanProperty(false);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
@@ -234,7 +237,7 @@ public final class RegisterViewModel {
         loading.set(true);
         runner.run(() -> {
             Page<LetterRow> page = source.search(f, at, PAGE_SIZE);
-            int count = at == 0 ? source.count(f) : -1;
+            Total count = at == 0 ? source.count(f) : null;
             WorkingCalendar cal = source.calendar();
             LocalDate today = LocalDate.now(clock);
             List<RegisterRow> list = page.items().stream()
@@ -249,8 +252,9 @@ public final class RegisterViewModel {
             rows.setAll(r.rows());
             offset.set(r.offset());
             hasMore.set(r.hasMore());
-            if (r.total() >= 0) {
-                total.set(r.total());
+            if (r.total() != null) {
+                totalExact.set(r.total().exact());
+                total.set(r.total().value());
             }
             loading.set(false);
         }, e -> {
@@ -314,9 +318,14 @@ public final class RegisterViewModel {
         return rows;
     }
 
-    /** Letters the filter matches; -1 until the first answer. */
+    /** Letters the filter matches; -1 until the first answer. More than that when {@link #totalExact()} is false. */
     public ReadOnlyIntegerProperty total() {
         return total;
+    }
+
+    /** False when {@link #total()} is a lower bound: more letters match than were counted. */
+    public BooleanProperty totalExact() {
+        return totalExact;
     }
 
     public ReadOnlyIntegerProperty offset() {

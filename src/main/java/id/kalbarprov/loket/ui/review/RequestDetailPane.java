@@ -1,5 +1,6 @@
 package id.kalbarprov.loket.ui.review;
 
+import id.kalbarprov.loket.core.auth.Person;
 import id.kalbarprov.loket.core.register.RequestDetail;
 import id.kalbarprov.loket.core.register.WorkItem;
 import id.kalbarprov.loket.core.text.IndonesianDates;
@@ -33,7 +34,7 @@ public final class RequestDetailPane {
     public void show(RequestDetail d) {
         root.getChildren().clear();
         if (d == null) {
-            Label none = new Label(i18n.t("workflow.selectOne"));
+            Label none = wrap(i18n.t("workflow.selectOne"));
             none.getStyleClass().add("text-muted");
             root.getChildren().add(none);
             return;
@@ -77,8 +78,8 @@ public final class RequestDetailPane {
             warn.getStyleClass().add("warning");
             grid.add(warn, 1, r++);
         }
-        r = row(grid, r, "workflow.detail.reviewer", w.reviewer());
-        r = row(grid, r, "workflow.detail.processor", w.processor());
+        r = row(grid, r, "workflow.detail.reviewer", d.reviewerName());
+        r = row(grid, r, "workflow.detail.processor", d.processorName());
         r = row(grid, r, "workflow.detail.reason", d.decisionReason());
         r = row(grid, r, "workflow.detail.missing", d.missingItems());
         row(grid, r, "workflow.detail.processing", d.processingSummary());
@@ -97,7 +98,7 @@ public final class RequestDetailPane {
         for (RequestDetail.HistoryEntry h : d.history()) {
             String move = h.from() == null ? i18n.of("state", h.to())
                     : i18n.of("state", h.from()) + " → " + i18n.of("state", h.to());
-            history.getChildren().add(wrap(IndonesianDates.shortDateTime(h.at()) + " · " + h.actor() + " · " + move
+            history.getChildren().add(wrap(IndonesianDates.shortDateTime(h.at()) + " · " + Person.nameOf(h.actor()) + " · " + move
                     + (h.note() == null ? "" : " · " + h.note())));
         }
         root.getChildren().add(history);

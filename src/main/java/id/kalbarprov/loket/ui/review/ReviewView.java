@@ -1,5 +1,6 @@
 package id.kalbarprov.loket.ui.review;
 
+import id.kalbarprov.loket.core.auth.Person;
 import id.kalbarprov.loket.core.register.RequestDetail;
 import id.kalbarprov.loket.core.register.WorkItem;
 import id.kalbarprov.loket.core.request.RequestState;
@@ -26,6 +27,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -45,6 +48,12 @@ public final class ReviewView implements Screen {
     private final Button giveBack;
     private final Button refuse;
     private final Button complete;
+    private final Button openReturn;
+    private final Button openRefuse;
+    private final VBox everyday = new VBox(8);
+    private VBox returnForm;
+    private VBox refuseForm;
+    private long shownId = -1;
 
     public ReviewView(I18n i18n, ReviewViewModel vm) {
         this.i18n = i18n;
@@ -54,6 +63,8 @@ public final class ReviewView implements Screen {
         forward = button("review-forward", "review.forward");
         giveBack = button("review-return", "review.return");
         refuse = button("review-refuse", "review.refuse");
+        openReturn = button("review-return-open", "review.return.open");
+        openRefuse = button("review-refuse-open", "review.refuse.open");
         complete = button("review-complete", "review.complete");
         root.getStyleClass().add("screen");
 
@@ -82,7 +93,8 @@ public final class ReviewView implements Screen {
         notice.setId("review-notice");
         notice.getStyleClass().add("due-on-track");
         notice.textProperty().bind(vm.notice());
-        HBox bar = new HBox(8, toReview, waiting, notice);
+        notice.setWrapText(true);
+        FlowPane bar = new FlowPane(8, 6, toReview, waiting, notice);
         bar.setPadding(new Insets(8, 0, 8, 0));
         root.setTop(new VBox(2, title, subtitle, bar));
 
@@ -102,18 +114,17 @@ public final class ReviewView implements Screen {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         buildDecisions();
-        // The decisions stay in view under the (scrolling) letter, checklist and history.
+        // The request above, the decisions below: each scrolls on its own (DetailAndActions).
         detailPane.root().setPadding(new Insets(0, 8, 0, 0));
-        ScrollPane scroll = new ScrollPane(detailPane.root());
-        scroll.setFitToWidth(true);
-        scroll.setId("review-detail-scroll");
-        decisions.setPadding(new Insets(8, 0, 0, 0));
-        BorderPane right = new BorderPane(scroll);
-        right.setBottom(decisions);
+        decisions.setPadding(new Insets(8, 8, 8, 0));
+        BorderPane right = new BorderPane(id.kalbarprov.loket.ui.common.DetailAndActions.of(detailPane.root(), decisions,
+                "review-detail"));
         right.setPadding(new Insets(0, 0, 0, 12));
         SplitPane split = new SplitPane(left, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.5);
+        left.setMinWidth(WorklistTable.MIN_WIDTH);
+        right.setMinWidth(320);
         root.setCenter(split);
 
         vm.detail().addListener((o, a, d) -> render(d));
@@ -126,52 +137,107 @@ public final class ReviewView implements Screen {
         Label head = new Label(i18n.t("review.decisions"));
         head.getStyleClass().add("section-title");
 
-        ComboBox<String> processor = new ComboBox<>(vm.processors());
+        ComboBox<Person> processor = new ComboBox<>(vm.processors());
         processor.setId("review-processor");
-        processor.setEditable(true);
         processor.setPromptText(i18n.t("review.processor.prompt"));
-        processor.setPrefWidth(200);
-        HBox.setHgrow(processor, Priority.ALWAYS);
         processor.setMaxWidth(Double.MAX_VALUE);
-        processor.getEditor().textProperty().bindBidirectional(vm.processor());
+        processor.setMinWidth(170);
         processor.setAccessibleText(i18n.t("review.processor"));
+        // The list shows full names; the request stores the username.
+        processor.valueProperty().addListener((o, a, p) -> vm.processor().set(p == null ? "" : p.username()));
+        vm.processor().addListener((o, a, u) -> selectProcessor(processor, u));
+        vm.processors().addListener((javafx.collections.ListChangeListener<Person>) c ->
+                selectProcessor(processor, vm.processor().get()));
         Label processorLabel = label("review.processor", processor);
         fields.put(RequestWorkflow.PROCESSOR, processor);
-        forward.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox forwardRow = new HBox(8, processor, forward);
-        forwardRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-
-        TextArea reason = area("review-reason", vm.reason().getValue());
-        reason.textProperty().bindBidirectional(vm.reason());
-        reason.setAccessibleText(i18n.t("review.reason"));
-        fields.put(RequestWorkflow.REASON, reason);
-        TextArea missing = area("review-missing", null);
-        missing.textProperty().bindBidirectional(vm.missingItems());
-        missing.setAccessibleText(i18n.t("review.missing"));
-        fields.put(RequestWorkflow.MISSING_ITEMS, missing);
 
         take.setOnAction(e -> vm.take());
         forward.setOnAction(e -> vm.forward());
-        giveBack.setOnAction(e -> vm.returnToAgency());
-        refuse.setOnAction(e -> vm.refuse());
         complete.setOnAction(e -> vm.complete());
-        refuse.getStyleClass().add("danger");
-
         take.setTooltip(new javafx.scene.control.Tooltip(i18n.t("review.take.hint")));
         complete.setTooltip(new javafx.scene.control.Tooltip(i18n.t("review.take.hint")));
-        Label reasonHint = hint("review.reason.hint");
-        tabOut(reason, processor, missing);
+
+        // Returning and refusing each have their own form, opened on purpose, and ask before acting.
+        TextArea reason = area("review-reason");
+        reason.textProperty().bindBidirectional(vm.reason());
+        fields.put(RequestWorkflow.REASON, reason);
+        TextArea missing = area("review-missing");
+        missing.textProperty().bindBidirectional(vm.missingItems());
+        fields.put(RequestWorkflow.MISSING_ITEMS, missing);
+        giveBack.setOnAction(e -> vm.returnToAgency());
+        Button closeReturn = button("review-return-cancel", "common.cancel");
+        returnForm = new VBox(4, label("review.return.reason", reason), reason, error(RequestWorkflow.REASON),
+                label("review.missing", missing), missing, error(RequestWorkflow.MISSING_ITEMS),
+                hint("review.return.hint"), new FlowPane(8, 6, giveBack, closeReturn));
+        returnForm.setId("review-return-form");
+
+        TextArea refuseReason = area("review-refuse-reason");
+        refuseReason.textProperty().bindBidirectional(vm.refuseReason());
+        fields.put(ReviewViewModel.REFUSE_REASON, refuseReason);
+        refuse.getStyleClass().add("danger");
+        refuse.setOnAction(e -> vm.refuse());
+        Button closeRefuse = button("review-refuse-cancel", "common.cancel");
+        refuseForm = new VBox(4, label("review.refuse.reason", refuseReason), refuseReason,
+                error(ReviewViewModel.REFUSE_REASON), hint("review.refuse.hint"), new FlowPane(8, 6, refuse, closeRefuse));
+        refuseForm.setId("review-refuse-form");
+
+        tabOut(reason, openReturn, missing);
         tabOut(missing, reason, giveBack);
-        VBox texts = new VBox(4, label("review.reason", reason), reason, error(RequestWorkflow.REASON),
-                label("review.missing", missing), missing, error(RequestWorkflow.MISSING_ITEMS));
-        HBox decide = new HBox(8, giveBack, refuse);
-        decisions.getChildren().addAll(head,
-                new HBox(8, take, complete),
-                processorLabel, forwardRow, error(RequestWorkflow.PROCESSOR),
-                texts, reasonHint, decide);
+        tabOut(refuseReason, openRefuse, refuse);
+        openReturn.setOnAction(e -> openForm(returnForm, refuseForm, reason));
+        openRefuse.setOnAction(e -> openForm(refuseForm, returnForm, refuseReason));
+        closeReturn.setOnAction(e -> closeForms(returnForm, refuseForm, openReturn));
+        closeRefuse.setOnAction(e -> closeForms(returnForm, refuseForm, openRefuse));
+        closeForms(returnForm, refuseForm, null);
+        openReturn.disableProperty().bind(giveBack.disableProperty());
+        openRefuse.disableProperty().bind(refuse.disableProperty());
+        openRefuse.getStyleClass().add("danger");
+
+        // Tolak sits apart from the other decisions, at the far end of its own row.
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox refuseRow = new HBox(8, grow, openRefuse);
+        // While a form is open only it is shown: its reason, what it will do, and its two buttons.
+        everyday.getChildren().addAll(new FlowPane(8, 6, take, complete),
+                processorLabel, processor, error(RequestWorkflow.PROCESSOR),
+                new FlowPane(8, 6, forward, openReturn), new javafx.scene.control.Separator(), refuseRow);
+        decisions.getChildren().addAll(head, everyday, returnForm, refuseForm);
+    }
+
+    private static void selectProcessor(ComboBox<Person> box, String username) {
+        Person p = box.getItems().stream().filter(x -> x.username().equals(username)).findFirst().orElse(null);
+        if (box.getValue() != p) {
+            box.setValue(p);
+        }
+    }
+
+    private void openForm(VBox form, VBox other, Node first) {
+        show(other, false);
+        show(everyday, false);
+        show(form, true);
+        first.requestFocus();
+    }
+
+    private void closeForms(VBox returnForm, VBox refuseForm, Node focus) {
+        show(returnForm, false);
+        show(refuseForm, false);
+        show(everyday, true);
+        if (focus != null) {
+            focus.requestFocus();
+        }
+    }
+
+    private static void show(Node n, boolean shown) {
+        n.setVisible(shown);
+        n.setManaged(shown);
     }
 
     private void render(RequestDetail d) {
+        long id = d == null ? -1 : d.item().row().id();
+        if (id != shownId) {
+            closeForms(returnForm, refuseForm, null); // a form belongs to the request it was opened for
+            shownId = id;
+        }
         detailPane.show(d);
         decisions.setVisible(d != null);
         decisions.setManaged(d != null);
@@ -205,8 +271,8 @@ public final class ReviewView implements Screen {
         return l;
     }
 
-    private TextArea area(String id, String text) {
-        TextArea a = new TextArea(text);
+    private TextArea area(String id) {
+        TextArea a = new TextArea();
         a.setId(id);
         a.setPrefRowCount(2);
         a.setWrapText(true);

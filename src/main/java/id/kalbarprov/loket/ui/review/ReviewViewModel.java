@@ -1,5 +1,6 @@
 package id.kalbarprov.loket.ui.review;
 
+import id.kalbarprov.loket.core.auth.Person;
 import id.kalbarprov.loket.core.register.Page;
 import id.kalbarprov.loket.core.register.RequestDetail;
 import id.kalbarprov.loket.core.register.WorkItem;
@@ -11,6 +12,7 @@ import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.TaskRunner;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -55,10 +57,14 @@ public final class ReviewViewModel {
     private final ObservableList<WorkItem> items = FXCollections.observableArrayList();
     private final BooleanProperty hasMore = new SimpleBooleanProperty();
     private final ObjectProperty<RequestDetail> detail = new SimpleObjectProperty<>();
-    private final ObservableList<String> processors = FXCollections.observableArrayList();
+    /** Field of the refusal's own reason (the core calls it {@link RequestWorkflow#REASON}). */
+    public static final String REFUSE_REASON = "refuseReason";
+
+    private final ObservableList<Person> processors = FXCollections.observableArrayList();
     private final StringProperty processor = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty missingItems = new SimpleStringProperty("");
+    private final StringProperty refuseReason = new SimpleStringProperty("");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty notice = new SimpleStringProperty("");
 
@@ -98,17 +104,20 @@ public final class ReviewViewModel {
 
     /** Shows request {@code id} (null: nothing). */
     public void select(Long id) {
-        errors.clear();
+        boolean other = id == null || detail.get() == null || detail.get().item().row().id() != id;
+        if (other) {
+            errors.clear(); // the same request again (a live refresh) keeps the message the user just got
+        }
         if (id == null) {
             detail.set(null);
             return;
         }
-        boolean other = detail.get() == null || detail.get().item().row().id() != id;
         runner.run(() -> services.worklists().detail(id, services.today()).orElse(null), d -> {
             detail.set(d);
             if (other && d != null) {
                 reason.set(d.decisionReason() == null ? "" : d.decisionReason());
                 missingItems.set(d.missingItems() == null ? "" : d.missingItems());
+                refuseReason.set("");
                 processor.set(d.item().processor() == null ? "" : d.item().processor());
             }
         }, dialogs::unexpected);
@@ -124,31 +133,61 @@ public final class ReviewViewModel {
     }
 
     public void take() {
-        act(() -> services.workflow().takeForReview(id(), version(), services.actor().get()), "review.done.take");
+        act(() -> services.workflow().takeForReview(id(), version(), services.actor().get()), "review.done.take",
+                Map.of());
     }
 
     public void forward() {
         String p = processor.get();
         act(() -> services.workflow().forwardToProcessing(id(), version(), services.actor().get(), p, null),
-                "review.done.forward");
+                "review.done.forward", Map.of());
     }
 
+    /**
+     * Returns the request to the agency after asking (the clock stops; the agency gets a letter). With
+     * the reason or the missing items left empty nothing is asked: the core's refusal shows under them.
+     */
     public void returnToAgency() {
         String r = reason.get();
         String m = missingItems.get();
+        if (filled(r) && filled(m) && !dialogs.confirm(i18n.t("review.return.confirmTitle"),
+                i18n.t("review.return.confirm", agenda(), agency(), r.strip(), m.strip()), i18n.t("review.return"))) {
+            return;
+        }
         act(() -> services.workflow().returnToAgency(id(), version(), services.actor().get(), r, m),
-                "review.done.return");
+                "review.done.return", Map.of());
     }
 
+    /**
+     * Refuses the request with its own reason, after asking: a refused request is never processed.
+     * The core's {@link RequestWorkflow#REASON} shows under the refusal's reason ({@link #REFUSE_REASON}).
+     */
     public void refuse() {
-        String r = reason.get();
-        act(() -> services.workflow().refuse(id(), version(), services.actor().get(), r), "review.done.refuse");
+        String r = refuseReason.get();
+        if (filled(r) && !dialogs.confirm(i18n.t("review.refuse.confirmTitle"),
+                i18n.t("review.refuse.confirm", agenda(), agency(), r.strip()), i18n.t("review.refuse"))) {
+            return;
+        }
+        act(() -> services.workflow().refuse(id(), version(), services.actor().get(), r), "review.done.refuse",
+                Map.of(RequestWorkflow.REASON, REFUSE_REASON));
+    }
+
+    private static boolean filled(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private String agenda() {
+        return detail.get() == null ? "" : detail.get().item().row().agendaNumber();
+    }
+
+    private String agency() {
+        return detail.get() == null ? "" : detail.get().item().row().agency();
     }
 
     /** The file is complete now / the missing items arrived: the clock (re)starts. */
     public void complete() {
         act(() -> services.workflow().missingItemsArrived(id(), version(), services.actor().get(), null),
-                "review.done.complete");
+                "review.done.complete", Map.of());
     }
 
     private long id() {
@@ -159,7 +198,8 @@ public final class ReviewViewModel {
         return detail.get().item().row().version();
     }
 
-    private void act(Runnable step, String doneKey) {
+    /** Runs {@code step}; a violation of field f shows under {@code fieldFor.getOrDefault(f, f)}. */
+    private void act(Runnable step, String doneKey, Map<String, String> fieldFor) {
         if (detail.get() == null) {
             return;
         }
@@ -172,13 +212,14 @@ public final class ReviewViewModel {
             notice.set(i18n.t(doneKey, agenda));
             reason.set("");
             missingItems.set("");
+            refuseReason.set("");
             load();
-        }, e -> WorkflowErrors.handle(e, i18n, dialogs, this::showViolations, this::load));
+        }, e -> WorkflowErrors.handle(e, i18n, dialogs, v -> showViolations(v, fieldFor), this::load));
     }
 
-    private void showViolations(List<Violation> violations) {
+    private void showViolations(List<Violation> violations, Map<String, String> fieldFor) {
         for (Violation v : violations) {
-            errors.put(v.field(), WorkflowErrors.message(i18n, v));
+            errors.put(fieldFor.getOrDefault(v.field(), v.field()), WorkflowErrors.message(i18n, v));
         }
     }
 
@@ -198,7 +239,8 @@ public final class ReviewViewModel {
         return detail;
     }
 
-    public ObservableList<String> processors() {
+    /** Who a request can be forwarded to, shown by full name; {@link #processor} holds the username. */
+    public ObservableList<Person> processors() {
         return processors;
     }
 
@@ -212,6 +254,11 @@ public final class ReviewViewModel {
 
     public StringProperty missingItems() {
         return missingItems;
+    }
+
+    /** The refusal's own reason (not the return's). */
+    public StringProperty refuseReason() {
+        return refuseReason;
     }
 
     /** Field id ({@link RequestWorkflow#REASON} ...) → message. */

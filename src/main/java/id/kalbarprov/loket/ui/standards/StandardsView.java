@@ -28,6 +28,7 @@ public final class StandardsView implements Screen {
         title.getStyleClass().add("title-2");
         Label subtitle = new Label(i18n.t("standards.subtitle"));
         subtitle.getStyleClass().add("text-muted");
+        subtitle.setId("standards-subtitle");
         VBox header = new VBox(2, title, subtitle);
         header.setPadding(new Insets(0, 0, 12, 0));
         root.setTop(header);
@@ -59,6 +60,8 @@ public final class StandardsView implements Screen {
         detail.setId("standard-detail");
         detail.setFillWidth(true);
         root.setCenter(detail);
+        // A standard taller than the window starts at the top (centred, it would slide up over the subtitle).
+        BorderPane.setAlignment(detail, javafx.geometry.Pos.TOP_LEFT);
         root.getStyleClass().add("screen");
     }
 
@@ -107,10 +110,12 @@ public final class StandardsView implements Screen {
         detail.getChildren().add(l);
     }
 
+    /** A line of the standard, wrapped and never shortened: the published text is shown in full. */
     private static Label item(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
         l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

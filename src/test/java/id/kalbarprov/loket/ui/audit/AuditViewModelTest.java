@@ -52,7 +52,7 @@ class AuditViewModelTest {
         assertThat(vm.rows()).hasSize(3);
         AuditViewModel.Row newest = vm.rows().get(0);
         assertThat(newest.action()).isEqualTo("Diubah");
-        assertThat(newest.what()).isEqualTo("Operator #" + budi.id());
+        assertThat(newest.what()).isEqualTo("Operator Budi S.");
         assertThat(newest.change()).isEqualTo("nama: Budi Santoso → Budi S.; peran: Petugas Loket → Petugas Loket, Analis");
         assertThat(vm.rows().get(1).change()).contains("nama pengguna: budi", "wajib ganti kata sandi: Ya")
                 .doesNotContain("argon2");

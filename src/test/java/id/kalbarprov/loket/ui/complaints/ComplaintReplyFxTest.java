@@ -111,7 +111,9 @@ class ComplaintReplyFxTest {
         robot.write("Jl. Merdeka No. 5, Pontianak 78111");
         fire(robot, "#complaint-reply-preview");
         assertThat(text(robot, "#complaint-reply-caption")).startsWith("Pratinjau");
-        assertThat(robot.lookup("#complaint-reply-pages").queryAs(VBox.class).getChildren()).hasSize(1);
+        assertThat(robot.lookup("#complaint-reply-pages").queryAs(VBox.class).getChildren()).hasSize(2);
+        fire(robot, "#complaint-reply-open-pages");
+        assertThat(dialogs.shown).last().asString().startsWith("pages: Pratinjau").endsWith(": 1");
         assertThat(loket.outgoing().issued(10)).isEmpty();
 
         fire(robot, "#complaint-reply-issue");

@@ -133,7 +133,7 @@ class IntakeViewModelTest {
         assertThat(vm.errors().get(CONTACT_PHONE)).startsWith("Nomor telepon/WhatsApp tidak valid.");
         assertThat(vm.status().get()).isEqualTo("Belum tersimpan: periksa kolom yang ditandai merah.");
         assertThat(focused).containsExactly(RECEIVED_AT);
-        assertThat(letters.count(LetterFilter.ALL)).isZero();
+        assertThat(letters.count(LetterFilter.ALL).value()).isZero();
         assertThat(savedCalls).isZero();
 
         vm.receivedTime().set("09.15");
@@ -147,7 +147,7 @@ class IntakeViewModelTest {
         assertThat(vm.errors().get(LETTER_DATE)).isEqualTo("Tanggal surat tidak boleh sesudah tanggal diterima.");
         assertThat(vm.errors().get(SUBJECT)).isEqualTo("Terlalu panjang: paling banyak 500 karakter.");
         assertThat(focused).containsExactly(LETTER_DATE);
-        assertThat(letters.count(LetterFilter.ALL)).isZero();
+        assertThat(letters.count(LetterFilter.ALL).value()).isZero();
     }
 
     @Test
@@ -191,8 +191,10 @@ class IntakeViewModelTest {
         vm.save();
         assertThat(dialogs.shown).singleElement().asString()
                 .startsWith("confirm: Nomor surat sudah pernah diregistrasi")
-                .contains("0001/SM/2026", "20 November 2026", "Permohonan hosting SIMPUS");
-        assertThat(letters.count(LetterFilter.ALL)).isEqualTo(1);
+                .contains("0001/SM/2026", "20 November 2026", "Permohonan hosting SIMPUS")
+                .as("the consequence in words, the action named (Batal is the default answer)")
+                .contains("tidak dapat dihapus lagi", "[Registrasi sebagai surat baru]");
+        assertThat(letters.count(LetterFilter.ALL).value()).isEqualTo(1);
         assertThat(vm.errors().get(LETTER_NUMBER)).isEqualTo("Nomor ini sudah tercatat dengan nomor agenda 0001/SM/2026.");
         assertThat(vm.dirty()).as("the form keeps what was typed").isTrue();
         assertThat(focused).containsExactly(LETTER_NUMBER);
@@ -200,7 +202,7 @@ class IntakeViewModelTest {
         dialogs.answer = true;
         vm.save();
         assertThat(dialogs.shown).hasSize(2);
-        assertThat(letters.count(LetterFilter.ALL)).isEqualTo(2);
+        assertThat(letters.count(LetterFilter.ALL).value()).isEqualTo(2);
         assertThat(vm.status().get()).contains("0002/SM/2026");
     }
 
@@ -210,7 +212,7 @@ class IntakeViewModelTest {
         fill("445/1/Dinkes");
         vm.save();
         assertThat(dialogs.shown).singleElement().asString().startsWith("error: Tidak berwenang");
-        assertThat(letters.count(LetterFilter.ALL)).isZero();
+        assertThat(letters.count(LetterFilter.ALL).value()).isZero();
     }
 
     @Test

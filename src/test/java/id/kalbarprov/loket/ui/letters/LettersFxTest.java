@@ -74,6 +74,10 @@ class LettersFxTest {
         assertThat(robot.lookup("#letters-preview-caption").queryAs(Label.class).getText())
                 .startsWith("Pratinjau untuk 0001/SM/2026 (Dinkes)");
         assertThat(robot.lookup("#letters-page-1").queryAs(ImageView.class).getImage()).isNotNull();
+        // The Kepala Bidang reads the letter full size before issuing it: Enter on the list opens it.
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(dialogs.shown).last().asString().isEqualTo("pages: Pratinjau untuk 0001/SM/2026 (Dinkes) — "
+                + "nomor surat diberikan saat diterbitkan: 1");
 
         robot.clickOn("#letters-issue");
         assertThat(dialogs.shown).anyMatch(s -> s.startsWith("confirm: Terbitkan surat konfirmasi"));
@@ -87,8 +91,9 @@ class LettersFxTest {
                 .isEqualTo("Surat Nomor 500.12.6/1/Diskominfo sebagaimana diterbitkan (1 halaman)");
         assertThat(robot.lookup("#letters-print").queryButton().isDisabled()).isFalse();
 
-        robot.clickOn("#letters-receiver").write("Andi Pratama");
-        robot.clickOn("#letters-record-delivery");
+        // The delivery form lies below the letter's picture: the column scrolls to the field that gets the focus.
+        robot.interact(() -> robot.lookup("#letters-receiver").query().requestFocus());
+        robot.write("Andi Pratama").type(javafx.scene.input.KeyCode.ENTER);
         assertThat(loket.outgoing().issued(1).get(0).receiver()).isEqualTo("Andi Pratama");
         robot.interact(() -> FxTestSupport.snapshot(stage.getScene(), "letters"));
 

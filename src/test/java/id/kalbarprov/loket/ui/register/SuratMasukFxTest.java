@@ -81,7 +81,7 @@ class SuratMasukFxTest {
     }
 
     int letters() {
-        return loket.letters().count(LetterFilter.ALL);
+        return loket.letters().count(LetterFilter.ALL).value();
     }
 
     /**
@@ -290,7 +290,7 @@ class SuratMasukFxTest {
         robot.interact(() -> FxTestSupport.snapshot(stage.getScene(), "register"));
 
         robot.clickOn("#filter-text").write("reset password").type(KeyCode.ENTER);
-        int matching = loket.letters().count(LetterFilter.ALL.withText("reset password"));
+        int matching = loket.letters().count(LetterFilter.ALL.withText("reset password")).value();
         assertThat(matching).isBetween(1, 399);
         assertThat(table.getItems()).allSatisfy(r -> assertThat(((RegisterRow) r).letter().subject())
                 .containsIgnoringCase("reset password"));
@@ -298,7 +298,7 @@ class SuratMasukFxTest {
 
         ComboBox<RequestState> state = robot.lookup("#filter-state").queryComboBox();
         robot.interact(() -> state.setValue(RequestState.SELESAI));
-        int both = loket.letters().count(LetterFilter.ALL.withText("reset password").withState(RequestState.SELESAI));
+        int both = loket.letters().count(LetterFilter.ALL.withText("reset password").withState(RequestState.SELESAI)).value();
         assertThat(both).isLessThan(matching);
         assertThat(table.getItems()).hasSize(Math.min(both, RegisterViewModel.PAGE_SIZE))
                 .allSatisfy(r -> assertThat(((RegisterRow) r).letter().state()).isEqualTo(RequestState.SELESAI));

@@ -48,6 +48,7 @@ class ReviewAndProcessingFxTest {
         loket = FxTestSupport.open(dir);
         vicon = register(ServiceKind.VICON, LocalDateTime.of(2026, 11, 23, 9, 0), "045/712/Dinkes/2026");
         overdue = register(ServiceKind.HOSTING, LocalDateTime.of(2026, 11, 16, 9, 0), "046/713/Dinkes/2026");
+        loket.operators().createFirstAdministrator("budi", "Budi Santoso", "rahasia-pelaksana-1");
         main = FxTestSupport.show(stage, loket, dialogs);
         main.show(NavItem.BERANDA);
     }
@@ -78,12 +79,12 @@ class ReviewAndProcessingFxTest {
         robot.clickOn("#" + NavItem.KAJIAN.buttonId());
         TableView<WorkItem> review = table(robot, "#review-list");
         assertThat(review.getItems()).extracting(w -> w.row().id()).as("most urgent first").containsExactly(overdue, vicon);
-        assertThat(robot.lookup(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
-                && "19-11-2026 · Terlambat".equals(c.getText()) && c.getStyleClass().contains("due-overdue")).tryQuery())
-                .as("overdue in words and colour").isPresent();
-        assertThat(robot.lookup(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
-                && "24-11-2026 · Sesuai jadwal".equals(c.getText()) && c.getStyleClass().contains("due-on-track")).tryQuery())
-                .isPresent();
+        assertThat(robot.lookup("#review-list").lookup((Label l) -> "Terlambat".equals(l.getText())
+                && l.getStyleClass().contains("due-overdue")).tryQuery()).as("overdue in words and colour").isPresent();
+        assertThat(robot.lookup("#review-list").lookup((Label l) -> "19-11-2026".equals(l.getText())
+                && l.getStyleClass().contains("due-overdue")).tryQuery()).isPresent();
+        assertThat(robot.lookup("#review-list").lookup((Label l) -> "Sesuai jadwal".equals(l.getText())
+                && l.getStyleClass().contains("due-on-track")).tryQuery()).isPresent();
 
         robot.interact(() -> review.getSelectionModel().select(1));
         assertThat(text(robot, "#review-detail-state")).isEqualTo("Diterima");
@@ -97,7 +98,14 @@ class ReviewAndProcessingFxTest {
         robot.clickOn("#review-forward");
         assertThat(text(robot, "#review-error-processor")).isEqualTo("Wajib diisi.");
         assertThat(loket.requests().find(vicon).orElseThrow().state()).isEqualTo(RequestState.DIKAJI);
-        robot.clickOn("#review-processor").write("admin");
+        main.dataChanged(); // another desk commits: the live refresh keeps the message just given
+        org.testfx.util.WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#review-error-processor")).isEqualTo("Wajib diisi.");
+        // The processors are listed by full name; the request keeps the username.
+        javafx.scene.control.ComboBox<?> processors = robot.lookup("#review-processor").queryComboBox();
+        assertThat(processors.getItems()).extracting(Object::toString).containsExactly("Budi Santoso");
+        robot.clickOn("#review-processor").clickOn("Budi Santoso");
         robot.clickOn("#review-forward");
         assertThat(review.getItems()).extracting(w -> w.row().id()).containsExactly(overdue);
 
@@ -143,9 +151,12 @@ class ReviewAndProcessingFxTest {
                 .takeForReview(overdue, otherStore.find(overdue).orElseThrow().version(),
                         new id.kalbarprov.loket.core.auth.Actor(9, "andi", "Andi Pratama",
                                 Set.of(id.kalbarprov.loket.core.auth.Role.ANALIS)));
-        robot.clickOn("#review-reason").write("Bukan kewenangan Diskominfo");
+        robot.clickOn("#review-refuse-open");
+        robot.clickOn("#review-refuse-reason").write("Bukan kewenangan Diskominfo");
         robot.clickOn("#review-refuse");
-        assertThat(dialogs.shown).singleElement().asString()
+        assertThat(dialogs.shown).first().asString().startsWith("confirm: Tolak permohonan?: Permohonan ")
+                .contains("tidak dapat diproses lagi", "Alasan penolakan: Bukan kewenangan Diskominfo");
+        assertThat(dialogs.shown).hasSize(2).last().asString()
                 .isEqualTo("info: Data sudah berubah: Permohonan ini baru saja diubah oleh Andi Pratama (andi) pada "
                         + "23-11-2026 10.00. Data dimuat ulang.");
         assertThat(text(robot, "#review-detail-state")).isEqualTo("Dikaji");
@@ -181,6 +192,7 @@ class ReviewAndProcessingFxTest {
                 id.kalbarprov.loket.core.calendar.DueStatus.ON_TRACK, id.kalbarprov.loket.core.calendar.DueStatus.ON_TRACK);
         assertThat(review.getItems()).extracting(w -> w.row().id()).containsExactly(overdue, ids[1], ids[0], ids[3]);
         robot.interact(() -> review.getSelectionModel().select(1));
+        robot.clickOn("#review-return-open");
         robot.clickOn("#review-reason").write("Belum disebutkan nama akun yang akan direset");
         robot.interact(() -> FxTestSupport.snapshot(robot.window(0).getScene(), "review"));
         robot.clickOn("#review-section-waiting");

@@ -216,7 +216,7 @@ class SignInFxTest {
         TableView<?> table = robot.lookup("#audit-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(3);
         assertThat(((id.kalbarprov.loket.ui.audit.AuditViewModel.Row) table.getItems().get(0)).what())
-                .isEqualTo("Operator #3");
+                .isEqualTo("Operator Dewi Lestari");
         robot.interact(() -> FxTestSupport.snapshot(stage.getScene(), "audit"));
         type(robot, "audit-actor", "nobody");
         robot.clickOn("#audit-search");
