@@ -165,7 +165,12 @@ public final class ReportView implements Screen {
     }
 
     private Tab tab(String id, String key, Node content) {
-        Tab t = new Tab(i18n.t(key), content);
+        // a tab's tables and notes are taller than a 768-px window: the tab scrolls, never sideways
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        Tab t = new Tab(i18n.t(key), scroll);
         t.setId(id);
         return t;
     }
@@ -192,7 +197,7 @@ public final class ReportView implements Screen {
         // two lines a row: at 1024 × 768 the name column is narrow enough for all nine columns to show
         TableView<ServiceLine> done = ReportTables.table("report-services", ServiceLine::isTotal, 38);
         done.getColumns().addAll(List.of(
-                ReportTables.column(i18n.t("reports.col.service"), 118, false, this::name),
+                ReportTables.column(i18n.t("reports.col.service"), 106, false, this::name),
                 ReportTables.column(i18n.t("reports.screen.standard"), 62, true,
                         l -> l.isTotal() ? "" : n(l.workingDays())),
                 ReportTables.column(i18n.t("reports.screen.received"), 72, true, l -> n(l.received())),
