@@ -466,6 +466,19 @@ public final class IntakeView {
         }
     }
 
+    /**
+     * Puts the caret in the first field at once, within the event that opened the form (Ctrl+N): keys
+     * typed right after it are already queued and go to whatever owns the focus when it ends. The form
+     * may have just been built or its tab just selected, so CSS and layout are applied first.
+     */
+    public void focusFirstFieldNow() {
+        if (root.getScene() != null) {
+            root.getScene().getRoot().applyCss();
+            root.getScene().getRoot().layout();
+        }
+        focus(id.kalbarprov.loket.core.intake.LetterFields.AGENCY);
+    }
+
     /** See {@link IntakeViewModel#canRegister}. */
     public boolean canRegister() {
         return vm.canRegister();

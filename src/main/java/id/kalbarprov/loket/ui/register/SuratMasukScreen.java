@@ -113,6 +113,7 @@ public final class SuratMasukScreen implements Screen, LetterFilterTarget, Creat
         } else {
             tabs.getSelectionModel().select(intakeTab);
         }
+        intake.focusFirstFieldNow();
     }
 
     /** Opens (or brings forward) the detail tab of a letter. */

@@ -91,6 +91,10 @@ public final class MainWindow implements Navigator {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
             if (current != NavItem.SURAT_MASUK) {
                 show(NavItem.SURAT_MASUK); // already there: the form opens in place, the focus stays in the window
+                // A screen shown for the first time is not in the scene until its skins exist: build them
+                // now, so the form can take the caret within this key event (see IntakeView).
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
             }
             if (current == NavItem.SURAT_MASUK && screen(NavItem.SURAT_MASUK) instanceof CreatesNew target) {
                 target.openNew();
