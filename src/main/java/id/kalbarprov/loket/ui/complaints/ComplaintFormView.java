@@ -36,6 +36,7 @@ final class ComplaintFormView {
 
     private final ComplaintFormViewModel vm;
     private final ScrollPane root;
+    private id.kalbarprov.loket.ui.common.AgencyField agencyPicker;
     private final ComboBox<ComplaintChannel> channel = new ComboBox<>();
 
     ComplaintFormView(I18n i18n, ComplaintFormViewModel vm, LongConsumer onSaved, Runnable onCancel) {
@@ -110,13 +111,10 @@ final class ComplaintFormView {
         kind.valueProperty().bindBidirectional(vm.kind());
         r = errors.row(grid, r, i18n.t("complaints.field.kind"), kind, KIND);
 
-        ComboBox<Agency> agency = new ComboBox<>();
-        agency.setId(AGENCY);
-        agency.setItems(vm.agencies());
+        agencyPicker = new id.kalbarprov.loket.ui.common.AgencyField(vm.agencyChoice(), AGENCY,
+                i18n.t("common.agency.prompt"));
+        TextField agency = agencyPicker.field();
         agency.setMaxWidth(Double.MAX_VALUE);
-        agency.setVisibleRowCount(12);
-        cells(agency, a -> a.abbreviation() == null ? a.name() : a.name() + " (" + a.abbreviation() + ")");
-        agency.valueProperty().bindBidirectional(vm.agency());
         agency.disableProperty().bind(vm.kind().isNotEqualTo(ComplainantKind.INSTANSI));
         r = errors.row(grid, r, i18n.t("complaints.field.agency"), agency, AGENCY);
 
@@ -212,7 +210,7 @@ final class ComplaintFormView {
             if (ctrlS.match(e)) {
                 save.fire();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
+            } else if (e.getCode() == KeyCode.ESCAPE && !agencyPicker.suggesting()) {
                 cancel.fire();
                 e.consume();
             }

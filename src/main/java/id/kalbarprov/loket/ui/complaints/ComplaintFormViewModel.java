@@ -1,6 +1,7 @@
 package id.kalbarprov.loket.ui.complaints;
 
 import static id.kalbarprov.loket.core.complaints.ComplaintFields.RECEIVED_AT;
+import static id.kalbarprov.loket.core.complaints.ComplaintFields.AGENCY;
 
 import id.kalbarprov.loket.core.catalog.Agency;
 import id.kalbarprov.loket.core.catalog.ComplaintChannel;
@@ -40,7 +41,8 @@ public final class ComplaintFormViewModel {
     private final BooleanProperty anonymous = new SimpleBooleanProperty();
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<ComplainantKind> kind = new SimpleObjectProperty<>(ComplainantKind.MASYARAKAT);
-    private final ObjectProperty<Agency> agency = new SimpleObjectProperty<>();
+    private final id.kalbarprov.loket.ui.common.AgencyChoice agencyChoice = new id.kalbarprov.loket.ui.common.AgencyChoice();
+    private final ObjectProperty<Agency> agency = agencyChoice.chosen();
     private final StringProperty contact = new SimpleStringProperty("");
     private final ObjectProperty<ServiceStandard> service = new SimpleObjectProperty<>();
     private final StringProperty letterSearch = new SimpleStringProperty("");
@@ -48,7 +50,7 @@ public final class ComplaintFormViewModel {
     private final ObjectProperty<LetterRow> letter = new SimpleObjectProperty<>();
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableList<ComplaintChannel> channels = FXCollections.observableArrayList();
-    private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
+    private final ObservableList<Agency> agencies = agencyChoice.agencies();
     private final ObservableList<ServiceStandard> services = FXCollections.observableArrayList();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final BooleanProperty noLetterFound = new SimpleBooleanProperty();
@@ -131,6 +133,10 @@ public final class ComplaintFormViewModel {
             }
             at = receivedDate.get().atTime(LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
         }
+        if (kind.get() == ComplainantKind.INSTANSI && agencyChoice.typedButNotChosen()) {
+            errors.put(AGENCY, ctx.i18n().t("common.agency.unknown"));
+            return;
+        }
         ComplaintDraft d = new ComplaintDraft(at, channel.get() == null ? null : channel.get().id(), reference.get(),
                 anonymous.get(), name.get(), kind.get(), agency.get() == null ? null : agency.get().id(),
                 contact.get(), service.get() == null ? null : service.get().id(),
@@ -167,6 +173,11 @@ public final class ComplaintFormViewModel {
 
     public ObjectProperty<ComplainantKind> kind() {
         return kind;
+    }
+
+    /** The form's agency type-ahead (the same as the registration form's). */
+    public id.kalbarprov.loket.ui.common.AgencyChoice agencyChoice() {
+        return agencyChoice;
     }
 
     public ObjectProperty<Agency> agency() {

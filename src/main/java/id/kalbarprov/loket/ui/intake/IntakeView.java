@@ -55,11 +55,10 @@ public final class IntakeView {
     private final Map<String, Control> controls = new HashMap<>();
     private final Map<String, Label> errorLabels = new HashMap<>();
     private final VBox checklistBox = new VBox(6);
-    private final Popup suggestionPopup = new Popup();
-    private final ListView<Agency> suggestionList = new ListView<>();
     private final DatePicker receivedDate = new DatePicker();
     private final DatePicker letterDate = new DatePicker();
-    private final TextField agencyField = new TextField();
+    private final id.kalbarprov.loket.ui.common.AgencyField agencyPicker;
+    private final TextField agencyField;
     private final Button saveButton = new Button();
     private Runnable onClose = () -> { };
 
@@ -104,10 +103,9 @@ public final class IntakeView {
         field(left, RECEIVED_AT, "intake.receivedAt", receivedDate, when);
 
         // Agency with type-ahead
-        agencyField.setId(AGENCY);
-        agencyField.setPromptText(i18n.t("intake.agency.prompt"));
-        agencyField.textProperty().bindBidirectional(vm.agencyQuery());
-        setUpSuggestions();
+        agencyPicker = new id.kalbarprov.loket.ui.common.AgencyField(vm.agencyChoice(), AGENCY,
+                i18n.t("common.agency.prompt"));
+        agencyField = agencyPicker.field();
         field(left, AGENCY, "intake.agency", agencyField, agencyField);
 
         TextField number = text(LETTER_NUMBER);
@@ -255,14 +253,14 @@ public final class IntakeView {
             if (target instanceof TextArea && ((TextArea) target).getId().equals(NOTES)) {
                 return;
             }
-            if (target instanceof Button || suggestionPopup.isShowing()
+            if (target instanceof Button || agencyPicker.suggesting()
                     || (target instanceof ComboBox<?> c && c.isShowing())) {
                 return;
             }
             save();
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
-            if (suggestionPopup.isShowing() || (e.getTarget() instanceof ComboBox<?> c && c.isShowing())) {
+            if (agencyPicker.suggesting() || (e.getTarget() instanceof ComboBox<?> c && c.isShowing())) {
                 return;
             }
             cancel();
@@ -309,79 +307,6 @@ public final class IntakeView {
         picker.setId(id);
         picker.setConverter(DateText.converter());
         picker.setShowWeekNumbers(false);
-    }
-
-    private void setUpSuggestions() {
-        suggestionList.setId("agency-suggestions");
-        suggestionList.setItems(vm.agencySuggestions());
-        suggestionList.setPrefWidth(460);
-        suggestionList.setPrefHeight(8 * 26 + 4);
-        suggestionList.setFocusTraversable(false);
-        suggestionList.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(Agency a, boolean empty) {
-                super.updateItem(a, empty);
-                setText(empty || a == null ? null : a.label());
-            }
-        });
-        suggestionList.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && suggestionList.getSelectionModel().getSelectedItem() != null) {
-                vm.chooseAgency(suggestionList.getSelectionModel().getSelectedItem());
-                agencyField.positionCaret(agencyField.getText().length());
-            }
-        });
-        suggestionPopup.getContent().add(suggestionList);
-        suggestionPopup.setAutoHide(true);
-        vm.agencySuggestions().addListener((ListChangeListener<Agency>) c -> {
-            if (vm.agencySuggestions().isEmpty() || !agencyField.isFocused()) {
-                suggestionPopup.hide();
-            } else {
-                suggestionList.getSelectionModel().select(0);
-                suggestionList.setPrefHeight(Math.min(8, vm.agencySuggestions().size()) * 26 + 4);
-                if (!suggestionPopup.isShowing() && agencyField.getScene() != null) {
-                    Bounds b = agencyField.localToScreen(agencyField.getBoundsInLocal());
-                    suggestionList.setPrefWidth(Math.max(360, b.getWidth()));
-                    suggestionPopup.show(agencyField, b.getMinX(), b.getMaxY());
-                }
-            }
-        });
-        agencyField.focusedProperty().addListener((o, a, focused) -> {
-            if (!focused) {
-                suggestionPopup.hide();
-            }
-        });
-        agencyField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!suggestionPopup.isShowing()) {
-                return;
-            }
-            var sel = suggestionList.getSelectionModel();
-            switch (e.getCode()) {
-                case DOWN -> {
-                    sel.select(Math.min(vm.agencySuggestions().size() - 1, sel.getSelectedIndex() + 1));
-                    suggestionList.scrollTo(sel.getSelectedIndex());
-                    e.consume();
-                }
-                case UP -> {
-                    sel.select(Math.max(0, sel.getSelectedIndex() - 1));
-                    suggestionList.scrollTo(sel.getSelectedIndex());
-                    e.consume();
-                }
-                case ENTER, TAB -> {
-                    Agency a = sel.getSelectedItem() != null ? sel.getSelectedItem() : vm.agencySuggestions().get(0);
-                    vm.chooseAgency(a);
-                    suggestionPopup.hide();
-                    if (e.getCode() == KeyCode.ENTER) {
-                        e.consume();
-                    }
-                }
-                case ESCAPE -> {
-                    suggestionPopup.hide();
-                    e.consume();
-                }
-                default -> {
-                }
-            }
-        });
     }
 
     private void rebuildChecklist() {

@@ -53,7 +53,6 @@ public final class IntakeViewModel {
     public static final List<String> FIELD_ORDER = List.of(RECEIVED_AT, AGENCY, LETTER_NUMBER, LETTER_DATE, SUBJECT,
             SERVICE, SIGNER_ROLE, SIGNER_NAME, CONTACT_NAME, CONTACT_PHONE, NOTES);
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[.:](\\d{2})");
-    private static final int MAX_SUGGESTIONS = 8;
 
     /** The reference lists the form picks from. */
     public record Reference(List<ServiceStandard> services, List<Agency> agencies) {
@@ -87,13 +86,14 @@ public final class IntakeViewModel {
     private final Clock clock;
 
     private final ObservableList<ServiceStandard> services = FXCollections.observableArrayList();
-    private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
 
     private final ObjectProperty<LocalDate> receivedDate = new SimpleObjectProperty<>();
     private final StringProperty receivedTime = new SimpleStringProperty("");
-    private final StringProperty agencyQuery = new SimpleStringProperty("");
-    private final ObjectProperty<Agency> agency = new SimpleObjectProperty<>();
-    private final ObservableList<Agency> agencySuggestions = FXCollections.observableArrayList();
+    private final id.kalbarprov.loket.ui.common.AgencyChoice agencyChoice = new id.kalbarprov.loket.ui.common.AgencyChoice();
+    private final ObservableList<Agency> agencies = agencyChoice.agencies();
+    private final StringProperty agencyQuery = agencyChoice.query();
+    private final ObjectProperty<Agency> agency = agencyChoice.chosen();
+    private final ObservableList<Agency> agencySuggestions = agencyChoice.suggestions();
     private final StringProperty letterNumber = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> letterDate = new SimpleObjectProperty<>();
     private final StringProperty subject = new SimpleStringProperty("");
@@ -116,7 +116,6 @@ public final class IntakeViewModel {
 
     private Consumer<String> focus = f -> { };
     private Runnable onSaved = () -> { };
-    private boolean choosing;
 
     public IntakeViewModel(IntakeService intake, Supplier<Actor> actor, Supplier<Reference> reference,
                            Function<LocalDateTime, String> nextAgenda, TaskRunner runner, DialogService dialogs,
@@ -129,9 +128,9 @@ public final class IntakeViewModel {
         this.dialogs = dialogs;
         this.i18n = i18n;
         this.clock = clock;
-        agencyQuery.addListener((o, a, q) -> queryChanged(q));
         agency.addListener((o, a, ag) -> {
             if (ag != null) {
+                errors.remove(AGENCY);
                 signerRole.set(ag.parentId() != null ? SignerRole.KEPALA_UPT : SignerRole.KEPALA_PD);
             }
         });
@@ -169,38 +168,15 @@ public final class IntakeViewModel {
 
     // ---- agency type-ahead -------------------------------------------------------------
 
-    private void queryChanged(String q) {
-        if (choosing) {
-            return;
-        }
-        Agency chosen = agency.get();
-        if (chosen != null && chosen.label().equals(q)) {
-            return;
-        }
-        agency.set(null);
-        if (q == null || q.isBlank()) {
-            agencySuggestions.clear();
-            return;
-        }
-        String lower = q.strip().toLowerCase(Locale.ROOT);
-        agencySuggestions.setAll(agencies.stream().filter(a -> a.active() && a.matches(q))
-                .sorted(Comparator.comparing((Agency a) -> !lower.equalsIgnoreCase(a.abbreviation()))
-                        .thenComparing(a -> !a.name().toLowerCase(Locale.ROOT).startsWith(lower))
-                        .thenComparing(Agency::name))
-                .limit(MAX_SUGGESTIONS).toList());
-    }
-
     /** The clerk picked {@code a} from the suggestions. */
     public void chooseAgency(Agency a) {
-        choosing = true;
-        try {
-            agency.set(a);
-            agencyQuery.set(a == null ? "" : a.label());
-            agencySuggestions.clear();
-        } finally {
-            choosing = false;
-        }
+        agencyChoice.choose(a);
         errors.remove(AGENCY);
+    }
+
+    /** The registration form's agency type-ahead. */
+    public id.kalbarprov.loket.ui.common.AgencyChoice agencyChoice() {
+        return agencyChoice;
     }
 
     // ---- checklist ---------------------------------------------------------------------
@@ -330,7 +306,7 @@ public final class IntakeViewModel {
             return i18n.t("intake.dateInvalid");
         }
         if (required && AGENCY.equals(v.field()) && agencyQuery.get() != null && !agencyQuery.get().isBlank()) {
-            return i18n.t("intake.agencyUnknown");
+            return i18n.t("common.agency.unknown");
         }
         return i18n.t(v.key(), v.args().toArray());
     }

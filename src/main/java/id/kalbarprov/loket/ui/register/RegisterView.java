@@ -90,8 +90,8 @@ public final class RegisterView implements LetterFilterTarget {
 
         ComboBox<ServiceStandard> service = choice("filter-service", vm.services(), ServiceStandard::name,
                 "register.filter.allServices", vm.service());
-        ComboBox<Agency> agency = choice("filter-agency", vm.agencies(),
-                a -> a.abbreviation() == null ? a.name() : a.abbreviation(), "register.filter.allAgencies", vm.agency());
+        TextField agency = new id.kalbarprov.loket.ui.common.AgencyField(vm.agencyChoice(), "filter-agency",
+                i18n.t("register.filter.allAgencies")).field();
         agency.setPrefWidth(175);
         ComboBox<RequestState> state = choice("filter-state",
                 FXCollections.observableArrayList(Arrays.asList(RequestState.values())), s -> i18n.of("state", s),

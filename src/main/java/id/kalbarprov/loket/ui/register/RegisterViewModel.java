@@ -66,7 +66,8 @@ public final class RegisterViewModel {
 
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<ServiceStandard> service = new SimpleObjectProperty<>();
-    private final ObjectProperty<Agency> agency = new SimpleObjectProperty<>();
+    private final id.kalbarprov.loket.ui.common.AgencyChoice agencyChoice = new id.kalbarprov.loket.ui.common.AgencyChoice(true);
+    private final ObjectProperty<Agency> agency = agencyChoice.chosen();
     private final ObjectProperty<RequestState> state = new SimpleObjectProperty<>();
     private final ObjectProperty<DueStatus> due = new SimpleObjectProperty<>();
     private final javafx.beans.property.BooleanProperty openOnly = new javafx.beans.property.SimpleBooleanProperty();
@@ -76,7 +77,7 @@ public final class RegisterViewModel {
     private boolean ascending;
 
     private final ObservableList<ServiceStandard> services = FXCollections.observableArrayList();
-    private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
+    private final ObservableList<Agency> agencies = agencyChoice.agencies();
     private final ObservableList<RegisterRow> rows = FXCollections.observableArrayList();
     private final IntegerProperty total = new SimpleIntegerProperty(-1);
     private final BooleanProperty totalExact = new SimpleBooleanProperty(true);
@@ -279,6 +280,11 @@ public final class RegisterViewModel {
 
     public ObjectProperty<ServiceStandard> service() {
         return service;
+    }
+
+    /** The filter's agency type-ahead (empty: every agency). */
+    public id.kalbarprov.loket.ui.common.AgencyChoice agencyChoice() {
+        return agencyChoice;
     }
 
     public ObjectProperty<Agency> agency() {

@@ -139,6 +139,37 @@ class ComplaintsFxTest {
     }
 
     @Test
+    void theAgencyIsTypedAheadAsInTheRegistrationFormNeverPickedSilently(FxRobot robot) {
+        robot.clickOn("#complaints-new");
+        choose(robot, "#complaint-channel", (ComplaintChannel c) -> c.code().equals("TATAP_MUKA"));
+        choose(robot, "#complaint-kind", (id.kalbarprov.loket.core.complaints.ComplainantKind k) ->
+                k == id.kalbarprov.loket.core.complaints.ComplainantKind.INSTANSI);
+        robot.clickOn("#complaint-agency").write("Dinas Kes");
+        // suggestions open under the field; nothing is chosen until one is taken
+        assertThat(robot.lookup("#complaint-agency-suggestions").tryQuery()).isPresent();
+        robot.clickOn("#complaint-name").write("Rina Marlina");
+        robot.clickOn("#complaint-contact").write("0812 3456 7890");
+        robot.clickOn("#complaint-text").write("Akun Zoom belum aktif.");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        assertThat(text(robot, "#complaint-agency-error"))
+                .isEqualTo("Instansi tidak ditemukan. Pilih dari daftar yang muncul saat mengetik.");
+        assertThat(loket.complaints().list(ComplaintFilter.ALL)).isEmpty();
+
+        robot.clickOn("#complaint-agency");
+        robot.interact(() -> robot.lookup("#complaint-agency").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.write("dinkes");
+        robot.type(KeyCode.ENTER); // takes the highlighted suggestion, the exact abbreviation first
+        assertThat(robot.lookup("#complaint-agency").queryAs(javafx.scene.control.TextField.class).getText())
+                .startsWith("Dinkes — Dinas Kesehatan");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        assertThat(robot.lookup(n -> n.getId() != null && n.getId().endsWith("-error") && n.isVisible()
+                && !((Label) n).getText().isBlank()).queryAllAs(Label.class)).extracting(Label::getText).isEmpty();
+        assertThat(loket.complaints().list(ComplaintFilter.ALL)).hasSize(1);
+        long id = loket.complaints().list(ComplaintFilter.ALL).get(0).id();
+        assertThat(loket.complaints().find(id).orElseThrow().agency()).contains("Kesehatan");
+    }
+
+    @Test
     void listShowsOpenComplaintsFirstWithTheirDeadlineInWordsAndColour(FxRobot robot) {
         var actor = loket.actor();
         long settled = seed("EMAIL", null, java.time.LocalDateTime.of(2026, 11, 2, 8, 30), "Hendra Gunawan",
