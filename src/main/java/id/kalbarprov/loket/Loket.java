@@ -7,6 +7,15 @@ import id.kalbarprov.loket.core.auth.PasswordHasher;
 import id.kalbarprov.loket.core.auth.Permission;
 import id.kalbarprov.loket.core.backup.BackupService;
 import id.kalbarprov.loket.core.auth.Role;
+import id.kalbarprov.loket.core.auth.Operator;
+import id.kalbarprov.loket.core.office.SetupChecklist;
+import id.kalbarprov.loket.core.office.SetupService;
+import id.kalbarprov.loket.store.SetupFactsStore;
+import id.kalbarprov.loket.ui.dashboard.SetupChecklistView;
+import id.kalbarprov.loket.ui.dashboard.SetupChecklistViewModel;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import id.kalbarprov.loket.core.calendar.HolidayService;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.office.OfficeSettingsService;
@@ -252,6 +261,25 @@ public final class Loket {
         return reports;
     }
 
+    /** The Admin's setup checklist on Beranda, worked out from the database, the settings and the disks. */
+    public SetupService setup() {
+        SetupFactsStore facts = new SetupFactsStore(db);
+        return new SetupService(a -> new SetupChecklist.Facts(signerComplete(), Set.copyOf(holidays.years()),
+                facts.officeSaved(), facts.backupPlace(backups.settings().folder()),
+                operators.list(a).stream().filter(Operator::active).flatMap(o -> o.roles().stream())
+                        .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Role.class)))),
+                clock);
+    }
+
+    private boolean signerComplete() {
+        try {
+            outgoing.signerAsStored().validate(LocalDate.now(clock));
+            return true;
+        } catch (RuntimeException incomplete) {
+            return false;
+        }
+    }
+
     /** The holiday table (Pengaturan → Hari Libur); a change here drops the cached calendar. */
     public HolidayService holidays() {
         return holidays;
@@ -280,6 +308,8 @@ public final class Loket {
         // Beranda, with the complaints section below the requests' counts (refreshed with it).
         screens.put(NavItem.BERANDA, nav -> new DashboardView(i18n, new DashboardViewModel(
                 new DashboardStore(db, this::calendar, clock)::load, runner, nav, clock, dialogs::unexpected),
+                List.of(new SetupChecklistView(i18n, new SetupChecklistViewModel(() -> setup().checklist(actor()),
+                        runner, dialogs::unexpected, nav::openSettings))),
                 List.of(new ComplaintsSummaryView(i18n, new ComplaintsSummaryViewModel(complaints::counts, runner,
                         dialogs::unexpected), () -> nav.show(NavItem.PENGADUAN)))));
         screens.put(NavItem.SURAT_MASUK, nav -> suratMasuk(i18n, runner, dialogs));

@@ -29,7 +29,8 @@ class I18nBundlesTest {
             "letterKind.", "letterDelivery.", "templates.service.", "letters.paper.",
             "backupProblem.", "startupProblem.", "dbProblem.",
             "permission.", "reportKind.", "survey.element.", "survey.question.", "survey.answer.", "survey.grade.",
-            "survey.sex.", "survey.age.", "survey.education.", "survey.occupation.", "survey.source.");
+            "survey.sex.", "survey.age.", "survey.education.", "survey.occupation.", "survey.source.",
+            "setup.SIGNER.", "setup.HOLIDAYS.", "setup.OFFICE.", "setup.BACKUP.", "setup.ROLES.");
 
     static Properties load(String bundle, String lang) throws IOException {
         Properties p = new Properties();

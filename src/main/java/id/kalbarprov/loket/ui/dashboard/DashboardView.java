@@ -35,6 +35,7 @@ public final class DashboardView implements Screen {
     private final I18n i18n;
     private final DashboardViewModel vm;
     private final List<Screen> extraSections;
+    private final List<Screen> topSections;
     private final VBox root = new VBox(16);
     private final Label subtitle = new Label();
     private final Label banner = new Label();
@@ -43,8 +44,14 @@ public final class DashboardView implements Screen {
     private final GridPane serviceGrid = new GridPane();
 
     public DashboardView(I18n i18n, DashboardViewModel vm, List<Screen> extraSections) {
+        this(i18n, vm, List.of(), extraSections);
+    }
+
+    /** {@code topSections}: shown above the counts (the Admin's setup checklist), refreshed with Beranda. */
+    public DashboardView(I18n i18n, DashboardViewModel vm, List<Screen> topSections, List<Screen> extraSections) {
         this.i18n = i18n;
         this.vm = vm;
+        this.topSections = List.copyOf(topSections);
         this.extraSections = List.copyOf(extraSections);
         Label title = new Label(i18n.t("dashboard.title"));
         title.getStyleClass().add("title-2");
@@ -72,7 +79,11 @@ public final class DashboardView implements Screen {
         nameCol.setHgrow(Priority.NEVER);
         serviceGrid.getColumnConstraints().add(nameCol);
 
-        root.getChildren().addAll(new VBox(2, title, subtitle), banner,
+        root.getChildren().addAll(new VBox(2, title, subtitle), banner);
+        for (Screen top : this.topSections) {
+            root.getChildren().add(top.view());
+        }
+        root.getChildren().addAll(
                 section("dashboard.section.due", "dashboard.section.due.note"), dueRow,
                 section("dashboard.section.states", null), stateRow,
                 section("dashboard.section.services", "dashboard.section.services.note"), serviceGrid);
@@ -220,6 +231,7 @@ public final class DashboardView implements Screen {
     @Override
     public void onShow() {
         vm.load();
+        topSections.forEach(Screen::onShow);
         extraSections.forEach(Screen::onShow);
     }
 

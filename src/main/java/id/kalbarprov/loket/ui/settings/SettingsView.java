@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
  * chosen from a row of buttons that wraps onto a second line in a narrow window, instead of tab
  * headers that would hide the last areas behind an overflow menu (issue 13).
  */
-public final class SettingsView implements Screen {
+public final class SettingsView implements Screen, id.kalbarprov.loket.ui.common.TabTarget {
 
     private final VBox root;
     private final TabPane tabs = new TabPane();
@@ -69,6 +69,17 @@ public final class SettingsView implements Screen {
             root = new VBox(12, title, areas, tabs);
         }
         root.getStyleClass().add("screen");
+    }
+
+    @Override
+    public boolean select(String tabId) {
+        for (Tab t : tabs.getTabs()) {
+            if (tabId.equals(t.getId())) {
+                tabs.getSelectionModel().select(t);
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -123,6 +123,15 @@ public final class MainWindow implements Navigator {
         show(NavItem.SURAT_MASUK);
     }
 
+    @Override
+    public void openSettings(String tabId) {
+        show(NavItem.PENGATURAN);
+        if (current == NavItem.PENGATURAN && screen(NavItem.PENGATURAN)
+                instanceof id.kalbarprov.loket.ui.common.TabTarget settings) {
+            settings.select(tabId);
+        }
+    }
+
     /** Adds a node at the bottom of the navigation (the signed-in operator, sign out). */
     public void addToNavigation(javafx.scene.Node node) {
         nav.getChildren().add(node);

@@ -9,4 +9,9 @@ public interface Navigator {
 
     /** Opens Surat Masuk with {@code filter} applied to the register. */
     void openRegister(LetterFilter filter);
+
+    /** Opens Pengaturan on the tab with id {@code tabId} (the first tab when this operator has no such tab). */
+    default void openSettings(String tabId) {
+        show(NavItem.PENGATURAN);
+    }
 }
