@@ -166,7 +166,7 @@ public final class LetterPdf implements LetterRenderer {
         }
 
         private void kop() throws IOException {
-            y = Kop.draw(cs, regular, bold, c.letterhead(), LEFT, right(), y) - 22;
+            y = Kop.draw(doc, cs, regular, bold, c.letterhead(), LEFT, right(), y) - 22;
         }
 
         private void header() throws IOException {

@@ -40,7 +40,7 @@ public final class ReportPdf {
         Signer signer = settings.signer().orElseThrow(SignerMissingException::new);
         try (PDDocument doc = new PDDocument()) {
             try (ReportPage p = new ReportPage(doc, LetterPdf.Assets.REGULAR, LetterPdf.Assets.BOLD)) {
-                p.y = Kop.draw(p.cs, p.regular, p.bold, settings.letterhead(), ReportPage.LEFT, ReportPage.RIGHT,
+                p.y = Kop.draw(doc, p.cs, p.regular, p.bold, settings.letterhead(), ReportPage.LEFT, ReportPage.RIGHT,
                         p.y) - 20;
                 heading(p, r);
                 services(p, r);

@@ -48,6 +48,41 @@ public final class OfficeSettingsStore implements OfficeSettingsPort {
         afterChange.run();
     }
 
+    /** The emblem's setting: the image's bytes in Base64 (the setting table holds text on both backends). */
+    public static final String EMBLEM = "letterhead.emblem";
+
+    @Override
+    public byte[] emblem() {
+        return jdbi.withHandle(h -> get(h, EMBLEM)).filter(v -> !v.isBlank())
+                .map(v -> java.util.Base64.getDecoder().decode(v)).orElse(null);
+    }
+
+    @Override
+    public void saveEmblem(byte[] emblem, String actor) {
+        jdbi.useTransaction(h -> {
+            String before = get(h, EMBLEM).filter(v -> !v.isBlank()).map(OfficeSettingsStore::describe).orElse(null);
+            if (emblem == null) {
+                h.createUpdate("DELETE FROM setting WHERE key = ?").bind(0, EMBLEM).execute();
+            } else {
+                put(h, EMBLEM, java.util.Base64.getEncoder().encodeToString(emblem));
+            }
+            String after = emblem == null ? null : describe(java.util.Base64.getEncoder().encodeToString(emblem));
+            AuditLog.append(h, actor, "setting", EMBLEM, "update", before == null ? null : Map.of(EMBLEM, before),
+                    after == null ? null : Map.of(EMBLEM, after));
+        });
+    }
+
+    /** The audit keeps the image's SHA-256 and size, not its bytes: "sha256:… (12.345 bytes)". */
+    static String describe(String base64) {
+        byte[] bytes = java.util.Base64.getDecoder().decode(base64);
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+            return "sha256:" + java.util.HexFormat.of().formatHex(d) + " (" + bytes.length + " bytes)";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Optional<String> get(Handle h, String key) {
         return h.createQuery("SELECT value FROM setting WHERE key = ?").bind(0, key).mapTo(String.class).findOne();
     }

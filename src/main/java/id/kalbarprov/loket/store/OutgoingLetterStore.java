@@ -83,8 +83,13 @@ public final class OutgoingLetterStore implements OutgoingLetterPort {
         return new LetterSettings(s.getOrDefault(PATTERN, "{code}/{seq}/Diskominfo"), codes,
                 Paper.of(s.get(PAPER)), place, s.getOrDefault(ADDRESSEE_PLACE, place), lines(s.get(TEMBUSAN)),
                 new Letterhead(s.getOrDefault("letterhead.government", ""), s.getOrDefault("letterhead.agency", ""),
-                        s.getOrDefault("letterhead.address", ""), s.getOrDefault("letterhead.contact", "")),
+                        s.getOrDefault("letterhead.address", ""), s.getOrDefault("letterhead.contact", ""),
+                        emblem(s.get(OfficeSettingsStore.EMBLEM))),
                 signer);
+    }
+
+    private static byte[] emblem(String base64) {
+        return base64 == null || base64.isBlank() ? null : java.util.Base64.getDecoder().decode(base64);
     }
 
     @Override

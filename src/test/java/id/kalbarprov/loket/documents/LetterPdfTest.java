@@ -158,6 +158,61 @@ class LetterPdfTest {
         }
     }
 
+    /** A red 200 x 240 shield-ish picture with a transparent corner, as a PNG. */
+    static byte[] emblemPng() throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(200, 240,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(new java.awt.Color(200, 30, 30));
+        g.fillOval(10, 10, 180, 220);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", out);
+        return out.toByteArray();
+    }
+
+    static LetterContent withEmblem(LetterContent c, byte[] emblem) {
+        var h = c.letterhead();
+        return new LetterContent(new id.kalbarprov.loket.core.letters.Letterhead(h.government(), h.agency(),
+                h.address(), h.contact(), emblem), c.paper(), c.number(), c.place(), c.date(), c.sifat(), c.lampiran(),
+                c.subject(), c.addressee(), c.addresseePlace(), c.paragraphs(), c.signer(), c.tembusan());
+    }
+
+    @Test
+    void theOfficesEmblemIsDrawnInTheKopAndTheLetterStaysPdfA() throws Exception {
+        byte[] plain = pdf.render(SampleLetters.letter(LetterKind.SELESAI)).pdf();
+        byte[] bytes = pdf.render(withEmblem(SampleLetters.letter(LetterKind.SELESAI), emblemPng())).pdf();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes);
+             org.apache.pdfbox.pdmodel.PDDocument none = org.apache.pdfbox.Loader.loadPDF(plain)) {
+            var names = doc.getPage(0).getResources().getXObjectNames();
+            assertThat(names).hasSize(1);
+            var image = (org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject)
+                    doc.getPage(0).getResources().getXObject(names.iterator().next());
+            assertThat(image.getWidth()).isEqualTo(200);
+            assertThat(image.getHeight()).isEqualTo(240);
+            assertThat(none.getPage(0).getResources().getXObjectNames()).as("the default: an outline, no picture").isEmpty();
+        }
+        VeraGreenfieldFoundryProvider.initialise();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(bytes),
+                PDFAFlavour.PDFA_2_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            ValidationResult result = validator.validate(parser);
+            assertThat(result.isCompliant()).as("%s", result.getTestAssertions()).isTrue();
+        }
+        if (System.getProperty("loket.letterPdfs") != null) {
+            Files.write(Path.of(System.getProperty("loket.letterPdfs")).resolve("letter-with-emblem.pdf"), bytes);
+        }
+    }
+
+    @Test
+    void anEmblemThatNoLongerDecodesLeavesTheOutlineNotAFailedLetter() throws Exception {
+        byte[] broken = java.util.Arrays.copyOf(emblemPng(), 40); // a PNG's first bytes, then nothing
+        byte[] bytes = pdf.render(withEmblem(SampleLetters.letter(LetterKind.SELESAI), broken)).pdf();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            assertThat(doc.getPage(0).getResources().getXObjectNames()).isEmpty();
+        }
+    }
+
     static String sha(byte[] b) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
     }

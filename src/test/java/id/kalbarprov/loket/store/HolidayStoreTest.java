@@ -157,4 +157,19 @@ class HolidayStoreTest {
         assertThatThrownBy(() -> office.save("16:00", "Sambas", CLERK)).isInstanceOf(AccessDeniedException.class);
         assertThat(office.load().place()).isEqualTo("Pontianak");
     }
+
+    @Test
+    void theEmblemIsStoredInLettersSettingsAndAuditedByItsHash() throws Exception {
+        OfficeSettingsService office = new OfficeSettingsService(new OfficeSettingsStore(db));
+        byte[] png = id.kalbarprov.loket.documents.LetterPdfTestAccess.emblemPng();
+        office.saveEmblem(png, ADMIN);
+        assertThat(office.emblem()).isEqualTo(png);
+        assertThat(new OutgoingLetterStore(db).settings().letterhead().emblem()).isEqualTo(png);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(png));
+        assertThat(AuditLog.forEntity(db.jdbi(), "setting", OfficeSettingsStore.EMBLEM)).singleElement()
+                .satisfies(e -> assertThat(e.after()).contains("sha256:" + sha));
+        office.saveEmblem(null, ADMIN);
+        assertThat(new OutgoingLetterStore(db).settings().letterhead().emblem()).isNull();
+        assertThat(AuditLog.forEntity(db.jdbi(), "setting", OfficeSettingsStore.EMBLEM)).hasSize(2);
+    }
 }

@@ -54,6 +54,25 @@ public final class OfficeSettingsService {
         return s;
     }
 
+    /** The office's emblem, or null when the kop shows the neutral outline. */
+    public byte[] emblem() {
+        return store.emblem();
+    }
+
+    /**
+     * Takes {@code bytes} as the office's emblem in every letter and report from now on (issued letters
+     * keep the kop they were issued with); null goes back to the neutral outline.
+     *
+     * @throws ValidationException when it is no PNG or JPEG or over 1 MB; nothing saved
+     */
+    public void saveEmblem(byte[] bytes, Actor actor) {
+        actor.require(Permission.MANAGE_SETTINGS);
+        if (bytes != null) {
+            Emblem.check(bytes);
+        }
+        store.saveEmblem(bytes, actor.label());
+    }
+
     /** "16:00", "16.00", "9:30" → a time; null when it is not a valid HH:MM. */
     public static LocalTime parseTime(String text) {
         Matcher m = TIME.matcher(text.strip());

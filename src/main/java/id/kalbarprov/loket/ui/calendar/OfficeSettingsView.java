@@ -25,6 +25,24 @@ public final class OfficeSettingsView implements Screen {
     private final Label placeError = new Label();
 
     public OfficeSettingsView(I18n i18n, OfficeSettingsViewModel vm) {
+        this(i18n, vm, emblemChooser(i18n));
+    }
+
+    /** A file chooser for PNG and JPEG pictures (tests pass their own). */
+    public static java.util.function.Function<javafx.stage.Window, java.util.Optional<java.nio.file.Path>> emblemChooser(
+            I18n i18n) {
+        return owner -> {
+            javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+            fc.setTitle(i18n.t("office.emblem.choose"));
+            fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(i18n.t("office.emblem.files"),
+                    "*.png", "*.PNG", "*.jpg", "*.JPG", "*.jpeg", "*.JPEG"));
+            java.io.File f = fc.showOpenDialog(owner);
+            return java.util.Optional.ofNullable(f).map(java.io.File::toPath);
+        };
+    }
+
+    public OfficeSettingsView(I18n i18n, OfficeSettingsViewModel vm,
+                              java.util.function.Function<javafx.stage.Window, java.util.Optional<java.nio.file.Path>> chooser) {
         this.vm = vm;
         root.setId("office-settings");
         root.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
@@ -82,7 +100,7 @@ public final class OfficeSettingsView implements Screen {
         Label status = new Label();
         status.setId("office-status");
         status.textProperty().bind(vm.status());
-        root.getChildren().addAll(grid, save, status);
+        root.getChildren().addAll(grid, save, status, emblemSection(i18n, chooser));
         root.setOnKeyPressed(e -> {
             if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 vm.save();
@@ -104,6 +122,54 @@ public final class OfficeSettingsView implements Screen {
                 place.requestFocus();
             }
         });
+    }
+
+    /** Lambang kantor: the picture as the kop will show it, choose another, or go back to the outline. */
+    private Node emblemSection(I18n i18n,
+                               java.util.function.Function<javafx.stage.Window, java.util.Optional<java.nio.file.Path>> chooser) {
+        Label title = new Label(i18n.t("office.emblem"));
+        title.getStyleClass().addAll("title-4", "section-title");
+        javafx.scene.image.ImageView picture = new javafx.scene.image.ImageView();
+        picture.setId("office-emblem-picture");
+        picture.setFitWidth(76);
+        picture.setFitHeight(90);
+        picture.setPreserveRatio(true);
+        Label none = new Label(i18n.t("office.emblem.none"));
+        none.setId("office-emblem-none");
+        none.setWrapText(true);
+        none.setMaxWidth(220);
+        Button choose = new Button(i18n.t("office.emblem.chooseButton"));
+        choose.setId("office-emblem-choose");
+        choose.setOnAction(e -> chooser.apply(root.getScene() == null ? null : root.getScene().getWindow())
+                .ifPresent(vm::chooseEmblem));
+        Button remove = new Button(i18n.t("office.emblem.remove"));
+        remove.setId("office-emblem-remove");
+        remove.setOnAction(e -> vm.removeEmblem());
+        Label error = new Label();
+        error.setId("office-emblem-error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.emblemError());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        Label note = new Label(i18n.t("office.emblem.note"));
+        note.getStyleClass().add("text-muted");
+        note.setWrapText(true);
+        note.setMaxWidth(640);
+        vm.emblem().addListener((o, a, bytes) -> {
+            picture.setImage(bytes == null ? null : new javafx.scene.image.Image(new java.io.ByteArrayInputStream(bytes)));
+            picture.setVisible(bytes != null);
+            picture.setManaged(bytes != null);
+            none.setVisible(bytes == null);
+            none.setManaged(bytes == null);
+            remove.setDisable(bytes == null);
+        });
+        picture.setVisible(false);
+        picture.setManaged(false);
+        remove.setDisable(true);
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, choose, remove);
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(16, picture, none, buttons);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(6, title, row, error, note);
     }
 
     @Override

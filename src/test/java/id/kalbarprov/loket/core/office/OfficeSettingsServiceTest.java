@@ -29,7 +29,32 @@ class OfficeSettingsServiceTest {
         public void save(OfficeSettings settings, String actor) {
             saved.add(settings);
         }
+
+        @Override
+        public byte[] emblem() {
+            return emblem;
+        }
+
+        @Override
+        public void saveEmblem(byte[] bytes, String actor) {
+            emblem = bytes;
+        }
     });
+    byte[] emblem;
+
+    @Test
+    void onlyAnAdminChangesTheEmblemAndOnlyToAPicture() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0};
+        assertThatThrownBy(() -> service.saveEmblem(png, CLERK))
+                .isInstanceOf(id.kalbarprov.loket.core.auth.AccessDeniedException.class);
+        assertThat(emblem).isNull();
+        assertThatThrownBy(() -> service.saveEmblem("teks".getBytes(), ADMIN)).isInstanceOf(ValidationException.class);
+        assertThat(emblem).isNull();
+        service.saveEmblem(png, ADMIN);
+        assertThat(service.emblem()).isEqualTo(png);
+        service.saveEmblem(null, ADMIN);
+        assertThat(service.emblem()).isNull();
+    }
 
     @Test
     void acceptsColonAndDotTimesWithinOfficeHours() {
