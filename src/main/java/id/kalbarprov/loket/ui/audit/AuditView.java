@@ -75,9 +75,9 @@ public final class AuditView implements Screen {
         actor.textProperty().bindBidirectional(vm.actorFilter());
         actor.setPrefColumnCount(14);
         actor.setOnAction(e -> vm.search());
-        DatePicker from = datePicker("audit-from", DateText.PROMPT);
+        DatePicker from = datePicker("audit-from", i18n.t("common.date.prompt"));
         from.valueProperty().bindBidirectional(vm.from());
-        DatePicker to = datePicker("audit-to", DateText.PROMPT);
+        DatePicker to = datePicker("audit-to", i18n.t("common.date.prompt"));
         to.valueProperty().bindBidirectional(vm.to());
         Button search = new Button(i18n.t("audit.search"));
         search.setId("audit-search");

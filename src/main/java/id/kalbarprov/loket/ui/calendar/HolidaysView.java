@@ -167,7 +167,7 @@ public final class HolidaysView implements Screen {
         DatePicker date = new DatePicker();
         date.setId("holiday-date");
         date.setEditable(true);
-        date.setPromptText(DateText.PROMPT);
+        date.setPromptText(i18n.t("common.date.prompt"));
         date.setPrefWidth(160);
         date.setConverter(new StringConverter<>() {
             @Override

@@ -49,7 +49,7 @@ public final class OfficeSettingsView implements Screen {
         closing.setId("office-closing");
         closing.setPrefColumnCount(6);
         closing.setMaxWidth(120);
-        closing.setPromptText("16:00");
+        closing.setPromptText("16.00");
         closing.textProperty().bindBidirectional(vm.closingTime());
         place.setId("office-place");
         place.setPrefColumnCount(24);

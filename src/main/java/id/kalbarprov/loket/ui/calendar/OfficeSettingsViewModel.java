@@ -20,7 +20,7 @@ import javafx.collections.ObservableMap;
 /** Pengaturan → Kantor: closing time (when the clock starts the next working day) and the place in letter dates. */
 public final class OfficeSettingsViewModel {
 
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH.mm"); // one time format: JJ.MM (docs/glossary.md)
 
     private final OfficeSettingsService service;
     private final Supplier<Actor> actor;

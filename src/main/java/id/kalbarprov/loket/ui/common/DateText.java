@@ -8,9 +8,6 @@ import java.time.format.ResolverStyle;
 /** Dates as Indonesian clerks type them: "20-11-2026", also "20/11/2026" or "20.11.2026". */
 public final class DateText {
 
-    /** How a date is typed, shown in every empty date field. */
-    public static final String PROMPT = "dd-mm-yyyy";
-
     private static final DateTimeFormatter IN = DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter OUT = DateTimeFormatter.ofPattern("dd-MM-uuuu");
 

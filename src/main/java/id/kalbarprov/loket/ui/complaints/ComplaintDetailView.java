@@ -121,7 +121,7 @@ final class ComplaintDetailView {
         ComplaintFormView.cells(delivery, d -> i18n.of("complaintDelivery", d));
         delivery.valueProperty().bindBidirectional(vm.delivery());
         DatePicker deliveredOn = new DatePicker();
-        ComplaintFormView.indonesian(deliveredOn);
+        ComplaintFormView.indonesian(deliveredOn, i18n);
         deliveredOn.valueProperty().bindBidirectional(vm.deliveredOn());
         Button close = new Button(i18n.t("complaints.action.closeSave"));
         close.setId("complaint-close");

@@ -52,7 +52,7 @@ final class ComplaintFormView {
 
         DatePicker date = new DatePicker();
         date.setId("complaint-received-date");
-        indonesian(date);
+        indonesian(date, i18n);
         date.valueProperty().bindBidirectional(vm.receivedDate());
         TextField time = new TextField();
         time.setId("complaint-received-time");
@@ -225,8 +225,8 @@ final class ComplaintFormView {
     }
 
     /** Dates typed and shown as 23-11-2026, whatever the system locale. */
-    static void indonesian(DatePicker picker) {
-        picker.setPromptText("dd-mm-yyyy");
+    static void indonesian(DatePicker picker, I18n i18n) {
+        picker.setPromptText(i18n.t("common.date.prompt"));
         picker.setConverter(id.kalbarprov.loket.ui.common.DateText.converter(picker::getValue));
     }
 

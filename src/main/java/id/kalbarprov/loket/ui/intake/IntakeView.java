@@ -115,7 +115,7 @@ public final class IntakeView {
 
         configureDate(letterDate, LETTER_DATE);
         letterDate.valueProperty().bindBidirectional(vm.letterDate());
-        letterDate.setPromptText("dd-mm-yyyy");
+        letterDate.setPromptText(i18n.t("common.date.prompt"));
         field(left, LETTER_DATE, "intake.letterDate", letterDate, letterDate);
 
         TextField subject = text(SUBJECT);

@@ -138,7 +138,7 @@ public final class ProcessingView implements Screen {
                         text(VideoConferenceRecord.ACCOUNT, "vicon3@kalbarprov.go.id"));
                 DatePicker date = new DatePicker();
                 date.valueProperty().bindBidirectional(vm.viconDate());
-                date.setPromptText(id.kalbarprov.loket.ui.common.DateText.PROMPT);
+                date.setPromptText(i18n.t("common.date.prompt"));
                 date.setConverter(id.kalbarprov.loket.ui.common.DateText.converter());
                 add(grid, row, VideoConferenceRecord.EVENT_AT, "processing.vicon.date", date);
                 add(grid, row, ProcessingViewModel.EVENT_TIME, "processing.vicon.time",

@@ -166,7 +166,7 @@ public final class RegisterView implements LetterFilterTarget {
         p.setId(id);
         p.setPrefWidth(150);
         p.setMinWidth(150);
-        p.setPromptText(DateText.PROMPT);
+        p.setPromptText(i18n.t("common.date.prompt"));
         p.setConverter(DateText.converter());
         p.valueProperty().bindBidirectional(bound);
         return p;

@@ -165,13 +165,13 @@ class CalendarSettingsFxTest {
         MainWindow main = showMain(robot, loket);
         robot.interact(() -> main.show(NavItem.PENGATURAN));
         robot.clickOn("Kantor");
-        assertThat(robot.lookup("#office-closing").queryTextInputControl().getText()).isEqualTo("16:00");
+        assertThat(robot.lookup("#office-closing").queryTextInputControl().getText()).isEqualTo("16.00");
         assertThat(robot.lookup("#office-place").queryTextInputControl().getText()).isEqualTo("Pontianak");
 
         robot.doubleClickOn("#office-closing").eraseText(5).write("25:00");
         robot.clickOn("#office-save");
         assertThat(robot.lookup("#office-closing-error").queryAs(Label.class).getText())
-                .isEqualTo("Jam tidak valid. Tulis JJ:MM, misalnya 16:00.");
+                .isEqualTo("Jam tidak valid. Tulis JJ.MM, misalnya 16.00.");
         assertThat(robot.lookup("#office-closing").queryTextInputControl().isFocused()).isTrue();
         assertThat(new SettingsStore(loket.database()).get(SettingsStore.CLOSING_TIME)).contains("16:00");
         assertThat(loket.calendar().closingTime()).hasToString("16:00");
@@ -181,7 +181,7 @@ class CalendarSettingsFxTest {
         robot.clickOn("#office-save");
         assertThat(robot.lookup("#office-closing-error").queryAs(Label.class).getText()).isEmpty();
         assertThat(robot.lookup("#office-status").queryAs(Label.class).getText())
-                .isEqualTo("Tersimpan: jam tutup 15:30, tempat Pontianak.");
+                .isEqualTo("Tersimpan: jam tutup 15.30, tempat Pontianak.");
         assertThat(loket.calendar().closingTime()).hasToString("15:30");
         robot.interact(() -> FxTestSupport.snapshot(stage.getScene(), "office"));
     }

@@ -197,7 +197,7 @@ class ComplaintsFxTest {
         assertThat(robot.lookup(".due-overdue").queryAll()).extracting(n -> ((javafx.scene.control.Labeled) n).getText())
                 .contains("12-11-2026 · Terlambat");
         assertThat(robot.lookup(".due-today").queryAll()).extracting(n -> ((javafx.scene.control.Labeled) n).getText())
-                .contains("23-11-2026 · Jatuh tempo hari ini");
+                .contains("23-11-2026 · Batas waktu hari ini");
         assertThat(robot.lookup(".due-on-track").queryAll()).extracting(n -> ((javafx.scene.control.Labeled) n).getText())
                 .contains("11-12-2026 · Sesuai jadwal");
         assertThat(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null

@@ -116,7 +116,7 @@ class DashboardFxTest {
         robot.interact(() -> main.show(NavItem.BERANDA));
         Label banner = robot.lookup("#holiday-banner").queryAs(Label.class);
         assertThat(banner.isVisible()).isTrue();
-        assertThat(banner.getText()).isEqualTo("Daftar hari libur tahun 2028 belum diisi. Tanggal jatuh tempo hanya "
+        assertThat(banner.getText()).isEqualTo("Daftar hari libur tahun 2028 belum diisi. Batas waktu hanya "
                 + "menghitung Sabtu dan Minggu. Isi di Pengaturan → Hari Libur.");
         robot.interact(() -> FxTestSupport.snapshot(stage.getScene(), "dashboard-banner"));
     }
