@@ -11,6 +11,7 @@ import id.kalbarprov.loket.core.calendar.HolidayService;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.office.OfficeSettingsService;
 import id.kalbarprov.loket.core.intake.IntakeService;
+import id.kalbarprov.loket.core.intake.LetterCorrectionService;
 import id.kalbarprov.loket.store.ChangeWatcher;
 import id.kalbarprov.loket.store.DashboardStore;
 import id.kalbarprov.loket.store.DbLocation;
@@ -25,6 +26,7 @@ import id.kalbarprov.loket.documents.LetterPdf;
 import id.kalbarprov.loket.store.BackupStore;
 import id.kalbarprov.loket.store.Database;
 import id.kalbarprov.loket.store.HolidayStore;
+import id.kalbarprov.loket.store.LetterCorrectionStore;
 import id.kalbarprov.loket.store.LetterStore;
 import id.kalbarprov.loket.store.OfficeSettingsStore;
 import id.kalbarprov.loket.store.AuditStore;
@@ -126,6 +128,7 @@ public final class Loket {
     private final ReferenceStore reference;
     private final LetterStore letters;
     private final IntakeService intake;
+    private final LetterCorrectionService corrections;
     private final OperatorService operators;
     private final AuditService audit;
     private final ComplaintStore complaints;
@@ -153,6 +156,7 @@ public final class Loket {
         this.intake = new IntakeService(letters,
                 id -> serviceCache.get().stream().filter(s -> s.id() == id).findFirst(),
                 this::calendar, clock);
+        this.corrections = new LetterCorrectionService(new LetterCorrectionStore(db), this::calendar, clock);
         this.operators = new OperatorService(new OperatorStore(db), PasswordHasher.DEFAULT,
                 () -> OperatorStore.policy(settings), clock);
         this.audit = new AuditService(new AuditStore(db));
@@ -201,6 +205,11 @@ public final class Loket {
 
     public IntakeService intake() {
         return intake;
+    }
+
+    /** Corrections of registered letters (decision 0021). */
+    public LetterCorrectionService corrections() {
+        return corrections;
     }
 
     public OperatorService operators() {
