@@ -71,6 +71,7 @@ import id.kalbarprov.loket.core.register.Page;
 import id.kalbarprov.loket.core.register.Total;
 import id.kalbarprov.loket.ui.intake.IntakeView;
 import id.kalbarprov.loket.ui.intake.IntakeViewModel;
+import id.kalbarprov.loket.ui.register.CorrectionViewModel;
 import id.kalbarprov.loket.ui.register.RegisterView;
 import id.kalbarprov.loket.ui.register.RegisterViewModel;
 import id.kalbarprov.loket.ui.register.SuratMasukScreen;
@@ -390,8 +391,10 @@ public final class Loket {
         IntakeViewModel intakeVm = new IntakeViewModel(intake, this::actor,
                 () -> new IntakeViewModel.Reference(reference.services(), reference.agencies()),
                 letters::nextAgendaNumber, runner, dialogs, i18n, clock);
+        CorrectionViewModel correctionVm = new CorrectionViewModel(corrections, this::actor, reference::agencies,
+                runner, dialogs, i18n);
         SuratMasukScreen screen = new SuratMasukScreen(i18n, new RegisterView(i18n, registerVm), registerVm,
-                new IntakeView(i18n, intakeVm));
+                new IntakeView(i18n, intakeVm), correctionVm);
         intakeVm.onSaved(screen::refreshRegister);
         return screen;
     }
