@@ -187,4 +187,23 @@ class LetterCorrectionStoreTest {
         assertThat(detail(id).corrections()).hasSize(1);
         assertThat(AuditLog.forEntity(db.jdbi(), "letter", id)).hasSize(2);
     }
+
+    @Test
+    void anotherDeskHearsTheCorrectionAndReadsTheCorrectedLetter() throws Exception {
+        long id = register(NOW.minusHours(1));
+        Database other = Database.open(db.location());
+        java.util.concurrent.Semaphore heard = new java.util.concurrent.Semaphore(0);
+        try (ChangeWatcher watcher = new ChangeWatcher(other)) {
+            watcher.subscribe(heard::release);
+            Thread.sleep(ChangeWatcher.PERIOD_MS * 2L);
+            heard.drainPermits();
+            LetterDetail d = detail(id);
+            corrections.correct(id, d.row().version(), withSubject(fields(d), "Perihal yang benar"), "Salah ketik", CLERK);
+            assertThat(heard.tryAcquire(3, java.util.concurrent.TimeUnit.SECONDS)).as("the correction is heard").isTrue();
+            assertThat(new LetterStore(other, () -> cal, Clock.systemDefaultZone()).detail(id).orElseThrow().row().subject())
+                    .isEqualTo("Perihal yang benar");
+        } finally {
+            other.close();
+        }
+    }
 }

@@ -154,4 +154,19 @@ class LetterCorrectionFxTest {
                 .contains("Mengoreksi surat masuk sesudah kajian dimulai (Kepala Bidang)");
         assertThat(loket.letters().detail(letter).orElseThrow().row().subject()).isEqualTo(TYPO);
     }
+
+    @Test
+    void anOpenLetterShowsACorrectionMadeAtAnotherDesk(FxRobot robot) {
+        openTheLetterFromTheRegister(robot);
+        var now = loket.corrections().current(letter).orElseThrow();
+        var f = now.fields();
+        loket.corrections().correct(letter, now.version(), new id.kalbarprov.loket.core.intake.LetterCorrection(
+                f.receivedAt(), f.agencyId(), f.letterNumber(), f.letterDate(), FIXED, f.signerRole(), f.signerName(),
+                f.contactName(), f.contactPhone(), f.notes()), "Salah ketik", new Actor(9, "kartika", "Kartika Sari",
+                Set.of(Role.KEPALA_BIDANG)));
+        // what the ChangeWatcher calls when the other desk's commit is seen
+        robot.interact(() -> main.screen(NavItem.SURAT_MASUK).onDataChanged());
+        assertThat(text(robot, "#detail-subject")).isEqualTo(FIXED);
+        assertThat(text(robot, "#detail-correction-0")).startsWith("Dikoreksi oleh Kartika Sari: Perihal");
+    }
 }
