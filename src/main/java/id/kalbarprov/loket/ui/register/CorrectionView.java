@@ -127,9 +127,10 @@ public final class CorrectionView {
         TextField phone = text(CONTACT_PHONE, vm.contactPhone());
         phone.setPromptText("0812 3456 7890");
         field(right, CONTACT_PHONE, "correction.field.contactPhone", phone, null);
-        field(right, NOTES, "correction.field.notes", area(NOTES, vm.notes(), 2), null);
-        field(right, LetterCorrectionService.REASON, "correction.reason",
-                area(LetterCorrectionService.REASON, vm.reason(), 2), null);
+        TextArea notes = area(NOTES, vm.notes(), 2);
+        field(right, NOTES, "correction.field.notes", notes, null);
+        TextArea reason = area(LetterCorrectionService.REASON, vm.reason(), 2);
+        field(right, LetterCorrectionService.REASON, "correction.reason", reason, null);
 
         HBox columns = new HBox(24, left, right);
         ScrollPane scroll = FollowFocus.install(new ScrollPane(new VBox(wide, columns)));
@@ -153,6 +154,8 @@ public final class CorrectionView {
         save.setMinWidth(Region.USE_PREF_SIZE);
         save.disableProperty().bind(vm.saving());
         save.setOnAction(e -> save());
+        tabOut(notes, phone, reason);
+        tabOut(reason, notes, save);
         HBox bar = new HBox(10, status, cancel, save);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 0, 0, 0));
@@ -230,14 +233,17 @@ public final class CorrectionView {
         a.setWrapText(true);
         a.setPrefRowCount(rows);
         a.textProperty().bindBidirectional(value);
-        // Tab moves on (a tab character is never meant here); Enter stays a new line.
+        return a;
+    }
+
+    /** Tab leaves a text area for {@code next}, Shift+Tab for {@code previous} (a tab character is never meant here). */
+    private static void tabOut(TextArea a, Node previous, Node next) {
         a.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
                 e.consume();
-                a.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
+                (e.isShiftDown() ? previous : next).requestFocus();
             }
         });
-        return a;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

@@ -93,7 +93,11 @@ class LetterCorrectionFxTest {
         assertThat(text(robot, "#correct-who")).contains("Petugas Loket atau Kepala Bidang");
 
         retype(robot, "#correct-subject", FIXED);
-        robot.clickOn("#correct-reason").write("Salah ketik saat registrasi");
+        robot.clickOn("#correct-notes");
+        robot.type(KeyCode.TAB); // Tab leaves the notes for the reason, as in every form
+        robot.write("Salah ketik saat registrasi");
+        assertThat(robot.lookup("#correct-reason").queryAs(javafx.scene.control.TextArea.class).getText())
+                .isEqualTo("Salah ketik saat registrasi");
         robot.clickOn("#correct-subject");
         robot.type(KeyCode.ENTER);
 
