@@ -171,6 +171,9 @@ class LetterCorrectionStoreTest {
         corrections.correct(id, d.row().version(), withSubject(fields(d), "Perihal baru"), "Salah ketik", KABID);
         assertThat(detail(id).row().subject()).isEqualTo("Perihal baru");
         assertThat(detail(id).corrections().get(0).actor()).isEqualTo("Kartika Sari (kartika)");
+        // Kajian's detail of the request shows the correction too
+        assertThat(new RequestStore(db, () -> cal).detail(id, NOW.toLocalDate()).orElseThrow().corrections())
+                .singleElement().satisfies(c -> assertThat(c.reason()).isEqualTo("Salah ketik"));
     }
 
     @Test

@@ -221,7 +221,7 @@ public final class CorrectionViewModel {
 
     /** "Perihal: 'lama' → 'baru'" for each change, joined by {@code separator}. */
     public String changesText(List<Correction.Change> changes, String separator) {
-        return CorrectionWords.changes(i18n, changes, separator);
+        return id.kalbarprov.loket.ui.common.CorrectionWords.changes(i18n, changes, separator);
     }
 
     private LocalDateTime receivedAt() {

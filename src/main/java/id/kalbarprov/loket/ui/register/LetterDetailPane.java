@@ -134,7 +134,7 @@ public final class LetterDetailPane {
         int n = 0;
         for (id.kalbarprov.loket.core.intake.Correction c : d.corrections()) {
             lines.add(new Object[] {c.at(), c.actor(), i18n.t("correction.historyChange"),
-                    CorrectionWords.sentence(i18n, c), "detail-correction-" + n++});
+                    id.kalbarprov.loket.ui.common.CorrectionWords.sentence(i18n, c), "detail-correction-" + n++});
         }
         lines.sort(java.util.Comparator.comparing(l -> (java.time.LocalDateTime) l[0]));
         for (Object[] l : lines) {

@@ -157,6 +157,18 @@ class LetterCorrectionFxTest {
                 .startsWith("error: Tidak berwenang mengoreksi: Koreksi setelah kajian dimulai hanya oleh Kepala Bidang.")
                 .contains("Mengoreksi surat masuk sesudah kajian dimulai (Kepala Bidang)");
         assertThat(loket.letters().detail(letter).orElseThrow().row().subject()).isEqualTo(TYPO);
+
+        // the Kepala Bidang may: signed in as one, the same letter is corrected, and Kajian's detail says so
+        dialogs.shown.clear();
+        loket.signIn(new Actor(0, "uji", "Operator Uji", Set.of(Role.KEPALA_BIDANG, Role.ANALIS)));
+        robot.clickOn("#correct-save");
+        assertThat(dialogs.shown).singleElement().asString().startsWith("confirm: ");
+        assertThat(text(robot, "#detail-subject")).isEqualTo(FIXED);
+        robot.interact(() -> main.show(NavItem.KAJIAN));
+        robot.interact(() -> robot.lookup("#review-list").queryAs(TableView.class).getSelectionModel().select(0));
+        assertThat(robot.lookup("#review-detail-history").lookup((Label l) -> l.getText().contains(
+                "Dikoreksi oleh Operator Uji: Perihal '" + TYPO + "' → '" + FIXED + "'. Alasan: Salah ketik")).tryQuery())
+                .isPresent();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package id.kalbarprov.loket.ui.register;
+package id.kalbarprov.loket.ui.common;
 
 import static id.kalbarprov.loket.core.intake.LetterFields.*;
 
@@ -6,14 +6,13 @@ import id.kalbarprov.loket.core.auth.Person;
 import id.kalbarprov.loket.core.intake.Correction;
 import id.kalbarprov.loket.core.intake.SignerRole;
 import id.kalbarprov.loket.core.text.IndonesianDates;
-import id.kalbarprov.loket.ui.common.I18n;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A correction in words: "Dikoreksi oleh Rina Wijaya: Perihal 'x' → 'y'. Alasan: …". */
-final class CorrectionWords {
+public final class CorrectionWords {
 
     private static final String FIELD_PREFIX = "correction.field.";
 
@@ -21,12 +20,12 @@ final class CorrectionWords {
     }
 
     /** The history line of {@code c}. */
-    static String sentence(I18n i18n, Correction c) {
+    public static String sentence(I18n i18n, Correction c) {
         return i18n.t("correction.history", Person.nameOf(c.actor()), changes(i18n, c.changes(), "; "), c.reason());
     }
 
     /** "Perihal 'x' → 'y'" per change, joined by {@code separator}. */
-    static String changes(I18n i18n, List<Correction.Change> changes, String separator) {
+    public static String changes(I18n i18n, List<Correction.Change> changes, String separator) {
         List<String> out = new ArrayList<>();
         for (Correction.Change ch : changes) {
             String fieldKey = FIELD_PREFIX + ch.field(); // correction.field.subject, ... (the form's labels)
@@ -36,7 +35,7 @@ final class CorrectionWords {
         return String.join(separator, out);
     }
 
-    static String value(I18n i18n, String field, String v) {
+    public static String value(I18n i18n, String field, String v) {
         if (v == null || v.isBlank()) {
             return "—";
         }
