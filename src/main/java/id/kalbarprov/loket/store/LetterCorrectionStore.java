@@ -67,6 +67,15 @@ public final class LetterCorrectionStore implements LetterCorrectionPort {
     }
 
     @Override
+    public Optional<String> sameNumber(long agencyId, String letterNumber, long exceptId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT agenda_number FROM letter WHERE agency_id = ? AND letter_number_key = ? AND id <> ?
+                        ORDER BY id LIMIT 1""")
+                .bind(0, agencyId).bind(1, LetterStore.numberKey(letterNumber)).bind(2, exceptId)
+                .mapTo(String.class).findOne());
+    }
+
+    @Override
     public Optional<String> agencyName(long agencyId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT name FROM agency WHERE id = ?").bind(0, agencyId)
                 .mapTo(String.class).findOne());

@@ -209,4 +209,20 @@ class LetterCorrectionStoreTest {
             other.close();
         }
     }
+
+    @Test
+    void aCorrectedNumberThatAnotherLetterOfTheAgencyHasIsPointedOutLikeAtRegistration() {
+        long first = register(NOW.minusHours(2));
+        LetterDraft d = new LetterDraft(NOW.minusHours(1), 5L, "800/13/Dinkes", NOW.toLocalDate().minusDays(1),
+                "Surat kedua", email.id(), SignerRole.KEPALA_PD, "dr. Erna Yulianti", Set.of(), null, null, null);
+        long second = ((IntakeService.Done) intake.register(d, CLERK, true)).id();
+        LetterDetail s = detail(second);
+        LetterCorrection f = fields(s);
+        LetterCorrection sameAsFirst = new LetterCorrection(f.receivedAt(), f.agencyId(), " 800/ 12/dinkes", f.letterDate(),
+                f.subject(), f.signerRole(), f.signerName(), f.contactName(), f.contactPhone(), f.notes());
+        assertThat(corrections.preview(second, s.row().version(), sameAsFirst, "Nomor salah", CLERK).sameNumberAs())
+                .isEqualTo(detail(first).row().agendaNumber());
+        assertThat(corrections.preview(second, s.row().version(), withSubject(f, "Surat kedua (perbaikan)"), "x", CLERK)
+                .sameNumberAs()).isNull();
+    }
 }

@@ -15,6 +15,14 @@ public interface LetterCorrectionPort {
     /** The letter as stored now, with its history steps (oldest first); empty when there is none. */
     Optional<Current> find(long id);
 
+    /**
+     * The agenda number of another letter than {@code exceptId} with this agency and letter number
+     * (compared as registration compares them), if any.
+     */
+    default Optional<String> sameNumber(long agencyId, String letterNumber, long exceptId) {
+        return Optional.empty();
+    }
+
     /** The agency's name, or empty when no such agency exists. */
     Optional<String> agencyName(long agencyId);
 

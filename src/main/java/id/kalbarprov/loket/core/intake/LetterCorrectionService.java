@@ -55,8 +55,12 @@ public final class LetterCorrectionService {
         this.clock = clock;
     }
 
-    /** What a saved correction changed, and the request's day 0 after it (null while the clock has not started). */
-    public record Corrected(List<Correction.Change> changes, LocalDate clockStart) {
+    /**
+     * What a saved correction changed, and the request's day 0 after it (null while the clock has not
+     * started). {@code sameNumberAs}: the agenda number of another letter of the same agency with the
+     * corrected letter number (the question registration asks), or null.
+     */
+    public record Corrected(List<Correction.Change> changes, LocalDate clockStart, String sameNumberAs) {
     }
 
     /**
@@ -140,11 +144,14 @@ public final class LetterCorrectionService {
             afterAudit.put("clockDaysUsed", used);
         }
         afterAudit.put("reason", reason.strip());
+        boolean numberOrAgency = changes.stream().anyMatch(
+                ch -> LETTER_NUMBER.equals(ch.field()) || AGENCY.equals(ch.field()));
+        String same = numberOrAgency ? store.sameNumber(after.agencyId(), after.letterNumber(), id).orElse(null) : null;
         if (!write) {
-            return new Corrected(changes, start);
+            return new Corrected(changes, start, same);
         }
         store.apply(new LetterCorrectionPort.Apply(id, version, after, start, used, correction, before, afterAudit));
-        return new Corrected(changes, start);
+        return new Corrected(changes, start, same);
     }
 
     /**

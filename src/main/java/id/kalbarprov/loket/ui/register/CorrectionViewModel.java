@@ -171,7 +171,9 @@ public final class CorrectionViewModel {
         runner.run(() -> service.preview(id, version, fix, why, who), preview -> {
             saving.set(false);
             if (!dialogs.confirm(i18n.t("correction.confirm.title", current.agendaNumber()),
-                    i18n.t("correction.confirm.message", changesText(preview.changes(), "\n"), why.strip()),
+                    i18n.t("correction.confirm.message", changesText(preview.changes(), "\n"), why.strip())
+                            + (preview.sameNumberAs() == null ? ""
+                            : "\n\n" + i18n.t("correction.confirm.sameNumber", preview.sameNumberAs())),
                     i18n.t("correction.confirm.action"))) {
                 return;
             }

@@ -56,6 +56,11 @@ class CorrectionViewModelTest {
             }
 
             @Override
+            public Optional<String> sameNumber(long agencyId, String letterNumber, long exceptId) {
+                return letterNumber.equals("800/7/Dinkes") ? Optional.of("0007/SM/2026") : Optional.empty();
+            }
+
+            @Override
             public Optional<String> agencyName(long agencyId) {
                 return Optional.of(agencyId == 5 ? DINKES.name() : DISDIK.name());
             }
@@ -156,5 +161,15 @@ class CorrectionViewModelTest {
         assertThat(vm.mayCorrect()).isFalse();
         actor = new Actor(3, "kartika", "Kartika Sari", Set.of(Role.KEPALA_BIDANG));
         assertThat(vm.mayCorrect()).isTrue();
+    }
+
+    @Test
+    void aNumberAnotherLetterOfTheAgencyHasIsPointedOutInTheQuestion() {
+        open();
+        vm.letterNumber().set("800/7/Dinkes");
+        vm.reason().set("Nomor salah ketik");
+        vm.save();
+        assertThat(dialogs.shown).singleElement().asString().contains("Nomor surat '800/12/Dinkes' → '800/7/Dinkes'")
+                .contains("Perhatian: surat 0007/SM/2026 dari PD yang sama juga bernomor ini.");
     }
 }
