@@ -20,6 +20,7 @@ import id.kalbarprov.loket.core.calendar.HolidayService;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
 import id.kalbarprov.loket.core.office.OfficeSettingsService;
 import id.kalbarprov.loket.core.intake.IntakeService;
+import id.kalbarprov.loket.core.intake.LetterCorrectionService;
 import id.kalbarprov.loket.store.ChangeWatcher;
 import id.kalbarprov.loket.store.DashboardStore;
 import id.kalbarprov.loket.store.DbLocation;
@@ -34,6 +35,7 @@ import id.kalbarprov.loket.documents.LetterPdf;
 import id.kalbarprov.loket.store.BackupStore;
 import id.kalbarprov.loket.store.Database;
 import id.kalbarprov.loket.store.HolidayStore;
+import id.kalbarprov.loket.store.LetterCorrectionStore;
 import id.kalbarprov.loket.store.LetterStore;
 import id.kalbarprov.loket.store.OfficeSettingsStore;
 import id.kalbarprov.loket.store.AuditStore;
@@ -78,6 +80,7 @@ import id.kalbarprov.loket.core.register.Page;
 import id.kalbarprov.loket.core.register.Total;
 import id.kalbarprov.loket.ui.intake.IntakeView;
 import id.kalbarprov.loket.ui.intake.IntakeViewModel;
+import id.kalbarprov.loket.ui.register.CorrectionViewModel;
 import id.kalbarprov.loket.ui.register.RegisterView;
 import id.kalbarprov.loket.ui.register.RegisterViewModel;
 import id.kalbarprov.loket.ui.register.SuratMasukScreen;
@@ -135,6 +138,7 @@ public final class Loket {
     private final ReferenceStore reference;
     private final LetterStore letters;
     private final IntakeService intake;
+    private final LetterCorrectionService corrections;
     private final OperatorService operators;
     private final AuditService audit;
     private final ComplaintStore complaints;
@@ -162,6 +166,7 @@ public final class Loket {
         this.intake = new IntakeService(letters,
                 id -> serviceCache.get().stream().filter(s -> s.id() == id).findFirst(),
                 this::calendar, clock);
+        this.corrections = new LetterCorrectionService(new LetterCorrectionStore(db), this::calendar, clock);
         this.operators = new OperatorService(new OperatorStore(db), PasswordHasher.DEFAULT,
                 () -> OperatorStore.policy(settings), clock);
         this.audit = new AuditService(new AuditStore(db));
@@ -210,6 +215,11 @@ public final class Loket {
 
     public IntakeService intake() {
         return intake;
+    }
+
+    /** Corrections of registered letters (decision 0021). */
+    public LetterCorrectionService corrections() {
+        return corrections;
     }
 
     public OperatorService operators() {
@@ -411,8 +421,10 @@ public final class Loket {
         IntakeViewModel intakeVm = new IntakeViewModel(intake, this::actor,
                 () -> new IntakeViewModel.Reference(reference.services(), reference.agencies()),
                 letters::nextAgendaNumber, runner, dialogs, i18n, clock);
+        CorrectionViewModel correctionVm = new CorrectionViewModel(corrections, this::actor, reference::agencies,
+                runner, dialogs, i18n);
         SuratMasukScreen screen = new SuratMasukScreen(i18n, new RegisterView(i18n, registerVm), registerVm,
-                new IntakeView(i18n, intakeVm));
+                new IntakeView(i18n, intakeVm), correctionVm);
         intakeVm.onSaved(screen::refreshRegister);
         return screen;
     }

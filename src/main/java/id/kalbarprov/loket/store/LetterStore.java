@@ -215,6 +215,7 @@ public final class LetterStore implements LetterStorePort, LetterSearch {
                             RequestState.valueOf(rs.getString(4)), rs.getString(5)))
                     .list();
             List<LetterDetail.RelatedComplaint> complaints = complaintsAbout(h, id);
+            List<id.kalbarprov.loket.core.intake.Correction> corrections = LetterCorrectionStore.corrections(h, id);
             LetterRow r = row.get();
             WorkingCalendar cal = calendar.get();
             LocalDate due = r.state().clockRunning() ? r.due(cal) : null;
@@ -232,7 +233,7 @@ public final class LetterStore implements LetterStorePort, LetterSearch {
                             LocalDateTime.parse(rs.getString(8)),
                             rs.getString(9) == null ? null : LocalDate.parse(rs.getString(9)),
                             rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                            due, status, checklist, history, complaints))
+                            due, status, checklist, history, complaints, corrections))
                     .findOne();
         });
     }

@@ -272,7 +272,8 @@ public final class RequestStore implements WorkflowPort, WorklistPort {
         return new RequestDetail(item, agencyName, signer, contact, notes, reason, missing, checklist, history,
                 summary, updatedBy, updatedAt, LetterStore.complaintsAbout(h, row.id()),
                 new Person(item.reviewer(), rs.getString("reviewer_name")).name(),
-                new Person(item.processor(), rs.getString("processor_name")).name());
+                new Person(item.processor(), rs.getString("processor_name")).name(),
+                LetterCorrectionStore.corrections(h, row.id()));
     }
 
     @Override

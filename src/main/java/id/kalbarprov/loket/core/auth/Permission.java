@@ -3,6 +3,10 @@ package id.kalbarprov.loket.core.auth;
 /** Privileged actions; every core service checks the one it needs (not only the screens). */
 public enum Permission {
     REGISTER_LETTER,
+    /** Correct a registered letter's fields while its review has not started (decision 0021). */
+    CORRECT_LETTER,
+    /** Correct a registered letter's fields after its review started (decision 0021). */
+    CORRECT_REVIEWED_LETTER,
     REGISTER_COMPLAINT,
     REVIEW_REQUEST,
     PROCESS_REQUEST,

@@ -50,6 +50,24 @@ public final class ClockReplay {
      */
     public static Standing replay(LocalDateTime receivedAt, List<Step> steps, int workingDays, WorkingCalendar cal,
                                   LocalDate day) {
+        Settled s = settle(receivedAt, steps, cal);
+        int used = s.daysUsed();
+        if (s.state().clockRunning() && s.clockStart() != null) {
+            used += cal.workingDaysBetween(s.clockStart(), day);
+        }
+        return new Standing(s.state(), s.clockStart(), used, workingDays);
+    }
+
+    /**
+     * The clock fields a request holds after {@code steps} (oldest first), as the workflow stores them:
+     * its state, its last day 0 and the working days used before that day 0 (the running part is not
+     * counted). A corrected receipt time gives the clock fields the request would have had.
+     */
+    public record Settled(RequestState state, LocalDate clockStart, int daysUsed) {
+    }
+
+    /** See {@link Settled}. */
+    public static Settled settle(LocalDateTime receivedAt, List<Step> steps, WorkingCalendar cal) {
         RequestState state = null;
         LocalDate start = null;
         int used = 0;
@@ -71,9 +89,6 @@ public final class ClockReplay {
         if (state == null) {
             throw new IllegalArgumentException("no history");
         }
-        if (state.clockRunning() && start != null) {
-            used += cal.workingDaysBetween(start, day);
-        }
-        return new Standing(state, start, used, workingDays);
+        return new Settled(state, start, used);
     }
 }

@@ -115,8 +115,7 @@ public final class LetterDetailPane {
 
         root.getChildren().add(section("detail.history"));
         GridPane history = grid("detail-history");
-        history.getColumnConstraints().setAll(new ColumnConstraints(), new ColumnConstraints(),
-                new ColumnConstraints(), new ColumnConstraints());
+        history.getColumnConstraints().setAll(fixed(), fixed(), fixed(), new ColumnConstraints());
         history.getColumnConstraints().get(3).setHgrow(Priority.ALWAYS);
         String[] heads = {"detail.history.at", "detail.history.actor", "detail.history.change", "detail.history.note"};
         for (int c = 0; c < heads.length; c++) {
@@ -125,14 +124,30 @@ public final class LetterDetailPane {
             history.add(h, c, 0);
         }
         int hr = 1;
+        // The workflow's steps and the corrections (decision 0021), oldest first.
+        java.util.List<Object[]> lines = new java.util.ArrayList<>();
         for (LetterDetail.HistoryEntry h : d.history()) {
-            history.add(new Label(IndonesianDates.shortDateTime(h.at())), 0, hr);
-            history.add(new Label(Person.nameOf(h.actor())), 1, hr);
             String change = h.from() == null ? i18n.of("state", h.to())
                     : i18n.of("state", h.from()) + " → " + i18n.of("state", h.to());
-            history.add(new Label(change), 2, hr);
-            Label note = new Label(orDash(h.note()));
+            lines.add(new Object[] {h.at(), h.actor(), change, orDash(h.note()), null});
+        }
+        int n = 0;
+        for (id.kalbarprov.loket.core.intake.Correction c : d.corrections()) {
+            lines.add(new Object[] {c.at(), c.actor(), i18n.t("correction.historyChange"),
+                    id.kalbarprov.loket.ui.common.CorrectionWords.sentence(i18n, c), "detail-correction-" + n++});
+        }
+        lines.sort(java.util.Comparator.comparing(l -> (java.time.LocalDateTime) l[0]));
+        for (Object[] l : lines) {
+            history.add(new Label(IndonesianDates.shortDateTime((java.time.LocalDateTime) l[0])), 0, hr);
+            history.add(new Label(Person.nameOf((String) l[1])), 1, hr);
+            history.add(new Label((String) l[2]), 2, hr);
+            Label note = new Label((String) l[3]);
             note.setWrapText(true);
+            note.setMinWidth(0);
+            note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (l[4] != null) {
+                note.setId((String) l[4]);
+            }
             history.add(note, 3, hr);
             hr++;
         }
@@ -158,6 +173,13 @@ public final class LetterDetailPane {
         }
         return i18n.t("detail.due", IndonesianDates.longDate(d.due()),
                 d.dueStatus() == null ? "" : i18n.of("due", d.dueStatus()));
+    }
+
+    /** A history column as wide as its widest text: a long wrapped note never squeezes time, actor or state. */
+    private static ColumnConstraints fixed() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return c;
     }
 
     private static GridPane grid(String id) {

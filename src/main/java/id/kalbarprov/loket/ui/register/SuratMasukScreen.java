@@ -7,6 +7,7 @@ import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.LetterFilterTarget;
 import id.kalbarprov.loket.ui.common.Screen;
 import id.kalbarprov.loket.ui.intake.IntakeView;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -43,9 +44,28 @@ public final class SuratMasukScreen implements Screen, LetterFilterTarget, Creat
     private final Tab registerTab;
     private final Tab intakeTab;
     private final Button add;
+    /** The tab property holding the LetterDetail a letter tab shows. */
+    private static final String SHOWN = "loket.shownDetail";
+    private final CorrectionViewModel correctionVm;
+    private final CorrectionView correction;
 
     public SuratMasukScreen(I18n i18n, RegisterView register, RegisterViewModel registerVm, IntakeView intake) {
+        this(i18n, register, registerVm, intake, null);
+    }
+
+    /** With {@code correctionVm}, a letter's tab offers "Koreksi…" to an operator who may correct (decision 0021). */
+    public SuratMasukScreen(I18n i18n, RegisterView register, RegisterViewModel registerVm, IntakeView intake,
+                            CorrectionViewModel correctionVm) {
         this.i18n = i18n;
+        this.correctionVm = correctionVm;
+        this.correction = correctionVm == null ? null : new CorrectionView(i18n, correctionVm);
+        if (correctionVm != null) {
+            correctionVm.onSaved(id -> {
+                registerVm.reload();
+                openDetail(id);
+            });
+            correctionVm.onClose(this::closeCorrection);
+        }
         this.register = register;
         this.registerVm = registerVm;
         this.intake = intake;
@@ -88,6 +108,10 @@ public final class SuratMasukScreen implements Screen, LetterFilterTarget, Creat
             if (NEW.match(e)) {
                 openIntake();
                 e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && correction != null
+                    && tabs.getSelectionModel().getSelectedItem() != null
+                    && tabs.getSelectionModel().getSelectedItem().getContent() == correction.view()) {
+                return; // the correction form's own Esc goes back to the letter
             } else if (e.getCode() == KeyCode.ESCAPE && tabs.getSelectionModel().getSelectedItem() != null
                     && tabs.getSelectionModel().getSelectedItem().isClosable()) {
                 Tab t = tabs.getSelectionModel().getSelectedItem();
@@ -124,18 +148,91 @@ public final class SuratMasukScreen implements Screen, LetterFilterTarget, Creat
     private void showDetail(LetterDetail d) {
         String id = "tab-letter-" + d.row().id();
         Tab tab = tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElse(null);
-        LetterDetailPane pane = new LetterDetailPane(i18n);
-        pane.show(d);
-        ScrollPane scroll = new ScrollPane(new VBox(pane.view()));
-        scroll.setFitToWidth(true);
+        ScrollPane scroll = detailContent(d);
         if (tab == null) {
             tab = new Tab(d.row().agendaNumber(), scroll);
             tab.setId(id);
             tabs.getTabs().add(tab);
         } else {
             tab.setContent(scroll);
+            tab.setUserData(null);
         }
+        tab.getProperties().put(SHOWN, d);
         tabs.getSelectionModel().select(tab);
+    }
+
+    private ScrollPane detailContent(LetterDetail d) {
+        LetterDetailPane pane = new LetterDetailPane(i18n);
+        pane.show(d);
+        VBox content = new VBox(pane.view());
+        if (correctionVm != null && correctionVm.mayCorrect()) {
+            Button correct = new Button(i18n.t("correction.open"));
+            correct.setId("detail-correct");
+            correct.setMinWidth(Region.USE_PREF_SIZE);
+            correct.setOnAction(e -> openCorrection(d));
+            HBox actions = new HBox(8, correct);
+            actions.setPadding(new Insets(8, 16, 0, 16));
+            content.getChildren().add(0, actions);
+        }
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    /**
+     * Another desk changed something (a correction, a step of the workflow): each open letter tab shows
+     * the letter as stored now, unless it holds the correction form being filled in.
+     */
+    private void refreshOpenLetters() {
+        for (Tab t : List.copyOf(tabs.getTabs())) {
+            if (t.getId() == null || !t.getId().startsWith("tab-letter-")
+                    || (correction != null && t.getContent() == correction.view())) {
+                continue;
+            }
+            long letterId = Long.parseLong(t.getId().substring("tab-letter-".length()));
+            registerVm.openDetail(letterId, d -> {
+                // Only a letter that changed is drawn again: a redraw would take the focus from the reader.
+                if (tabs.getTabs().contains(t) && (correction == null || t.getContent() != correction.view())
+                        && !d.equals(t.getProperties().get(SHOWN))) {
+                    double at = t.getContent() instanceof ScrollPane old ? old.getVvalue() : 0;
+                    ScrollPane fresh = detailContent(d);
+                    fresh.setVvalue(at);
+                    t.setContent(fresh);
+                    t.getProperties().put(SHOWN, d);
+                }
+            });
+        }
+    }
+
+    /** Opens the correction form of {@code d} in its tab, prefilled with the letter as stored now. */
+    private void openCorrection(LetterDetail d) {
+        String id = "tab-letter-" + d.row().id();
+        Tab tab = tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElse(null);
+        if (tab == null || correction == null) {
+            return;
+        }
+        // One correction form at a time: a letter left in it shows its detail again.
+        tabs.getTabs().stream().filter(t -> t.getContent() == correction.view() && t.getUserData() instanceof Node)
+                .forEach(t -> t.setContent((Node) t.getUserData()));
+        Tab target = tab;
+        String service = i18n.t("detail.serviceDays", d.row().service(), d.row().workingDays());
+        correctionVm.open(d.row().id(), service, () -> {
+            target.setUserData(target.getContent());
+            target.setContent(correction.view());
+            tabs.getSelectionModel().select(target);
+        });
+    }
+
+    /** Esc or Batal in the correction form: the letter's detail again. */
+    private void closeCorrection() {
+        for (Tab t : tabs.getTabs()) {
+            if (t.getContent() == correction.view() && t.getUserData() instanceof Node detail) {
+                t.setContent(detail);
+                t.setUserData(null);
+                tabs.getSelectionModel().select(t);
+                Platform.runLater(tabs::requestFocus);
+            }
+        }
     }
 
     /** Called after a registration: the register shows the new letter. */
@@ -157,6 +254,7 @@ public final class SuratMasukScreen implements Screen, LetterFilterTarget, Creat
     @Override
     public void onDataChanged() {
         register.onDataChanged(); // the registration form being filled in is not touched
+        refreshOpenLetters();
     }
 
     @Override

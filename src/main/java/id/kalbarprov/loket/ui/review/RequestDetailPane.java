@@ -95,12 +95,20 @@ public final class RequestDetailPane {
         root.getChildren().add(section("workflow.detail.history"));
         VBox history = new VBox(2);
         history.setId(root.getId() + "-history");
+        // The workflow's steps and the letter's corrections (decision 0021), oldest first.
+        java.util.List<java.util.Map.Entry<java.time.LocalDateTime, String>> lines = new java.util.ArrayList<>();
         for (RequestDetail.HistoryEntry h : d.history()) {
             String move = h.from() == null ? i18n.of("state", h.to())
                     : i18n.of("state", h.from()) + " → " + i18n.of("state", h.to());
-            history.getChildren().add(wrap(IndonesianDates.shortDateTime(h.at()) + " · " + Person.nameOf(h.actor()) + " · " + move
-                    + (h.note() == null ? "" : " · " + h.note())));
+            lines.add(java.util.Map.entry(h.at(), IndonesianDates.shortDateTime(h.at()) + " · " + Person.nameOf(h.actor())
+                    + " · " + move + (h.note() == null ? "" : " · " + h.note())));
         }
+        for (id.kalbarprov.loket.core.intake.Correction c : d.corrections()) {
+            lines.add(java.util.Map.entry(c.at(), IndonesianDates.shortDateTime(c.at()) + " · "
+                    + id.kalbarprov.loket.ui.common.CorrectionWords.sentence(i18n, c)));
+        }
+        lines.sort(java.util.Map.Entry.comparingByKey());
+        lines.forEach(l -> history.getChildren().add(wrap(l.getValue())));
         root.getChildren().add(history);
         if (!d.complaints().isEmpty()) {
             root.getChildren().add(section("detail.complaints"));

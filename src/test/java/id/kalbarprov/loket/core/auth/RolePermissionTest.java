@@ -17,13 +17,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every role × every permission against the table agreed with the office (issue 6). */
 class RolePermissionTest {
 
-    /** The role table as written in the issue: who may do what. */
+    /**
+     * The role table as written in the issue: who may do what. Corrections (issue 13 item 5): the
+     * Petugas Loket until the review starts, the Kepala Bidang before and after.
+     */
     static final Map<Role, Set<Permission>> TABLE = Map.of(
-            Role.PETUGAS_LOKET, Set.of(Permission.REGISTER_LETTER, Permission.REGISTER_COMPLAINT, Permission.ENTER_SURVEY),
+            Role.PETUGAS_LOKET, Set.of(Permission.REGISTER_LETTER, Permission.CORRECT_LETTER,
+                    Permission.REGISTER_COMPLAINT, Permission.ENTER_SURVEY),
             Role.ANALIS, Set.of(Permission.REVIEW_REQUEST, Permission.HANDLE_COMPLAINT),
             Role.PELAKSANA, Set.of(Permission.PROCESS_REQUEST),
             Role.KEPALA_BIDANG, Set.of(Permission.ISSUE_LETTER, Permission.HANDLE_COMPLAINT, Permission.VIEW_AUDIT,
-                    Permission.VIEW_REPORTS),
+                    Permission.VIEW_REPORTS, Permission.CORRECT_LETTER, Permission.CORRECT_REVIEWED_LETTER),
             Role.ADMIN, Set.of(Permission.MANAGE_OPERATORS, Permission.MANAGE_SETTINGS, Permission.MANAGE_TEMPLATES,
                     Permission.MANAGE_HOLIDAYS, Permission.BACKUP_RESTORE, Permission.VIEW_AUDIT,
                     Permission.VIEW_REPORTS));

@@ -68,6 +68,15 @@ class AuditWordsTest {
         var flow = loket.workflow();
         flow.takeForReview(desk.received, desk.version(desk.received), admin);
         flow.forwardToProcessing(desk.received, desk.version(desk.received), admin, "budi", null);
+        // a correction after the review started (Kepala Bidang): every correctable field changed
+        var letter = loket.corrections().current(desk.received).orElseThrow();
+        var f = letter.fields();
+        loket.corrections().correct(desk.received, letter.version(), new id.kalbarprov.loket.core.intake.LetterCorrection(
+                f.receivedAt().minusHours(1), f.agencyId() == 5 ? 6L : 5L, f.letterNumber() + "-A", f.letterDate().minusDays(1),
+                f.subject() + " (perbaikan)", f.signerRole() == id.kalbarprov.loket.core.intake.SignerRole.KEPALA_PD
+                        ? id.kalbarprov.loket.core.intake.SignerRole.KEPALA_UPT
+                        : id.kalbarprov.loket.core.intake.SignerRole.KEPALA_PD,
+                "Nama Baru", "Narahubung Baru", "0812 0000 1111", "Catatan baru"), "Salah ketik saat registrasi", admin);
         loket.holidays().add(LocalDate.of(2026, 12, 28), HolidayKind.CUTI_BERSAMA, "Cuti bersama Natal", "SKB 3 Menteri",
                 admin);
         loket.holidays().remove(LocalDate.of(2026, 12, 28), admin);

@@ -176,4 +176,55 @@ class SmallScreenFxTest {
         }
         assertThat(found).isEmpty();
     }
+
+    /** Issue 13 item 5: the correction form of a letter under review, with its errors, at both sizes. */
+    @Test
+    void theCorrectionFormOfALetterWithItsErrors(FxRobot robot) {
+        List<String> found = new ArrayList<>();
+        show(robot, NavItem.SURAT_MASUK);
+        robot.interact(() -> ((SuratMasukScreen) main.screen(NavItem.SURAT_MASUK)).openDetail(desk.underReview));
+        robot.interact(() -> robot.lookup("#detail-correct").queryButton().fire());
+        assertThat(robot.lookup("#correct-subject").queryTextInputControl().getText())
+                .isEqualTo("Permohonan reset password email kedinasan");
+        for (int width : new int[] {1024, 1366}) {
+            size(robot, width, 768);
+            problems(robot, "letter-correction").forEach(p -> found.add(width + " form: " + p));
+        }
+        robot.interact(() -> robot.lookup("#correct-subject").queryTextInputControl().clear());
+        robot.interact(() -> robot.lookup("#correct-save").queryButton().fire());
+        assertThat(robot.lookup("#correct-reason-error").queryLabeled().isVisible()).isTrue();
+        for (int width : new int[] {1024, 1366}) {
+            size(robot, width, 768);
+            problems(robot, "letter-correction-errors").forEach(p -> found.add(width + " errors: " + p));
+        }
+        robot.interact(() -> {
+            robot.lookup("#correct-subject").queryTextInputControl().setText("Permohonan reset kata sandi email kedinasan");
+            robot.lookup("#correct-reason").queryTextInputControl().setText("Perihal disalin keliru dari surat");
+            robot.lookup("#correct-save").queryButton().fire();
+        });
+        assertThat(robot.lookup("#detail-correction-0").queryLabeled().getText()).startsWith("Dikoreksi oleh");
+        for (int width : new int[] {1024, 1366}) {
+            size(robot, width, 768);
+            robot.interact(() -> {
+                var history = robot.lookup("#detail-history").query();
+                var scroll = (javafx.scene.control.ScrollPane) history.getParent().getParent().getParent()
+                        .getParent().getParent();
+                scroll.setVvalue(1);
+            });
+            problems(robot, "letter-corrected").forEach(p -> found.add(width + " detail: " + p));
+        }
+        show(robot, NavItem.PENGATURAN);
+        TabPane tabs = robot.lookup("#settings-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> t.getId().contains("audit")).findFirst().orElseThrow()));
+        selectFirst(robot, "#audit-table");
+        assertThat(robot.lookup("#audit-detail").queryLabeled().getText()).contains("Dikoreksi")
+                .contains("perihal: Permohonan reset password email kedinasan → Permohonan reset kata sandi email");
+        for (int width : new int[] {1024, 1366}) {
+            size(robot, width, 768);
+            problems(robot, "audit-correction").forEach(p -> found.add(width + " audit: " + p));
+        }
+        size(robot, 1024, 768);
+        assertThat(found).isEmpty();
+    }
 }
