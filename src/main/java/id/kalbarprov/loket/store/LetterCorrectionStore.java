@@ -18,7 +18,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Corrections of registered letters (V35, docs/decisions/0021), the same SQL on SQLite and
+ * Corrections of registered letters (V61, docs/decisions/0021), the same SQL on SQLite and
  * PostgreSQL: one transaction writes the letter's fields and clock, the correction with its changed
  * fields, and the audit entry. The register's search index and tallies follow the letter row by their
  * triggers; other desks see the commit through {@link ChangeWatcher}.

@@ -41,6 +41,7 @@ import javafx.util.StringConverter;
 public final class CorrectionView {
 
     private final I18n i18n;
+    private id.kalbarprov.loket.ui.common.AgencyField agencyPicker;
     private final CorrectionViewModel vm;
     private final BorderPane root = new BorderPane();
     private final Map<String, Control> controls = new HashMap<>();
@@ -91,18 +92,17 @@ public final class CorrectionView {
         field(left, RECEIVED_AT, "correction.field.receivedAt", receivedDate, when);
 
         // The agency across the whole form: the longest names (about 90 characters) fit at 1024 px.
-        ComboBox<Agency> agency = new ComboBox<>(vm.agencies());
-        agency.setId("correct-" + AGENCY);
-        agency.setConverter(converter(Agency::name));
-        agency.valueProperty().bindBidirectional(vm.agency());
-        agency.setVisibleRowCount(8);
+        agencyPicker = new id.kalbarprov.loket.ui.common.AgencyField(vm.agencyChoice(), "correct-" + AGENCY,
+                i18n.t("common.agency.prompt"));
+        javafx.scene.control.TextField agency = agencyPicker.field();
+        agency.setMaxWidth(Double.MAX_VALUE);
         VBox wide = new VBox(2);
         field(wide, AGENCY, "correction.field.agency", agency, agency);
 
         field(left, LETTER_NUMBER, "correction.field.letterNumber", text(LETTER_NUMBER, vm.letterNumber()), null);
         date(letterDate, LETTER_DATE);
         letterDate.valueProperty().bindBidirectional(vm.letterDate());
-        letterDate.setPromptText(DateText.PROMPT);
+        letterDate.setPromptText(i18n.t("common.date.prompt"));
         field(left, LETTER_DATE, "correction.field.letterDate", letterDate, letterDate);
         field(left, SUBJECT, "correction.field.subject", text(SUBJECT, vm.subject()), null);
 
@@ -173,7 +173,8 @@ public final class CorrectionView {
     private void keys(KeyEvent e) {
         if (e.getCode() == KeyCode.ENTER && !e.isShiftDown() && !e.isShortcutDown()) {
             Object t = e.getTarget();
-            if (t instanceof TextArea || t instanceof Button || (t instanceof ComboBox<?> c && c.isShowing())
+            if (t instanceof TextArea || t instanceof Button || agencyPicker.suggesting()
+                    || (t instanceof ComboBox<?> c && c.isShowing())
                     || (t instanceof DatePicker d && d.isShowing())) {
                 return;
             }
@@ -181,7 +182,8 @@ public final class CorrectionView {
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
             Object t = e.getTarget();
-            if ((t instanceof ComboBox<?> c && c.isShowing()) || (t instanceof DatePicker d && d.isShowing())) {
+            if (agencyPicker.suggesting() || (t instanceof ComboBox<?> c && c.isShowing())
+                    || (t instanceof DatePicker d && d.isShowing())) {
                 return;
             }
             vm.cancel();

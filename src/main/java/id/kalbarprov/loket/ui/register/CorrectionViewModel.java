@@ -57,10 +57,11 @@ public final class CorrectionViewModel {
     private final DialogService dialogs;
     private final I18n i18n;
 
-    private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
+    private final id.kalbarprov.loket.ui.common.AgencyChoice agencyChoice = new id.kalbarprov.loket.ui.common.AgencyChoice();
+    private final ObservableList<Agency> agencies = agencyChoice.agencies();
     private final ObjectProperty<LocalDate> receivedDate = new SimpleObjectProperty<>();
     private final StringProperty receivedTime = new SimpleStringProperty("");
-    private final ObjectProperty<Agency> agency = new SimpleObjectProperty<>();
+    private final ObjectProperty<Agency> agency = agencyChoice.chosen();
     private final StringProperty letterNumber = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> letterDate = new SimpleObjectProperty<>();
     private final StringProperty subject = new SimpleStringProperty("");
@@ -160,6 +161,11 @@ public final class CorrectionViewModel {
             focus.accept(LETTER_DATE);
             return;
         }
+        if (agencyChoice.typedButNotChosen()) {
+            errors.put(AGENCY, i18n.t("common.agency.unknown"));
+            focus.accept(AGENCY);
+            return;
+        }
         LetterCorrection fix = new LetterCorrection(at, agency.get() == null ? null : agency.get().id(),
                 letterNumber.get(), letterDate.get(), subject.get(), signerRole.get(), signerName.get(),
                 contactName.get(), contactPhone.get(), notes.get());
@@ -257,6 +263,11 @@ public final class CorrectionViewModel {
 
     public void onClose(Runnable r) {
         this.onClose = r;
+    }
+
+    /** The form's agency type-ahead, as in registration. */
+    public id.kalbarprov.loket.ui.common.AgencyChoice agencyChoice() {
+        return agencyChoice;
     }
 
     public ObservableList<Agency> agencies() {
