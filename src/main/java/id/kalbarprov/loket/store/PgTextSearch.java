@@ -45,10 +45,24 @@ final class PgTextSearch implements RegisterSearch {
 
     @Override
     public SqlPart matchingIds(Handle h, SearchText text) {
+        List<String> conditions = new ArrayList<>();
         List<Object> args = new ArrayList<>();
-        text.words().forEach(w -> args.add(pattern(w)));
-        return new SqlPart("SELECT letter_id FROM letter_search WHERE "
-                + String.join(" AND ", Collections.nCopies(args.size(), "doc ~* ?")), args);
+        // The trigram index answers ILIKE '%token%' from its trigrams alone; a word-start pattern (\m) it
+        // cannot take apart, and would hand over every line to be re-checked. So each token of three or
+        // more characters narrows the lines first, and the patterns check only those.
+        for (List<String> word : text.words()) {
+            for (String token : word) {
+                if (token.length() >= SearchText.MIN_PREFIX) {
+                    conditions.add("doc ILIKE ?");
+                    args.add("%" + token + "%"); // letters and digits only: nothing to escape
+                }
+            }
+        }
+        for (List<String> word : text.words()) {
+            conditions.add("doc ~* ?");
+            args.add(pattern(word));
+        }
+        return new SqlPart("SELECT letter_id FROM letter_search WHERE " + String.join(" AND ", conditions), args);
     }
 
     /**
@@ -89,10 +103,12 @@ final class PgTextSearch implements RegisterSearch {
         text.words().forEach(w -> patterns.add(pattern(w)));
         String newest = "SELECT l.id, l.received_at FROM letter l WHERE " + all.sql() + " ORDER BY l.received_at" + dir
                 + ", l.id" + dir + " LIMIT ?";
-        String checked = String.join(" AND ", Collections.nCopies(patterns.size(), "s.doc ~* ?"));
-        // one statement: the page, how many letters the window held, how many of them match
-        Query q = h.createQuery("WITH w AS MATERIALIZED (" + newest + "), m AS MATERIALIZED (SELECT w.id, w.received_at"
-                + " FROM w JOIN letter_search s ON s.letter_id = w.id WHERE " + checked + ")"
+        String checked = String.join(" AND ", Collections.nCopies(patterns.size(), "d.doc ~* ?"));
+        // One statement: the page, how many letters the window held, how many of them match. Each line is
+        // fetched by its key (a subquery per letter): a join would let the planner check every line first.
+        Query q = h.createQuery("WITH w AS MATERIALIZED (" + newest + "), d AS MATERIALIZED (SELECT w.id, w.received_at,"
+                + " (SELECT s.doc FROM letter_search s WHERE s.letter_id = w.id) AS doc FROM w),"
+                + " m AS MATERIALIZED (SELECT d.id, d.received_at FROM d WHERE " + checked + ")"
                 + " SELECT p.id, (SELECT count(*) FROM w), (SELECT count(*) FROM m) FROM (SELECT id, received_at FROM m"
                 + " ORDER BY received_at" + dir + ", id" + dir + " LIMIT ? OFFSET ?) p"
                 + " UNION ALL SELECT NULL, (SELECT count(*) FROM w), (SELECT count(*) FROM m)");

@@ -80,6 +80,24 @@ class ServerBench {
                 load());
         pg.jdbi().useHandle(h -> h.execute("VACUUM ANALYZE"));
 
+        if (Boolean.getBoolean("bench.explain")) {
+            for (String[] words : new String[][] {{"jaringan", "kantor"}, {"dinkes"}, {"reset", "password"}}) {
+                StringBuilder where = new StringBuilder();
+                for (String w : words) {
+                    where.append(" AND doc ILIKE '%").append(w).append("%' AND doc ~* '\\m").append(w).append("'");
+                }
+                String ids = "SELECT letter_id FROM letter_search WHERE true" + where;
+                for (String sql : List.of(
+                        "SELECT l.id FROM letter l WHERE l.id IN (" + ids + ") ORDER BY l.received_at DESC, l.id DESC LIMIT 100",
+                        "SELECT count(*) FROM (SELECT 1 FROM letter l WHERE l.id IN (" + ids + ") LIMIT 10001) m",
+                        "SELECT count(*) FROM (" + ids + ") m")) {
+                    System.out.println("BENCH explain " + sql);
+                    pg.jdbi().useHandle(h -> h.createQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql).mapTo(String.class)
+                            .list().forEach(line -> System.out.println("BENCH   " + line)));
+                }
+            }
+            return;
+        }
         Map<String, Map<String, Stats>> results = new LinkedHashMap<>();
         for (Database db : List.of(sqlite, pg)) {
             String backend = db.onServer() ? "PostgreSQL" : "SQLite";
