@@ -10,16 +10,13 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * PostgreSQL's register search over {@code letter_search} (V1: agenda number, letter number,
- * subject, agency and signer of each letter, one line each, under a pg_trgm GIN index). Each typed
- * word is a case-insensitive pattern anchored at a word start, with the same meaning as SQLite's
+ * subject, agency and signer of each letter, one normalized line each since V70, under a pg_trgm GIN
+ * index). Each typed word is a LIKE pattern anchored at a token start, with the same meaning as SQLite's
  * word index ({@link SearchText}): "jaring" finds "jaringan", "0042/SM/2025" is 0042, SM and 2025
  * one after the other, so never 10042/SM/2025. The planner knows the data (statistics), so the rest
  * of the filter is plain SQL on the letters and no index is named.
  */
 final class PgTextSearch implements RegisterSearch {
-
-    /** Between two tokens of one word: anything but a letter, a digit or the end of a field's line. */
-    private static final String GAP = "[^[:alnum:]\\n]+";
 
     /**
      * Newest letters (passing the other filters) looked at in register order before the trigram index
@@ -45,34 +42,21 @@ final class PgTextSearch implements RegisterSearch {
 
     @Override
     public SqlPart matchingIds(Handle h, SearchText text) {
-        List<String> conditions = new ArrayList<>();
         List<Object> args = new ArrayList<>();
-        // The trigram index answers ILIKE '%token%' from its trigrams alone; a word-start pattern (\m) it
-        // cannot take apart, and would hand over every line to be re-checked. So each token of three or
-        // more characters narrows the lines first, and the patterns check only those.
-        for (List<String> word : text.words()) {
-            for (String token : word) {
-                if (token.length() >= SearchText.MIN_PREFIX) {
-                    conditions.add("doc ILIKE ?");
-                    args.add("%" + token + "%"); // letters and digits only: nothing to escape
-                }
-            }
-        }
-        for (List<String> word : text.words()) {
-            conditions.add("doc ~* ?");
-            args.add(pattern(word));
-        }
-        return new SqlPart("SELECT letter_id FROM letter_search WHERE " + String.join(" AND ", conditions), args);
+        text.words().forEach(w -> args.add(pattern(w)));
+        return new SqlPart("SELECT letter_id FROM letter_search WHERE "
+                + String.join(" AND ", Collections.nCopies(args.size(), "doc LIKE ?")), args);
     }
 
     /**
-     * The word's tokens one after the other from a word start; the last one as the start of a token
-     * when it has three or more characters, else whole. Tokens are letters and digits only, so none
-     * needs escaping.
+     * The word as a LIKE pattern over the normalized lines (V70: lower case, one space between tokens, a
+     * space at each end of a line): its tokens one after the other from a token start, the last one as
+     * the start of a token when it has three or more characters, else whole. Tokens are letters and
+     * digits only, so none needs escaping.
      */
     static String pattern(List<String> word) {
         String last = word.get(word.size() - 1);
-        return "\\m" + String.join(GAP, word) + (last.length() >= SearchText.MIN_PREFIX ? "" : "\\M");
+        return "% " + String.join(" ", word) + (last.length() >= SearchText.MIN_PREFIX ? "%" : " %");
     }
 
     @Override
@@ -103,7 +87,7 @@ final class PgTextSearch implements RegisterSearch {
         text.words().forEach(w -> patterns.add(pattern(w)));
         String newest = "SELECT l.id, l.received_at FROM letter l WHERE " + all.sql() + " ORDER BY l.received_at" + dir
                 + ", l.id" + dir + " LIMIT ?";
-        String checked = String.join(" AND ", Collections.nCopies(patterns.size(), "d.doc ~* ?"));
+        String checked = String.join(" AND ", Collections.nCopies(patterns.size(), "d.doc LIKE ?"));
         // One statement: the page, how many letters the window held, how many of them match. Each line is
         // fetched by its key (a subquery per letter): a join would let the planner check every line first.
         Query q = h.createQuery("WITH w AS MATERIALIZED (" + newest + "), d AS MATERIALIZED (SELECT w.id, w.received_at,"
