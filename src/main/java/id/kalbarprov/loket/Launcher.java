@@ -40,8 +40,11 @@ public final class Launcher implements Callable<Integer> {
         // Before anything logs (command classes may hold loggers): loket.log goes beside the database.
         Logging.configure(logLocation(args));
         if (args.length == 0 || onlyDbArgs(args)) {
-            DbLocation location = appLocation(args);
-            if (location != null) {
+            String fromEnv = System.getenv(DataDir.ENV_DB);
+            boolean given = dbArgument(args) != null || fromEnv != null && !fromEnv.isBlank();
+            // Neither --db nor LOKET_DB: this workstation's kept choice, or its first screen (docs/decisions/0020).
+            DbLocation location = given ? appLocation(args) : null;
+            if (location != null || !given) {
                 // The app: straight to the window (docs/decisions/0015). Building the command line costs about
                 // 0.2 s, and picocli's Java 5 classes cannot go into the class-data-sharing archive.
                 LoketApp.launchedAtNanos = started;

@@ -153,6 +153,8 @@ public final class Loket {
     private final ReportService reports;
     /** Until sign-in exists (issue 6) the app acts as this single desk operator holding every role. */
     private volatile Actor actor = new Actor(0, "admin", "Operator Loket", java.util.EnumSet.allOf(Role.class));
+    /** This workstation's kept database choice when the database is it (not --db or LOKET_DB): Tentang can clear it. */
+    private volatile id.kalbarprov.loket.core.database.WorkstationSetup workstation;
 
     private Loket(Database db, Clock clock) {
         this.db = db;
@@ -195,6 +197,11 @@ public final class Loket {
 
     public Database database() {
         return db;
+    }
+
+    /** The database is this workstation's kept choice (docs/decisions/0020): Pengaturan → Tentang offers to change it. */
+    public void chosenBy(id.kalbarprov.loket.core.database.WorkstationSetup workstation) {
+        this.workstation = workstation;
     }
 
     public Clock clock() {
@@ -470,7 +477,7 @@ public final class Loket {
             tabs.add(new SettingsTab("settings-backup", "backup.tab", new BackupView(i18n,
                     new BackupViewModel(backups, this::actor, runner, dialogs, i18n, javafx.application.Platform::exit))));
         }
-        tabs.add(new SettingsTab("tab-about", "about.tab", new AboutView(i18n, new AboutViewModel(i18n, about()))));
+        tabs.add(new SettingsTab("tab-about", "about.tab", new AboutView(i18n, new AboutViewModel(i18n, about(), workstation, runner, dialogs))));
         return tabs;
     }
 
@@ -491,7 +498,8 @@ public final class Loket {
                 new AboutViewModel.Fact("about.javafx", System.getProperty("javafx.runtime.version", "-")),
                 new AboutViewModel.Fact("about.os", System.getProperty("os.name") + " "
                         + System.getProperty("os.version") + " (" + System.getProperty("os.arch") + ")"),
-                new AboutViewModel.Fact("about.database", db.file().toAbsolutePath().toString()),
+                new AboutViewModel.Fact("about.database", db.location() instanceof DbLocation.Server s ? s.display()
+                        : db.file().toAbsolutePath().toString()),
                 new AboutViewModel.Fact("about.log", logDir == null ? "-" : Path.of(logDir, "loket.log").toString()));
     }
 }

@@ -2,6 +2,9 @@ package id.kalbarprov.loket;
 
 import atlantafx.base.theme.PrimerLight;
 import id.kalbarprov.loket.core.database.DatabaseException;
+import id.kalbarprov.loket.core.database.DatabaseProblem;
+import id.kalbarprov.loket.ui.workstation.WorkstationView;
+import id.kalbarprov.loket.ui.workstation.WorkstationViewModel;
 import id.kalbarprov.loket.store.DbLocation;
 import id.kalbarprov.loket.core.backup.BrokenDatabase;
 import id.kalbarprov.loket.store.StartupStore;
@@ -30,7 +33,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class LoketApp extends Application {
 
+    /** The database --db or LOKET_DB gave; null: this workstation's kept choice, or the first screen asks. */
     static volatile DbLocation database;
+    /** Where this workstation's choice is kept (tests point it at a folder of their own). */
+    static volatile Workstation workstation;
     static volatile long launchedAtNanos;
 
     private final FxTaskRunner runner = new FxTaskRunner();
@@ -74,8 +80,53 @@ public final class LoketApp extends Application {
             log().info("Window shown {} ms after launch (JavaFX {})", (System.nanoTime() - launchedAtNanos) / 1_000_000,
                     System.getProperty("javafx.runtime.version"));
             setIcons(stage);
-            open(stage, scene, i18n, dialogs);
+            begin(stage, scene, i18n, dialogs);
         });
+    }
+
+    /**
+     * After the first frame: the database --db or LOKET_DB names, else this workstation's kept choice,
+     * else the first screen of a new workstation asks (docs/decisions/0020). Reading the choice is a
+     * small file, read on the worker thread like the rest.
+     */
+    private void begin(Stage stage, Scene scene, I18n i18n, FxDialogService dialogs) {
+        DbLocation explicit = database;
+        if (explicit != null) {
+            open(stage, scene, i18n, dialogs, explicit, null);
+            return;
+        }
+        Workstation here = workstation != null ? workstation : Workstation.ofThisUser();
+        runner.run(here::stored, stored -> {
+            if (stored.isPresent()) {
+                open(stage, scene, i18n, dialogs, stored.get(), here);
+            } else {
+                choose(stage, scene, i18n, dialogs, here, null, null);
+            }
+        }, e -> {
+            log().error("Cannot read this workstation's database choice {}", here.choiceFile(), e);
+            choose(stage, scene, i18n, dialogs, here, null, null);
+        });
+    }
+
+    /**
+     * The first screen of a new workstation, or, with {@code server}, the same screen asking only for
+     * the password the kept server choice needs ({@code problem} says why).
+     */
+    private void choose(Stage stage, Scene scene, I18n i18n, FxDialogService dialogs, Workstation here,
+                        DbLocation.Server server, DatabaseException problem) {
+        WorkstationViewModel vm = new WorkstationViewModel(here, runner, i18n, chosen -> {
+            DbLocation location = chosen.server() == null ? here.thisComputer()
+                    : here.server(chosen.server(), chosen.password());
+            log().info("This workstation uses {}", location.display());
+            scene.setRoot(OpeningView.root(i18n));
+            open(stage, scene, i18n, dialogs, location, here);
+        });
+        if (server != null) {
+            vm.askPassword(Workstation.addressOf(server), problem);
+        }
+        WorkstationView view = new WorkstationView(i18n, vm, Platform::exit);
+        scene.setRoot(view.root());
+        view.focus();
     }
 
     /** The window's icon in every size the desktops ask for (resources/icons, from packaging/icon/loket.svg). */
@@ -97,8 +148,8 @@ public final class LoketApp extends Application {
      * database (docs/decisions/0010), the services are wired; back on
      * the FX thread the sign-in screen replaces the opening card, or the guided restore the window.
      */
-    private void open(Stage stage, Scene scene, I18n i18n, FxDialogService dialogs) {
-        DbLocation location = Objects.requireNonNull(database);
+    private void open(Stage stage, Scene scene, I18n i18n, FxDialogService dialogs, DbLocation location,
+                      Workstation chosenHere) {
         // The quick checks and the guided restore are for a file on this computer; a server checks itself.
         Path file = location instanceof DbLocation.File f ? f.path() : null;
         Runnable reopen = () -> start(stage);
@@ -119,10 +170,19 @@ public final class LoketApp extends Application {
             if (opening.broken() != null) {
                 gate.show(stage, opening.broken(), i18n, runner, dialogs, Clock.systemDefaultZone(), reopen);
             } else {
+                opening.loket().chosenBy(chosenHere);
                 signIn(stage, scene, opening.loket(), i18n, dialogs, reopen);
             }
         }, e -> {
             DatabaseException problem = databaseProblem(e);
+            if (problem != null && chosenHere != null && location instanceof DbLocation.Server s
+                    && (problem.problem() == DatabaseProblem.PASSWORD_MISSING
+                    || problem.problem() == DatabaseProblem.AUTH_FAILED)) {
+                // The kept server choice, but neither PGPASSWORD nor the password file let Loket in: ask for it.
+                log().info("Asking for the password of {}: {}", location.display(), problem.problem());
+                choose(stage, scene, i18n, dialogs, chosenHere, s, problem);
+                return;
+            }
             if (problem != null) {
                 // Not usable as it is (server unreachable, wrong password, another application's, newer, on a
                 // network share): what is wrong and what to do, in words; nothing was written.
@@ -152,10 +212,11 @@ public final class LoketApp extends Application {
 
     private void signIn(Stage stage, Scene scene, Loket loket, I18n i18n, FxDialogService dialogs, Runnable reopen) {
         this.opened = loket;
+        DbLocation location = loket.database().location();
         dialogs.recogniseDatabaseProblems(loket.database()::problemOf);
         Session session = new Session(i18n, loket.operators(), loket.audit(), runner, dialogs, (actor, guarded) -> {
             loket.signIn(actor);
-            return loket.mainWindow(i18n, guarded, dialogs, i18n.t("shell.database", database.display()));
+            return loket.mainWindow(i18n, guarded, dialogs, i18n.t("shell.database", location.display()));
         }, loket::signIn, () -> loket.operators().policy().idleLock());
         scene.setRoot(session.root());
         session.start();
@@ -163,7 +224,7 @@ public final class LoketApp extends Application {
             StartupTiming.signInShown();
             log().info("Sign-in shown {} ms after launch", (System.nanoTime() - launchedAtNanos) / 1_000_000);
         });
-        if (database instanceof DbLocation.File f) {
+        if (location instanceof DbLocation.File f) {
             gate.checkInBackground(f.path(), stage, i18n, runner, dialogs, reopen);
         }
         autoBackup = new AutoBackup(loket.backups(), e -> Platform.runLater(() -> dialogs.error(

@@ -17,7 +17,7 @@ public final class DbOption {
 
     @Option(names = "--db", paramLabel = "FILE|URL", converter = Converter.class,
             description = "Berkas database SQLite, atau server kantor postgresql://pengguna@server:5432/nama_database "
-                    + "(kata sandi dari ~/.pgpass). Bawaan: LOKET_DB atau folder data pengguna.")
+                    + "(kata sandi dari PGPASSWORD atau ~/.pgpass). Bawaan: LOKET_DB atau folder data pengguna.")
     private DbLocation location;
 
     /** Where the database is. @throws DatabaseException when LOKET_DB holds something that is neither */

@@ -44,7 +44,7 @@ public final class Database {
     public static final String SQLITE_MIGRATIONS = "classpath:db/migration/sqlite";
 
     /** The newest migration (V&lt;n&gt;__*.sql); DatabaseTest fails when a newer file exists. */
-    public static final int LATEST_MIGRATION = 61;
+    public static final int LATEST_MIGRATION = 62;
 
     private final DbLocation location;
     private final Dialect dialect;
@@ -144,6 +144,39 @@ public final class Database {
             c.setReadOnly(true);
             return c;
         }, ds::getConnection);
+    }
+
+    /**
+     * Connects to {@code location} and looks, writing nothing: "Tes koneksi" on the first screen of a
+     * new workstation. An empty database must let the user create tables; a Loket database may be
+     * older (opening migrates it) but not newer.
+     *
+     * @throws DatabaseException what is wrong, in the same words as opening it would give
+     */
+    public static id.kalbarprov.loket.core.database.ServerCheck look(DbLocation.Server location) {
+        PGSimpleDataSource ds = ServerConnection.dataSource(location);
+        try (Connection c = ds.getConnection()) {
+            inspect(c, PostgresDialect.INSTANCE, location.display());
+            int version;
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+                            + " AND table_name = 'flyway_schema_history'")) {
+                rs.next();
+                version = rs.getInt(1) == 0 ? 0 : schemaVersion(c);
+            }
+            if (version == 0) {
+                try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+                        "SELECT has_schema_privilege('public', 'CREATE')")) {
+                    if (rs.next() && !rs.getBoolean(1)) {
+                        throw new DatabaseException(DatabaseProblem.NO_PRIVILEGE, null, location.effectiveUser(),
+                                location.database());
+                    }
+                }
+            }
+            return new id.kalbarprov.loket.core.database.ServerCheck(version, LATEST_MIGRATION);
+        } catch (SQLException e) {
+            throw ServerConnection.translate(e, location);
+        }
     }
 
     private static void migrate(DataSource ds, Dialect dialect) {

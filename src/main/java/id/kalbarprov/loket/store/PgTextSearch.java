@@ -10,22 +10,28 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * PostgreSQL's register search over {@code letter_search} (V1: agenda number, letter number,
- * subject, agency and signer of each letter, one line each, under a pg_trgm GIN index). Each typed
- * word is a case-insensitive pattern anchored at a word start, with the same meaning as SQLite's
+ * subject, agency and signer of each letter, one normalized line each since V62, under a pg_trgm GIN
+ * index). Each typed word is a LIKE pattern anchored at a token start, with the same meaning as SQLite's
  * word index ({@link SearchText}): "jaring" finds "jaringan", "0042/SM/2025" is 0042, SM and 2025
  * one after the other, so never 10042/SM/2025. The planner knows the data (statistics), so the rest
  * of the filter is plain SQL on the letters and no index is named.
  */
 final class PgTextSearch implements RegisterSearch {
 
-    /** Between two tokens of one word: anything but a letter, a digit or the end of a field's line. */
-    private static final String GAP = "[^[:alnum:]\\n]+";
+    /**
+     * Newest letters (passing the other filters) looked at in register order before the trigram index
+     * is asked instead: a word most letters hold fills a page within the first few hundred, and
+     * the index would hand over nearly every letter to be re-checked and sorted.
+     */
+    static final int VISITS = 2_000;
 
     private int cap = CAP;
+    private int visits = VISITS;
 
     @Override
     public PgTextSearch limits(int visitAtMost, int countUpTo) {
         this.cap = countUpTo;
+        this.visits = visitAtMost;
         return this;
     }
 
@@ -39,23 +45,32 @@ final class PgTextSearch implements RegisterSearch {
         List<Object> args = new ArrayList<>();
         text.words().forEach(w -> args.add(pattern(w)));
         return new SqlPart("SELECT letter_id FROM letter_search WHERE "
-                + String.join(" AND ", Collections.nCopies(args.size(), "doc ~* ?")), args);
+                + String.join(" AND ", Collections.nCopies(args.size(), "doc LIKE ?")), args);
     }
 
     /**
-     * The word's tokens one after the other from a word start; the last one as the start of a token
-     * when it has three or more characters, else whole. Tokens are letters and digits only, so none
-     * needs escaping.
+     * The word as a LIKE pattern over the normalized lines (V62: lower case, one space between tokens, a
+     * space at each end of a line): its tokens one after the other from a token start, the last one as
+     * the start of a token when it has three or more characters, else whole. Tokens are letters and
+     * digits only, so none needs escaping.
      */
     static String pattern(List<String> word) {
         String last = word.get(word.size() - 1);
-        return "\\m" + String.join(GAP, word) + (last.length() >= SearchText.MIN_PREFIX ? "" : "\\M");
+        return "% " + String.join(" ", word) + (last.length() >= SearchText.MIN_PREFIX ? "%" : " %");
     }
 
     @Override
     public List<Long> page(Handle h, SearchText text, LetterFilter f, SqlPart rest, SqlPart all, int offset,
                            int limit) {
         String dir = f.ascending() ? " ASC" : " DESC";
+        // First the newest letters in register order (letter_by_received), each checked against its line:
+        // a common word fills the page at once. Only when the window holds fewer than a page does the
+        // trigram index find the rare matches.
+        int window = visits + offset + limit;
+        Walk walk = walk(h, text, all, dir, window, offset, limit);
+        if (walk.ids.size() == limit || walk.complete) {
+            return walk.ids;
+        }
         SqlPart ids = matchingIds(h, text);
         Query q = h.createQuery("SELECT l.id FROM letter l WHERE " + all.sql() + " AND l.id IN (" + ids.sql()
                 + ") ORDER BY l.received_at" + dir + ", l.id" + dir + " LIMIT ? OFFSET ?");
@@ -63,8 +78,55 @@ final class PgTextSearch implements RegisterSearch {
         return q.mapTo(Long.class).list();
     }
 
+    /** One page of the matches among the newest {@code window} letters passing {@code all}, and whether those were all. */
+    private record Walk(List<Long> ids, boolean complete, int matches) {
+    }
+
+    private Walk walk(Handle h, SearchText text, SqlPart all, String dir, int window, int offset, int limit) {
+        List<Object> patterns = new ArrayList<>();
+        text.words().forEach(w -> patterns.add(pattern(w)));
+        String newest = "SELECT l.id, l.received_at FROM letter l WHERE " + all.sql() + " ORDER BY l.received_at" + dir
+                + ", l.id" + dir + " LIMIT ?";
+        String checked = String.join(" AND ", Collections.nCopies(patterns.size(), "d.doc LIKE ?"));
+        // One statement: the page, how many letters the window held, how many of them match. Each line is
+        // fetched by its key (a subquery per letter): a join would let the planner check every line first.
+        Query q = h.createQuery("WITH w AS MATERIALIZED (" + newest + "), d AS MATERIALIZED (SELECT w.id, w.received_at,"
+                + " (SELECT s.doc FROM letter_search s WHERE s.letter_id = w.id) AS doc FROM w),"
+                + " m AS MATERIALIZED (SELECT d.id, d.received_at FROM d WHERE " + checked + ")"
+                + " SELECT p.id, (SELECT count(*) FROM w), (SELECT count(*) FROM m) FROM (SELECT id, received_at FROM m"
+                + " ORDER BY received_at" + dir + ", id" + dir + " LIMIT ? OFFSET ?) p"
+                + " UNION ALL SELECT NULL, (SELECT count(*) FROM w), (SELECT count(*) FROM m)");
+        int at = SqlPart.bind(q, 0, all.args());
+        at = SqlPart.bind(q, at, List.of(window));
+        at = SqlPart.bind(q, at, patterns);
+        SqlPart.bind(q, at, List.of(limit, offset));
+        List<Long> ids = new ArrayList<>();
+        int[] sizes = new int[2];
+        q.map((rs, ctx) -> {
+            long id = rs.getLong(1);
+            if (!rs.wasNull()) {
+                ids.add(id);
+            }
+            sizes[0] = rs.getInt(2);
+            sizes[1] = rs.getInt(3);
+            return id;
+        }).list();
+        return new Walk(ids, sizes[0] < window, sizes[1]);
+    }
+
     @Override
     public Total count(Handle h, SearchText text, LetterFilter f, SqlPart rest, SqlPart all, boolean exact) {
+        if (!exact) {
+            // As the page does: the newest letters first. Those were all of them: the total is exact. A word
+            // most of them hold: "more than" what was seen (decision 0017), without re-checking every letter.
+            Walk walk = walk(h, text, all, " DESC", visits, 0, 0);
+            if (walk.complete) {
+                return Total.exactly(walk.matches);
+            }
+            if (walk.matches > 0 && walk.matches >= Math.max(1, visits / 10)) {
+                return Total.moreThan(FtsTextSearch.roundDown(walk.matches - 1));
+            }
+        }
         SqlPart ids = matchingIds(h, text);
         String matching = "SELECT 1 FROM letter l WHERE " + all.sql() + " AND l.id IN (" + ids.sql() + ")";
         Query q = h.createQuery("SELECT count(*) FROM (" + matching + (exact ? "" : " LIMIT " + (cap + 1)) + ") m");

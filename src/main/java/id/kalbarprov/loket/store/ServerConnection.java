@@ -28,8 +28,10 @@ final class ServerConnection {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(s.jdbcUrl());
         ds.setUser(s.effectiveUser());
-        if (s.password() != null) {
-            ds.setPassword(s.password());
+        // The driver reads the password file itself, but not PGPASSWORD: Loket passes that on.
+        String password = s.password() != null ? s.password() : System.getenv("PGPASSWORD");
+        if (password != null && !password.isEmpty()) {
+            ds.setPassword(password);
         }
         ds.setApplicationName("Loket");
         ds.setConnectTimeout(CONNECT_TIMEOUT_S);

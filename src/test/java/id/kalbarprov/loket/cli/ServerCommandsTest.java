@@ -53,6 +53,32 @@ class ServerCommandsTest {
         assertThat(CommandsTest.run("check", "--db", db).out()).contains("letter: 30", "audit_log: rantai hash utuh", "OK");
     }
 
+    /** The commands added after issue 11's first ones (issue 15): survey-import, ikm and report on the server. */
+    @Test
+    void surveyImportIkmAndReportWorkOnTheServerAndABadFileWritesNothing() throws Exception {
+        String db = server();
+        java.nio.file.Path bad = Files.writeString(dir.resolve("bad.csv"), ReportCommandsTest.GOOD
+                + "2026-11-04,PERCETAKAN,4,4,4,4,4,4,4,4,4\n");
+        CommandsTest.Run refused = CommandsTest.run("survey-import", "--db", db, "--from", bad.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("Baris 5", "PERCETAKAN", "Tidak ada yang diimpor").doesNotContain("Exception");
+        CommandsTest.Run none = CommandsTest.run("ikm", "--db", db, "--from", "2026-11-01", "--to", "2026-11-30");
+        assertThat(none.code()).as("nothing was imported").isEqualTo(1);
+        assertThat(none.err()).contains("Belum ada responden");
+
+        java.nio.file.Path good = Files.writeString(dir.resolve("ok.csv"), ReportCommandsTest.GOOD);
+        CommandsTest.Run imported = CommandsTest.run("survey-import", "--db", db, "--from", good.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).startsWith("3 kuesioner diimpor");
+        CommandsTest.Run ikm = CommandsTest.run("ikm", "--db", db, "--from", "2026-11-01", "--to", "2026-11-30");
+        assertThat(ikm.out().lines().findFirst().orElseThrow()).isEqualTo("IKM 90,74 A (Sangat Baik)");
+        java.nio.file.Path xlsx = dir.resolve("laporan.xlsx");
+        CommandsTest.Run report = CommandsTest.run("report", "--db", db, "--period", "2026-11", "--out", xlsx.toString());
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(report.out()).contains("Laporan November 2026 ditulis");
+        assertThat(Files.size(xlsx)).isPositive();
+    }
+
     @Test
     void copyMovesAFileToTheServerAndRefusesAFilledTarget() {
         String file = dir.resolve("kantor.db").toString();

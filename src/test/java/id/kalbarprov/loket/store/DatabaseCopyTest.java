@@ -72,6 +72,14 @@ class DatabaseCopyTest {
         LetterFilter reset = LetterFilter.ALL.withText("reset password");
         assertThat(new LetterStore(server).count(reset)).isEqualTo(new LetterStore(original).count(reset));
         assertThat(new LetterStore(server).count(reset).value()).isPositive();
+        // ... each line exactly as the trigger would have written it
+        assertThat(server.jdbi().<Integer, RuntimeException>withHandle(h -> h.createQuery("""
+                SELECT count(*) FROM letter l JOIN letter_search s ON s.letter_id = l.id
+                WHERE s.doc IS DISTINCT FROM letter_search_text(l.agenda_number, l.letter_number, l.subject,
+                                                               l.agency_id, l.signer_name)""").mapTo(Integer.class).one()))
+                .isZero();
+        assertThat(server.jdbi().<Integer, RuntimeException>withHandle(h -> h.createQuery("SELECT count(*) FROM letter_search")
+                .mapTo(Integer.class).one())).isEqualTo(120);
         // The tally (derived, left out of the copy) is rebuilt: Beranda's counts agree with the letters.
         String tally = "SELECT agency_id || ' ' || service_id || ' ' || state || ' ' || letters FROM letter_tally"
                 + " WHERE letters > 0 ORDER BY agency_id, service_id, state";

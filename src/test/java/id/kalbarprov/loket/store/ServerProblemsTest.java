@@ -127,4 +127,29 @@ class ServerProblemsTest {
         assertThat(problemOf(as(ROLE, PASSWORD, db))).isEqualTo(DatabaseProblem.NO_PRIVILEGE);
         assertThat(TestServer.tables(db)).isEmpty();
     }
+
+    /** "Tes koneksi" on the first screen: the same problems named, nothing written, what is there told. */
+    @Test
+    void lookingAtAServerNamesTheSameProblemsAndWritesNothing() {
+        String db = officeDatabase();
+        assertThatThrownBy(() -> Database.look(as(ROLE, "salah", db))).isInstanceOfSatisfying(
+                DatabaseException.class, e -> assertThat(e.problem()).isEqualTo(DatabaseProblem.AUTH_FAILED));
+        id.kalbarprov.loket.core.database.ServerCheck empty = Database.look(as(ROLE, PASSWORD, db));
+        assertThat(empty.empty()).isTrue();
+        assertThat(TestServer.tables(db)).as("nothing written").isEmpty();
+
+        TestServer.sql(db, "CREATE TABLE pelanggan (id INT PRIMARY KEY)");
+        assertThatThrownBy(() -> Database.look(as(ROLE, PASSWORD, db))).isInstanceOfSatisfying(
+                DatabaseException.class, e -> assertThat(e.problem()).isEqualTo(DatabaseProblem.NOT_LOKET));
+
+        DbLocation.Server loket = (DbLocation.Server) Backend.POSTGRESQL.location(dir);
+        assertThat(Database.look(loket)).isEqualTo(new id.kalbarprov.loket.core.database.ServerCheck(
+                Database.LATEST_MIGRATION, Database.LATEST_MIGRATION));
+
+        String locked = TestServer.emptyDatabase().database();
+        Backend.CREATED.add(locked);
+        TestServer.sql(locked, "REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+        assertThatThrownBy(() -> Database.look(as(ROLE, PASSWORD, locked))).isInstanceOfSatisfying(
+                DatabaseException.class, e -> assertThat(e.problem()).isEqualTo(DatabaseProblem.NO_PRIVILEGE));
+    }
 }

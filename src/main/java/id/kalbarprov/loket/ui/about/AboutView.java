@@ -53,7 +53,17 @@ public final class AboutView implements Screen {
             Clipboard.getSystemClipboard().setContent(content);
             copied.setText(i18n.t("about.copied"));
         });
-        root = new VBox(16, head, grid, new HBox(10, copy, copied));
+        Label where = new Label(i18n.t(vm.canChangeDatabase() ? "about.change.note" : "about.change.fixed"));
+        where.setId("about-database-note");
+        where.setWrapText(true);
+        where.getStyleClass().add("text-muted");
+        Button change = new Button(i18n.t("about.change"));
+        change.setId("about-change-database");
+        change.setVisible(vm.canChangeDatabase());
+        change.managedProperty().bind(change.visibleProperty());
+        change.setOnAction(e -> vm.changeDatabase());
+        VBox database = new VBox(6, where, change);
+        root = new VBox(16, head, grid, new HBox(10, copy, copied), database);
         root.setId("about-view");
         root.setPadding(new Insets(12, 0, 0, 0));
     }

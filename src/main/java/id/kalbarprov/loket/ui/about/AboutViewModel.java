@@ -1,6 +1,9 @@
 package id.kalbarprov.loket.ui.about;
 
+import id.kalbarprov.loket.core.database.WorkstationSetup;
+import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
+import id.kalbarprov.loket.ui.common.TaskRunner;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -20,10 +23,45 @@ public final class AboutViewModel {
 
     private final I18n i18n;
     private final List<Fact> facts;
+    private final WorkstationSetup workstation;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
 
     public AboutViewModel(I18n i18n, List<Fact> facts) {
+        this(i18n, facts, null, null, null);
+    }
+
+    /**
+     * @param workstation this workstation's kept database choice, or null when the database was given
+     *                    with --db or LOKET_DB (then there is nothing to change here)
+     */
+    public AboutViewModel(I18n i18n, List<Fact> facts, WorkstationSetup workstation, TaskRunner runner,
+                          DialogService dialogs) {
         this.i18n = i18n;
         this.facts = List.copyOf(facts);
+        this.workstation = workstation;
+        this.runner = runner;
+        this.dialogs = dialogs;
+    }
+
+    /** True when this desk's database is its kept choice, which "Ganti database…" can clear. */
+    public boolean canChangeDatabase() {
+        return workstation != null;
+    }
+
+    /**
+     * "Ganti database…": after a confirm, forgets this workstation's choice; the next start shows the
+     * first screen again. Nothing changes in the database itself.
+     */
+    public void changeDatabase() {
+        if (workstation == null || !dialogs.confirm(i18n.t("about.change.title"), i18n.t("about.change.confirm"),
+                i18n.t("about.change.action"))) {
+            return;
+        }
+        runner.run(() -> {
+            workstation.forget();
+            return Boolean.TRUE;
+        }, ok -> dialogs.info(i18n.t("about.change.title"), i18n.t("about.change.done")), dialogs::unexpected);
     }
 
     public List<Fact> facts() {

@@ -65,4 +65,40 @@ class AboutFxTest {
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }
+
+    /** A desk on its kept choice can forget it here; a desk started with --db or LOKET_DB has nothing to change. */
+    @Test
+    void theKeptDatabaseChoiceCanBeForgottenAfterAConfirm(FxRobot robot) throws Exception {
+        Loket loket = FxTestSupport.open(dir);
+        id.kalbarprov.loket.Workstation here = new id.kalbarprov.loket.Workstation(dir.resolve("workstation.properties"),
+                dir.resolve("loket.db"), java.util.Map.of());
+        here.keepThisComputer();
+        FxTestSupport.RecordingDialogs dialogs = new FxTestSupport.RecordingDialogs();
+        showAbout(robot, loket, dialogs);
+        assertThat(robot.lookup("#about-change-database").tryQuery().map(javafx.scene.Node::isVisible).orElse(false))
+                .as("started with --db: nothing to change here").isFalse();
+
+        loket.chosenBy(here);
+        showAbout(robot, loket, dialogs);
+        dialogs.answer = false;
+        robot.clickOn("#about-change-database");
+        assertThat(dir.resolve("workstation.properties")).exists();
+
+        dialogs.answer = true;
+        robot.clickOn("#about-change-database");
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> dialogs.shown.stream().anyMatch(d -> d.startsWith("info:")));
+        assertThat(dir.resolve("workstation.properties")).doesNotExist();
+        assertThat(dialogs.shown).last().asString().contains("Tutup Loket dan buka lagi");
+        loket.database().close();
+    }
+
+    private void showAbout(FxRobot robot, Loket loket, FxTestSupport.RecordingDialogs dialogs) {
+        AtomicReference<MainWindow> main = new AtomicReference<>();
+        robot.interact(() -> main.set(FxTestSupport.show(stage, loket, dialogs)));
+        robot.interact(() -> main.get().show(NavItem.PENGATURAN));
+        TabPane tabs = robot.lookup("#settings-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(
+                tabs.getTabs().stream().filter(t -> "tab-about".equals(t.getId())).findFirst().orElseThrow()));
+    }
 }

@@ -227,4 +227,68 @@ class SmallScreenFxTest {
         size(robot, 1024, 768);
         assertThat(found).isEmpty();
     }
+
+    /**
+     * The first screen of a new workstation (docs/decisions/0020) with the server chosen, a wrong
+     * password named at its field and the longest message under the port, at both sizes.
+     */
+    @Test
+    void theFirstScreenOfANewWorkstationWithItsMessages(FxRobot robot) {
+        var setup = new id.kalbarprov.loket.core.database.WorkstationSetup() {
+            @Override
+            public id.kalbarprov.loket.core.database.ServerCheck test(
+                    id.kalbarprov.loket.core.database.ServerAddress address, String password) {
+                throw new id.kalbarprov.loket.core.database.DatabaseException(
+                        id.kalbarprov.loket.core.database.DatabaseProblem.AUTH_FAILED, null, address.user(),
+                        address.host());
+            }
+
+            @Override
+            public void keepThisComputer() {
+            }
+
+            @Override
+            public void keepServer(id.kalbarprov.loket.core.database.ServerAddress address) {
+            }
+
+            @Override
+            public void forget() {
+            }
+        };
+        var i18n = new id.kalbarprov.loket.ui.common.I18n(id.kalbarprov.loket.ui.common.I18n.INDONESIAN);
+        var vm = new id.kalbarprov.loket.ui.workstation.WorkstationViewModel(setup,
+                id.kalbarprov.loket.ui.common.TaskRunner.direct(), i18n, chosen -> { });
+        var view = new id.kalbarprov.loket.ui.workstation.WorkstationView(i18n, vm, () -> { });
+        robot.interact(() -> stage.getScene().setRoot(view.root()));
+        List<String> found = new ArrayList<>();
+        for (int width : new int[] {1024, 1366}) {
+            size(robot, width, 768);
+            robot.interact(() -> {
+                vm.server().set(false);
+                vm.host().set("");
+            });
+            problems(robot, "workstation-first").forEach(p -> found.add(width + " first: " + p));
+            robot.interact(() -> {
+                vm.server().set(true);
+                vm.host().set("server-kantor.diskominfo.local");
+                vm.password().set("salah");
+                vm.confirm();
+            });
+            assertThat(robot.lookup("#workstation-password-error").queryLabeled().getText()).startsWith("Server ");
+            problems(robot, "workstation-server").forEach(p -> found.add(width + " server: " + p));
+            robot.interact(() -> {
+                vm.error(id.kalbarprov.loket.ui.workstation.WorkstationViewModel.Field.PASSWORD).set("");
+                vm.error(id.kalbarprov.loket.ui.workstation.WorkstationViewModel.Field.PORT).set(i18n.t(
+                        "dbProblem.SERVER_UNREACHABLE", "server-kantor.diskominfo.local", "5432"));
+            });
+            LayoutCheck.problems(robot, stage).forEach(p -> found.add(width + " port: " + p));
+            robot.interact(() -> {
+                vm.error(id.kalbarprov.loket.ui.workstation.WorkstationViewModel.Field.PORT).set("");
+                vm.status().set(i18n.t("workstation.found.older", "loket", 58, 60));
+            });
+            LayoutCheck.problems(robot, stage).forEach(p -> found.add(width + " older: " + p));
+            robot.interact(() -> vm.status().set(""));
+        }
+        assertThat(found).isEmpty();
+    }
 }
