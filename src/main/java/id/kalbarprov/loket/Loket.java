@@ -138,6 +138,7 @@ public final class Loket {
     private final BackupService backups;
     private final SurveyService surveys;
     private final ReportService reports;
+    private final id.kalbarprov.loket.core.attachments.AttachmentService attachments;
     /** Until sign-in exists (issue 6) the app acts as this single desk operator holding every role. */
     private volatile Actor actor = new Actor(0, "admin", "Operator Loket", java.util.EnumSet.allOf(Role.class));
 
@@ -168,6 +169,8 @@ public final class Loket {
         this.surveys = new SurveyService(new SurveyStore(db), clock);
         this.reports = new ReportService(new ReportStore(db, serviceCache::get), serviceCache::get,
                 reference::complaintChannels, reference::complaintCategories, this::calendar, clock);
+        this.attachments = new id.kalbarprov.loket.core.attachments.AttachmentService(
+                new id.kalbarprov.loket.store.AttachmentStore(db), new id.kalbarprov.loket.documents.ScanPages(), clock);
     }
 
     public static Loket open(Path dbFile, Clock clock) {
@@ -250,6 +253,11 @@ public final class Loket {
     /** The service report of a period (issue 15). */
     public ReportService reports() {
         return reports;
+    }
+
+    /** Scanned letters attached to incoming letters (issue 14). */
+    public id.kalbarprov.loket.core.attachments.AttachmentService attachments() {
+        return attachments;
     }
 
     /** The holiday table (Pengaturan → Hari Libur); a change here drops the cached calendar. */

@@ -39,7 +39,9 @@ class CommandArgsTest {
             "check", List.of(),
             "due-date", List.of("--registered", "--working-days"),
             "backup", List.of("--out"),
-            "restore", List.of("--from")));
+            "restore", List.of("--from"),
+            "attach", List.of("--agenda", "--file"),
+            "attachments", List.of("--out")));
 
     @TempDir
     Path tempDir;
