@@ -30,7 +30,8 @@ import picocli.CommandLine.Mixin;
         subcommands = {DemoDataCommand.class, CheckCommand.class, DueDateCommand.class,
                 LettersCommand.class, BackupCommand.class, RestoreCommand.class, CopyCommand.class,
                 ReportCommand.class, SurveyImportCommand.class, IkmCommand.class,
-                id.kalbarprov.loket.cli.AttachCommand.class, id.kalbarprov.loket.cli.AttachmentsCommand.class})
+                id.kalbarprov.loket.cli.AttachCommand.class, id.kalbarprov.loket.cli.AttachmentsCommand.class,
+                id.kalbarprov.loket.cli.ReceiptCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Mixin

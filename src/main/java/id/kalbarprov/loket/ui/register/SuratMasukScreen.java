@@ -43,9 +43,20 @@ public final class SuratMasukScreen implements Screen, LetterFilterTarget, Creat
     private final Tab registerTab;
     private final Tab intakeTab;
     private final Button add;
+    private final java.util.function.Function<LetterDetail, Node> extras;
 
     public SuratMasukScreen(I18n i18n, RegisterView register, RegisterViewModel registerVm, IntakeView intake) {
+        this(i18n, register, registerVm, intake, d -> new VBox());
+    }
+
+    /**
+     * {@code extras} adds sections below a letter's detail (its scans, its receipt and disposition
+     * sheet: issue 14), built anew for every detail shown.
+     */
+    public SuratMasukScreen(I18n i18n, RegisterView register, RegisterViewModel registerVm, IntakeView intake,
+                            java.util.function.Function<LetterDetail, Node> extras) {
         this.i18n = i18n;
+        this.extras = extras;
         this.register = register;
         this.registerVm = registerVm;
         this.intake = intake;
@@ -125,7 +136,7 @@ public final class SuratMasukScreen implements Screen, LetterFilterTarget, Creat
         Tab tab = tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElse(null);
         LetterDetailPane pane = new LetterDetailPane(i18n);
         pane.show(d);
-        ScrollPane scroll = new ScrollPane(new VBox(pane.view()));
+        ScrollPane scroll = new ScrollPane(new VBox(pane.view(), extras.apply(d)));
         scroll.setFitToWidth(true);
         if (tab == null) {
             tab = new Tab(d.row().agendaNumber(), scroll);
