@@ -338,6 +338,10 @@ public final class Loket {
     public static Function<I18n, java.util.function.BiFunction<javafx.stage.Window, String, Optional<Path>>> chooseSave =
             id.kalbarprov.loket.ui.register.LetterPaperView::saveChooser;
 
+    /** How Verifikasi surat asks for a PDF: a FileChooser; tests put a fixed file here. */
+    public static Function<I18n, Function<javafx.stage.Window, Optional<Path>>> choosePdf =
+            id.kalbarprov.loket.ui.letters.VerifyView::pdfChooser;
+
     private ChangeWatcher watcher;
     private Runnable unsubscribe;
 
@@ -463,6 +467,11 @@ public final class Loket {
                     i18n, new id.kalbarprov.loket.ui.intake.ScanFolderViewModel(scanFolderSetting, scanFolder::invalidate,
                             this::actor, runner, dialogs, i18n), chooseFolder.apply(i18n))));
         }
+        tabs.add(new SettingsTab("settings-verify", "verify.tab", new id.kalbarprov.loket.ui.letters.VerifyView(i18n,
+                new id.kalbarprov.loket.ui.letters.VerifyViewModel(new id.kalbarprov.loket.core.letters.VerificationService(
+                        new id.kalbarprov.loket.store.VerificationStore(db),
+                        id.kalbarprov.loket.documents.VerificationCodes::read), runner, dialogs, i18n),
+                choosePdf.apply(i18n))));
         tabs.add(new SettingsTab("tab-own-password", "password.tab",
                 new id.kalbarprov.loket.ui.signin.OwnPasswordScreen(i18n, operators, actor, runner, dialogs)));
         if (actor.can(Permission.VIEW_AUDIT)) {

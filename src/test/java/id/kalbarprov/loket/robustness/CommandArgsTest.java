@@ -41,7 +41,9 @@ class CommandArgsTest {
             "backup", List.of("--out"),
             "restore", List.of("--from"),
             "attach", List.of("--agenda", "--file"),
-            "attachments", List.of("--out")));
+            "attachments", List.of("--out"),
+            "receipt", List.of("--agenda", "--out", "--paper"),
+            "verify", List.of("--pdf")));
 
     @TempDir
     Path tempDir;
