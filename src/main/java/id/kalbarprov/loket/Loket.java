@@ -178,7 +178,8 @@ public final class Loket {
         this.scanFolder = new ReferenceCache<>(scanFolderSetting::folder, REFERENCE_MAX_AGE, System::nanoTime);
         this.receipts = new id.kalbarprov.loket.core.receipt.ReceiptService(letters::detail,
                 agenda -> new id.kalbarprov.loket.store.AttachmentStore(db).letterByAgenda(agenda), outgoing::settings,
-                this::calendar, new id.kalbarprov.loket.documents.ReceiptPdf());
+                this::calendar, new id.kalbarprov.loket.documents.ReceiptPdf(),
+                new id.kalbarprov.loket.documents.DispositionPdf());
         this.attachments = new id.kalbarprov.loket.core.attachments.AttachmentService(
                 new id.kalbarprov.loket.store.AttachmentStore(db), new id.kalbarprov.loket.documents.ScanPages(), clock);
     }

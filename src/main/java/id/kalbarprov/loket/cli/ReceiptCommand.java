@@ -75,6 +75,6 @@ public final class ReceiptCommand implements Callable<Integer> {
         AttachmentStore byAgenda = new AttachmentStore(database);
         OutgoingLetterStore outgoing = new OutgoingLetterStore(database);
         return new ReceiptService(letters::detail, byAgenda::letterByAgenda, outgoing::settings,
-                () -> new ReferenceStore(database).calendar(new SettingsStore(database)), new ReceiptPdf());
+                () -> new ReferenceStore(database).calendar(new SettingsStore(database)), new ReceiptPdf(), new id.kalbarprov.loket.documents.DispositionPdf());
     }
 }

@@ -32,7 +32,7 @@ public final class ReceiptPdf implements ReceiptRenderer {
     @Override
     public byte[] render(Receipt r) {
         boolean a5 = r.size() == ReceiptSize.A5;
-        float left = (a5 ? 20 : 30) * MM;
+        float left = (a5 ? 15 : 30) * MM;
         float rightMargin = (a5 ? 12 : 20) * MM;
         float size = a5 ? 10f : 11.5f;
         float leading = size * 1.25f;
@@ -44,7 +44,8 @@ public final class ReceiptPdf implements ReceiptRenderer {
             doc.addPage(page);
             float right = paper.getWidth() - rightMargin;
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                float y = Kop.draw(cs, regular, bold, r.letterhead(), left, right, paper.getHeight() - 10 * MM) - 18;
+                float y = (a5 ? compactKop(cs, regular, bold, r, left, right, paper.getHeight() - 10 * MM)
+                        : Kop.draw(cs, regular, bold, r.letterhead(), left, right, paper.getHeight() - 10 * MM)) - 18;
                 String title = "TANDA TERIMA SURAT PERMOHONAN LAYANAN";
                 Kop.centered(cs, bold, size + 2, (left + right) / 2, y, title);
                 y -= leading * 1.8f;
@@ -58,7 +59,7 @@ public final class ReceiptPdf implements ReceiptRenderer {
                 float valueX = left + labelW;
                 float narrow = qrX - 4 * MM - valueX;
                 float wide = right - valueX;
-                float qrBottom = y - qr;
+                float qrBottom = y - qr - 12;
                 List<String[]> rows = new ArrayList<>();
                 rows.add(new String[] {"Nomor agenda", r.agendaNumber()});
                 rows.add(new String[] {"Diterima", IndonesianDates.longDateWithDay(r.receivedAt().toLocalDate())
@@ -91,7 +92,7 @@ public final class ReceiptPdf implements ReceiptRenderer {
                     n++;
                 }
                 y = Math.min(y, qrBottom - 14) - leading * 0.4f;
-                String when = r.due() != null
+                String when = r.due() != null && r.complete()
                         ? "Permohonan diselesaikan paling lambat " + IndonesianDates.longDateWithDay(r.due()) + "."
                         : "Jangka waktu " + r.workingDays() + " hari kerja mulai dihitung setelah berkas lengkap diterima.";
                 for (String line : LetterPdf.wrap(bold, size, when, right - left)) {
@@ -119,6 +120,32 @@ public final class ReceiptPdf implements ReceiptRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the receipt of " + r.agendaNumber(), e);
         }
+    }
+
+    /** The kop at A5 size: no emblem slot, smaller type, the same double rule. */
+    private static float compactKop(PDPageContentStream cs, PDType0Font regular, PDType0Font bold, Receipt r,
+                                    float left, float right, float top) throws IOException {
+        float center = (left + right) / 2;
+        float y = top - 10;
+        Kop.centered(cs, regular, 10.5f, center, y, r.letterhead().government());
+        y -= 13;
+        Kop.centered(cs, bold, 12.5f, center, y, r.letterhead().agency());
+        for (String part : new String[] {r.letterhead().address(), r.letterhead().contact()}) {
+            for (String line : LetterPdf.wrap(regular, 7.5f, part == null ? "" : part, right - left)) {
+                y -= 9;
+                Kop.centered(cs, regular, 7.5f, center, y, line);
+            }
+        }
+        y -= 5;
+        cs.setLineWidth(1.8f);
+        cs.moveTo(left, y);
+        cs.lineTo(right, y);
+        cs.stroke();
+        cs.setLineWidth(0.5f);
+        cs.moveTo(left, y - 2.6f);
+        cs.lineTo(right, y - 2.6f);
+        cs.stroke();
+        return y - 2.6f;
     }
 
     private static void text(PDPageContentStream cs, PDType0Font font, float size, float x, float y, String s)

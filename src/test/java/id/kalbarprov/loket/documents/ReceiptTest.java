@@ -112,4 +112,23 @@ class ReceiptTest {
         assertThat(paper.code()).isEqualTo(2);
         assertThat(paper.err()).contains("tulis A5 atau A4");
     }
+
+    @Test
+    void theDispositionSheetCarriesTheLetterAndTheBoxesToTick() throws Exception {
+        Database db = letterOnDecember7(true);
+        ReceiptService receipts = CommandsTestAccess.receipts(db);
+        long id = receipts.receipt("0012/SM/2026", ReceiptSize.A4).isPresent()
+                ? db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM letter").mapTo(Long.class).one()) : -1;
+        byte[] pdf = receipts.pdf(receipts.disposition(id).orElseThrow());
+        assertThat(text(pdf)).contains("LEMBAR DISPOSISI", "Surat dari : Dinas Kesehatan", "Nomor agenda : 0012/SM/2026",
+                "Selesai paling lambat : Kamis, 10 Desember 2026", "Diteruskan kepada:", "Kepala Bidang Aplikasi Informatika",
+                "Dengan hormat harap:", "Proses lebih lanjut", "Catatan:", "Tanggal:");
+        VeraGreenfieldFoundryProvider.initialise();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf));
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            assertThat(validator.validate(parser).isCompliant()).isTrue();
+        }
+        assertThat(receipts.disposition(99_999)).isEmpty();
+        db.close();
+    }
 }

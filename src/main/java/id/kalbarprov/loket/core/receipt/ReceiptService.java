@@ -22,11 +22,13 @@ public final class ReceiptService {
     private final Supplier<LetterSettings> settings;
     private final Supplier<WorkingCalendar> calendar;
     private final ReceiptRenderer renderer;
+    private final DispositionRenderer dispositions;
 
     public ReceiptService(LongFunction<Optional<LetterDetail>> letters,
                           java.util.function.Function<String, Optional<Long>> byAgenda,
                           Supplier<LetterSettings> settings, Supplier<WorkingCalendar> calendar,
-                          ReceiptRenderer renderer) {
+                          ReceiptRenderer renderer, DispositionRenderer dispositions) {
+        this.dispositions = dispositions;
         this.letters = letters;
         this.byAgenda = byAgenda;
         this.settings = settings;
@@ -42,6 +44,21 @@ public final class ReceiptService {
     /** The receipt of the letter with agenda number {@code agenda}. */
     public Optional<Receipt> receipt(String agenda, ReceiptSize size) {
         return byAgenda.apply(agenda.strip()).flatMap(id -> receipt(id, size));
+    }
+
+    /** The lembar disposisi of letter {@code id}, or empty when there is no such letter. */
+    public Optional<DispositionSheet> disposition(long id) {
+        return letters.apply(id).map(d -> {
+            LetterRow r = d.row();
+            java.time.LocalDate due = r.clockStart() == null ? null : r.due(calendar.get());
+            return new DispositionSheet(settings.get().letterhead(), r.agendaNumber(), r.receivedAt(), d.agencyName(),
+                    r.letterNumber(), r.letterDate(), r.subject(), r.service(), due, DispositionSheet.RECIPIENTS,
+                    DispositionSheet.INSTRUCTIONS);
+        });
+    }
+
+    public byte[] pdf(DispositionSheet sheet) {
+        return dispositions.render(sheet);
     }
 
     public byte[] pdf(Receipt r) {

@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** Paper for a letter, in its detail: the tanda terima (view, save as PDF) on A5 or A4. */
+/** Paper for a letter, in its detail: the tanda terima (view, save as PDF) on A5 or A4, and the lembar disposisi. */
 public final class LetterPaperView {
 
     private final VBox root = new VBox(4);
@@ -48,7 +48,18 @@ public final class LetterPaperView {
         save.setMinWidth(Region.USE_PREF_SIZE);
         save.setOnAction(e -> vm.save(letterId, chooseSave.apply(root.getScene() == null ? null : root.getScene().getWindow(),
                 "tanda-terima-" + id.kalbarprov.loket.core.attachments.AttachmentService.safeName(agenda) + ".pdf")));
+        Button disposition = new Button(i18n.t("disposition.show"));
+        disposition.setId("disposition-show");
+        disposition.setMinWidth(Region.USE_PREF_SIZE);
+        disposition.setOnAction(e -> vm.showDisposition(letterId, agenda));
+        Button dispositionSave = new Button(i18n.t("disposition.save"));
+        dispositionSave.setId("disposition-save");
+        dispositionSave.setMinWidth(Region.USE_PREF_SIZE);
+        dispositionSave.setOnAction(e -> vm.saveDisposition(letterId, chooseSave.apply(
+                root.getScene() == null ? null : root.getScene().getWindow(),
+                "disposisi-" + id.kalbarprov.loket.core.attachments.AttachmentService.safeName(agenda) + ".pdf")));
         FlowPane bar = new FlowPane(8, 6, title, sizeLabel, size, show, save);
+        FlowPane dispositionBar = new FlowPane(8, 6, disposition, dispositionSave);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("receipt-status");
@@ -56,7 +67,7 @@ public final class LetterPaperView {
         status.setWrapText(true);
         status.textProperty().bind(vm.status());
         status.managedProperty().bind(status.textProperty().isNotEmpty());
-        root.getChildren().addAll(bar, status);
+        root.getChildren().addAll(bar, dispositionBar, status);
     }
 
     public Node view() {

@@ -47,6 +47,35 @@ public final class ReceiptViewModel {
                 pages -> dialogs.pages(i18n.t("receipt.viewTitle", agendaNumber), pages), dialogs::unexpected);
     }
 
+    /** Opens the letter's lembar disposisi (A4) in the viewer. */
+    public void showDisposition(long letterId, String agendaNumber) {
+        runner.run(() -> LetterPages.render(receipts.pdf(receipts.disposition(letterId)
+                        .orElseThrow(() -> new IllegalStateException("no letter " + letterId))), PageViewer.RENDER_DPI),
+                pages -> dialogs.pages(i18n.t("disposition.viewTitle", agendaNumber), pages), dialogs::unexpected);
+    }
+
+    /** Writes the lembar disposisi to {@code file} (nothing when none was chosen). */
+    public void saveDisposition(long letterId, Optional<Path> file) {
+        if (file.isEmpty()) {
+            return;
+        }
+        Path target = file.get();
+        runner.run(() -> {
+            try {
+                Files.write(target, receipts.pdf(receipts.disposition(letterId).orElseThrow()));
+                return target;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, p -> status.set(i18n.t("disposition.saved", p.toString())), e -> {
+            if (e instanceof UncheckedIOException) {
+                dialogs.error(i18n.t("receipt.saveFailed.title"), i18n.t("receipt.saveFailed", target.toString()));
+            } else {
+                dialogs.unexpected(e);
+            }
+        });
+    }
+
     /** Writes the receipt to {@code file} (chosen by the clerk; nothing when empty). */
     public void save(long letterId, Optional<Path> file) {
         if (file.isEmpty()) {

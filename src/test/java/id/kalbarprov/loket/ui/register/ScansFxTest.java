@@ -154,6 +154,10 @@ class ScansFxTest {
         Path saved = dir.resolve("tanda-terima-0001_SM_2026.pdf");
         assertThat(Files.readString(saved, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
         assertThat(robot.lookup("#receipt-status").queryLabeled().getText()).isEqualTo("Tanda terima disimpan: " + saved);
+        robot.interact(() -> robot.lookup("#disposition-show").queryButton().fire());
+        assertThat(dialogs.shown).contains("pages: Lembar disposisi 0001/SM/2026: 1");
+        robot.interact(() -> robot.lookup("#disposition-save").queryButton().fire());
+        assertThat(dir.resolve("disposisi-0001_SM_2026.pdf")).exists();
 
         robot.interact(() -> ((SuratMasukScreen) main.screen(NavItem.SURAT_MASUK)).openNew());
         robot.interact(() -> robot.lookup("#intake-receipt").queryAs(javafx.scene.control.CheckBox.class).setSelected(true));
