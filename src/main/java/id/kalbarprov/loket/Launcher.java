@@ -31,7 +31,8 @@ import picocli.CommandLine.Mixin;
                 LettersCommand.class, BackupCommand.class, RestoreCommand.class, CopyCommand.class,
                 ReportCommand.class, SurveyImportCommand.class, IkmCommand.class,
                 id.kalbarprov.loket.cli.AttachCommand.class, id.kalbarprov.loket.cli.AttachmentsCommand.class,
-                id.kalbarprov.loket.cli.ReceiptCommand.class, id.kalbarprov.loket.cli.VerifyCommand.class})
+                id.kalbarprov.loket.cli.ReceiptCommand.class, id.kalbarprov.loket.cli.VerifyCommand.class,
+                id.kalbarprov.loket.cli.ImportAgendaCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Mixin

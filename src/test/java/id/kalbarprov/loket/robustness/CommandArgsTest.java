@@ -43,7 +43,8 @@ class CommandArgsTest {
             "attach", List.of("--agenda", "--file"),
             "attachments", List.of("--out"),
             "receipt", List.of("--agenda", "--out", "--paper"),
-            "verify", List.of("--pdf")));
+            "verify", List.of("--pdf"),
+            "import-agenda", List.of("--from")));
 
     @TempDir
     Path tempDir;
