@@ -46,32 +46,45 @@ public final class AgendaImportStore implements AgendaImportPort {
             Map<Integer, Long> lowest = new HashMap<>();
             String pattern = LetterStore.agendaPattern(h);
             Map<Integer, Long> counters = new HashMap<>();
+            // one prepared batch for the letters, then one for their history rows (10,000 rows in one transaction)
+            org.jdbi.v3.core.statement.PreparedBatch letters = h.prepareBatch("""
+                    INSERT INTO letter (agenda_year, agenda_seq, agenda_number, received_at, agency_id,
+                        letter_number, letter_number_key, letter_date, subject, service_id, signer_role,
+                        signer_name, notes, state, clock_start, created_by, created_at, imported)
+                    VALUES (:year, :seq, :agenda, :received, :agency, :number, :key, :date, :subject, :service,
+                        'KEPALA_PD', '-', :notes, 'SELESAI', NULL, :by, :at, 1)""");
+            Map<String, Integer> lineOf = new HashMap<>();
             for (AgendaRow r : rows) {
                 int year = r.received().getYear();
                 long seq = lowest.computeIfAbsent(year, y -> Math.min(0L, h.createQuery(
                         "SELECT coalesce(min(agenda_seq), 0) FROM letter WHERE agenda_year = ?").bind(0, y)
                         .mapTo(Long.class).one())) - 1;
                 lowest.put(year, seq);
-                long id = h.createUpdate("""
-                                INSERT INTO letter (agenda_year, agenda_seq, agenda_number, received_at, agency_id,
-                                    letter_number, letter_number_key, letter_date, subject, service_id, signer_role,
-                                    signer_name, notes, state, clock_start, created_by, created_at, imported)
-                                VALUES (:year, :seq, :agenda, :received, :agency, :number, :key, :date, :subject, :service,
-                                    'KEPALA_PD', '-', :notes, 'SELESAI', NULL, :by, :at, 1)""")
-                        .bind("year", year).bind("seq", seq).bind("agenda", r.agendaNumber())
+                letters.bind("year", year).bind("seq", seq).bind("agenda", r.agendaNumber())
                         .bind("received", r.received().atStartOfDay().toString()).bind("agency", r.agencyId())
                         .bind("number", r.letterNumber()).bind("key", LetterStore.numberKey(r.letterNumber()))
                         .bind("date", r.letterDate().toString()).bind("subject", r.subject())
                         .bind("service", r.serviceId()).bind("notes", r.notes()).bind("by", actor)
-                        .bind("at", at.toString())
-                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-                h.createUpdate("""
-                                INSERT INTO request_history (letter_id, at, actor, from_state, to_state, note)
-                                VALUES (?, ?, ?, NULL, 'SELESAI', ?)""")
-                        .bind(0, id).bind(1, at.toString()).bind(2, actor)
-                        .bind(3, "Diimpor dari buku agenda lama (" + source + ", baris " + r.line() + ")").execute();
+                        .bind("at", at.toString()).add();
+                lineOf.put(r.agendaNumber(), r.line());
                 ownSerial(pattern, r).ifPresent(s -> counters.merge(year, s, Math::max));
             }
+            letters.execute();
+            org.jdbi.v3.core.statement.PreparedBatch history = h.prepareBatch("""
+                    INSERT INTO request_history (letter_id, at, actor, from_state, to_state, note)
+                    VALUES (:id, :at, :by, NULL, 'SELESAI', :note)""");
+            List<Map.Entry<Long, String>> stored = h.createQuery(
+                            "SELECT id, agenda_number FROM letter WHERE imported = 1 AND created_at = ? AND created_by = ?")
+                    .bind(0, at.toString()).bind(1, actor)
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+            for (Map.Entry<Long, String> e : stored) {
+                Integer line = lineOf.get(e.getValue());
+                if (line != null) {
+                    history.bind("id", e.getKey()).bind("at", at.toString()).bind("by", actor)
+                            .bind("note", "Diimpor dari buku agenda lama (" + source + ", baris " + line + ")").add();
+                }
+            }
+            history.execute();
             for (var c : counters.entrySet()) {
                 h.createUpdate("""
                                 INSERT INTO agenda_counter (year, last_seq) VALUES (?, ?)
