@@ -32,7 +32,7 @@ import picocli.CommandLine.Mixin;
                 ReportCommand.class, SurveyImportCommand.class, IkmCommand.class,
                 id.kalbarprov.loket.cli.AttachCommand.class, id.kalbarprov.loket.cli.AttachmentsCommand.class,
                 id.kalbarprov.loket.cli.ReceiptCommand.class, id.kalbarprov.loket.cli.VerifyCommand.class,
-                id.kalbarprov.loket.cli.ImportAgendaCommand.class})
+                id.kalbarprov.loket.cli.ImportAgendaCommand.class, id.kalbarprov.loket.cli.AgendaExportCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Mixin

@@ -46,6 +46,10 @@ class CommandArgsTest {
             "verify", List.of("--pdf"),
             "import-agenda", List.of("--from")));
 
+    static {
+        OPTIONS.put("agenda-export", List.of("--from", "--to", "--out"));
+    }
+
     @TempDir
     Path tempDir;
     Path dir;

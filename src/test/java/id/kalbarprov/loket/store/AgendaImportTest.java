@@ -120,6 +120,19 @@ class AgendaImportTest {
                 .mapTo(String.class).one());
         assertThat(row).isEqualTo("17 2025-03-04T00:00");
         open.close();
+        Path book = dir.resolve("buku.xlsx");
+        var export = CommandsTestAccess.run("agenda-export", "--db", db, "--from", "2025-01-01", "--to", "2025-12-31",
+                "--out", book.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(export.out()).startsWith("1 surat ditulis ke");
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(Files.newInputStream(book))) {
+            var rows = wb.getFirstSheet().read();
+            assertThat(rows.get(1).getCellAsString(0)).contains("No. Agenda");
+            assertThat(rows.get(2).getCellAsString(0)).contains("17");
+            assertThat(rows.get(2).getCellAsString(5)).contains("Permohonan hosting");
+        }
+        assertThat(CommandsTestAccess.run("agenda-export", "--db", db, "--from", "2025-01-01", "--to", "2025-12-31",
+                "--out", dir.resolve("buku.pdf").toString()).err()).contains("PDF Buku Agenda belum dibuat");
         Path csv = Files.writeString(dir.resolve("rusak.csv"), "No;Diterima\n1;31-02-2023\n");
         var bad = CommandsTestAccess.run("import-agenda", "--db", db, "--from", csv.toString());
         assertThat(bad.code()).isEqualTo(1);
