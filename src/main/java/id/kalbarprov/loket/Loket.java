@@ -343,6 +343,10 @@ public final class Loket {
     public static Function<I18n, Function<javafx.stage.Window, Optional<Path>>> choosePdf =
             id.kalbarprov.loket.ui.letters.VerifyView::pdfChooser;
 
+    /** How Pengaturan → Buku Agenda Lama asks for the book: a FileChooser; tests put a fixed file here. */
+    public static Function<I18n, Function<javafx.stage.Window, Optional<Path>>> chooseBook =
+            id.kalbarprov.loket.ui.settings.AgendaImportView::fileChooser;
+
     private ChangeWatcher watcher;
     private Runnable unsubscribe;
 
@@ -479,6 +483,14 @@ public final class Loket {
             tabs.add(new SettingsTab("tab-audit", "audit.tab", new AuditView(i18n,
                     new AuditViewModel(audit, reference(), this::actor, runner,
                             id.kalbarprov.loket.ui.common.Refusal.orUnexpected(i18n, dialogs, "access.denied.title"), i18n))));
+        }
+        if (actor.can(Permission.MANAGE_SETTINGS)) {
+            tabs.add(new SettingsTab("settings-agenda-import", "agendaImport.tab",
+                    new id.kalbarprov.loket.ui.settings.AgendaImportView(i18n, new id.kalbarprov.loket.ui.settings
+                            .AgendaImportViewModel(new id.kalbarprov.loket.core.agendaimport.AgendaImportService(
+                                    new id.kalbarprov.loket.store.AgendaImportStore(db), reference::agencies,
+                                    reference::services, clock), this::actor, runner, dialogs, i18n),
+                            chooseBook.apply(i18n))));
         }
         if (actor.can(Permission.MANAGE_TEMPLATES)) {
             tabs.add(new SettingsTab("settings-templates", "templates.tab", new TemplatesView(i18n,
