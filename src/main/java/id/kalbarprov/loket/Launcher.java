@@ -29,7 +29,10 @@ import picocli.CommandLine.Mixin;
         description = "Loket — layanan Diskominfo Provinsi Kalimantan Barat. Tanpa perintah: membuka aplikasi.",
         subcommands = {DemoDataCommand.class, CheckCommand.class, DueDateCommand.class,
                 LettersCommand.class, BackupCommand.class, RestoreCommand.class, CopyCommand.class,
-                ReportCommand.class, SurveyImportCommand.class, IkmCommand.class})
+                ReportCommand.class, SurveyImportCommand.class, IkmCommand.class,
+                id.kalbarprov.loket.cli.AttachCommand.class, id.kalbarprov.loket.cli.AttachmentsCommand.class,
+                id.kalbarprov.loket.cli.ReceiptCommand.class, id.kalbarprov.loket.cli.VerifyCommand.class,
+                id.kalbarprov.loket.cli.ImportAgendaCommand.class, id.kalbarprov.loket.cli.AgendaExportCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Mixin

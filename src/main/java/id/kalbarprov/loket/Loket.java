@@ -151,6 +151,11 @@ public final class Loket {
     private final BackupService backups;
     private final SurveyService surveys;
     private final ReportService reports;
+    private final id.kalbarprov.loket.core.attachments.AttachmentService attachments;
+    private final id.kalbarprov.loket.core.receipt.ReceiptService receipts;
+    private final id.kalbarprov.loket.core.attachments.ScanFolder.Setting scanFolderSetting;
+    /** This workstation's scan folder, read at most every 30 s by the registration form's polling. */
+    private final ReferenceCache<Optional<Path>> scanFolder;
     /** Until sign-in exists (issue 6) the app acts as this single desk operator holding every role. */
     private volatile Actor actor = new Actor(0, "admin", "Operator Loket", java.util.EnumSet.allOf(Role.class));
     /** This workstation's kept database choice when the database is it (not --db or LOKET_DB): Tentang can clear it. */
@@ -184,6 +189,15 @@ public final class Loket {
         this.surveys = new SurveyService(new SurveyStore(db), clock);
         this.reports = new ReportService(new ReportStore(db, serviceCache::get), serviceCache::get,
                 reference::complaintChannels, reference::complaintCategories, this::calendar, clock);
+        this.scanFolderSetting = new id.kalbarprov.loket.store.ScanFolderStore(db,
+                id.kalbarprov.loket.store.ScanFolderStore.localHost());
+        this.scanFolder = new ReferenceCache<>(scanFolderSetting::folder, REFERENCE_MAX_AGE, System::nanoTime);
+        this.receipts = new id.kalbarprov.loket.core.receipt.ReceiptService(letters::detail,
+                agenda -> new id.kalbarprov.loket.store.AttachmentStore(db).letterByAgenda(agenda), outgoing::settings,
+                this::calendar, new id.kalbarprov.loket.documents.ReceiptPdf(),
+                new id.kalbarprov.loket.documents.DispositionPdf());
+        this.attachments = new id.kalbarprov.loket.core.attachments.AttachmentService(
+                new id.kalbarprov.loket.store.AttachmentStore(db), new id.kalbarprov.loket.documents.ScanPages(), clock);
     }
 
     public static Loket open(Path dbFile, Clock clock) {
@@ -297,6 +311,16 @@ public final class Loket {
         }
     }
 
+    /** Receipts (tanda terima) of incoming letters (issue 14). */
+    public id.kalbarprov.loket.core.receipt.ReceiptService receipts() {
+        return receipts;
+    }
+
+    /** Scanned letters attached to incoming letters (issue 14). */
+    public id.kalbarprov.loket.core.attachments.AttachmentService attachments() {
+        return attachments;
+    }
+
     /** The holiday table (Pengaturan → Hari Libur); a change here drops the cached calendar. */
     public HolidayService holidays() {
         return holidays;
@@ -349,6 +373,26 @@ public final class Loket {
         liveDesk(window);
         return window;
     }
+
+    /** How the screens ask for scan files: a FileChooser; tests put a fixed list here. */
+    public static Function<I18n, Function<javafx.stage.Window, List<Path>>> chooseScans =
+            id.kalbarprov.loket.ui.register.AttachmentsView::fileChooser;
+
+    /** How Pengaturan → Pemindai asks for a folder: a DirectoryChooser; tests put a fixed folder here. */
+    public static Function<I18n, Function<javafx.stage.Window, Optional<Path>>> chooseFolder =
+            id.kalbarprov.loket.ui.intake.ScanFolderView::folderChooser;
+
+    /** How a PDF is saved (receipts): a FileChooser; tests put a fixed file here. */
+    public static Function<I18n, java.util.function.BiFunction<javafx.stage.Window, String, Optional<Path>>> chooseSave =
+            id.kalbarprov.loket.ui.register.LetterPaperView::saveChooser;
+
+    /** How Verifikasi surat asks for a PDF: a FileChooser; tests put a fixed file here. */
+    public static Function<I18n, Function<javafx.stage.Window, Optional<Path>>> choosePdf =
+            id.kalbarprov.loket.ui.letters.VerifyView::pdfChooser;
+
+    /** How Pengaturan → Buku Agenda Lama asks for the book: a FileChooser; tests put a fixed file here. */
+    public static Function<I18n, Function<javafx.stage.Window, Optional<Path>>> chooseBook =
+            id.kalbarprov.loket.ui.settings.AgendaImportView::fileChooser;
 
     private ChangeWatcher watcher;
     private Runnable unsubscribe;
@@ -425,13 +469,27 @@ public final class Loket {
                 return Loket.this.calendar();
             }
         }, runner, clock, dialogs::unexpected);
+        id.kalbarprov.loket.ui.intake.ScanTrayViewModel tray = new id.kalbarprov.loket.ui.intake.ScanTrayViewModel(
+                attachments, scanFolder, runner, dialogs, i18n, clock);
         IntakeViewModel intakeVm = new IntakeViewModel(intake, this::actor,
                 () -> new IntakeViewModel.Reference(reference.services(), reference.agencies()),
-                letters::nextAgendaNumber, runner, dialogs, i18n, clock);
+                letters::nextAgendaNumber, runner, dialogs, i18n, clock, tray);
         CorrectionViewModel correctionVm = new CorrectionViewModel(corrections, this::actor, reference::agencies,
                 runner, dialogs, i18n);
+        id.kalbarprov.loket.ui.register.ReceiptViewModel receiptVm = new id.kalbarprov.loket.ui.register.ReceiptViewModel(
+                receipts, runner, dialogs, i18n);
+        intakeVm.lastRegistered().addListener((o, was, done) -> {
+            if (done != null && intakeVm.receiptAfterSave().get()) {
+                receiptVm.show(done.id(), done.agendaNumber());
+            }
+        });
         SuratMasukScreen screen = new SuratMasukScreen(i18n, new RegisterView(i18n, registerVm), registerVm,
-                new IntakeView(i18n, intakeVm), correctionVm);
+                new IntakeView(i18n, intakeVm, chooseScans.apply(i18n)), correctionVm, d -> new javafx.scene.layout.VBox(
+                        new id.kalbarprov.loket.ui.register.LetterPaperView(i18n, new id.kalbarprov.loket.ui.register
+                                .ReceiptViewModel(receipts, runner, dialogs, i18n), d, chooseSave.apply(i18n)).view(),
+                        new id.kalbarprov.loket.ui.register.AttachmentsView(i18n,
+                                new id.kalbarprov.loket.ui.register.AttachmentsViewModel(attachments, this::actor, runner,
+                                        dialogs, i18n), chooseScans.apply(i18n)).show(d.row().id())));
         intakeVm.onSaved(screen::refreshRegister);
         return screen;
     }
@@ -458,12 +516,30 @@ public final class Loket {
                     new SecuritySettingsViewModel(new SecuritySettingsService(new SecuritySettingsStore(db)),
                             this::actor, runner, dialogs, i18n))));
         }
+        if (actor.can(Permission.REGISTER_LETTER) || actor.can(Permission.MANAGE_SETTINGS)) {
+            tabs.add(new SettingsTab("settings-scanner", "scanFolder.tab", new id.kalbarprov.loket.ui.intake.ScanFolderView(
+                    i18n, new id.kalbarprov.loket.ui.intake.ScanFolderViewModel(scanFolderSetting, scanFolder::invalidate,
+                            this::actor, runner, dialogs, i18n), chooseFolder.apply(i18n))));
+        }
+        tabs.add(new SettingsTab("settings-verify", "verify.tab", new id.kalbarprov.loket.ui.letters.VerifyView(i18n,
+                new id.kalbarprov.loket.ui.letters.VerifyViewModel(new id.kalbarprov.loket.core.letters.VerificationService(
+                        new id.kalbarprov.loket.store.VerificationStore(db),
+                        id.kalbarprov.loket.documents.VerificationCodes::read), runner, dialogs, i18n),
+                choosePdf.apply(i18n))));
         tabs.add(new SettingsTab("tab-own-password", "password.tab",
                 new id.kalbarprov.loket.ui.signin.OwnPasswordScreen(i18n, operators, actor, runner, dialogs)));
         if (actor.can(Permission.VIEW_AUDIT)) {
             tabs.add(new SettingsTab("tab-audit", "audit.tab", new AuditView(i18n,
                     new AuditViewModel(audit, reference(), this::actor, runner,
                             id.kalbarprov.loket.ui.common.Refusal.orUnexpected(i18n, dialogs, "access.denied.title"), i18n))));
+        }
+        if (actor.can(Permission.MANAGE_SETTINGS)) {
+            tabs.add(new SettingsTab("settings-agenda-import", "agendaImport.tab",
+                    new id.kalbarprov.loket.ui.settings.AgendaImportView(i18n, new id.kalbarprov.loket.ui.settings
+                            .AgendaImportViewModel(new id.kalbarprov.loket.core.agendaimport.AgendaImportService(
+                                    new id.kalbarprov.loket.store.AgendaImportStore(db), reference::agencies,
+                                    reference::services, clock), this::actor, runner, dialogs, i18n),
+                            chooseBook.apply(i18n))));
         }
         if (actor.can(Permission.MANAGE_TEMPLATES)) {
             tabs.add(new SettingsTab("settings-templates", "templates.tab", new TemplatesView(i18n,

@@ -120,6 +120,30 @@ public final class LetterPdf implements LetterRenderer {
             }
             signature();
             tembusan();
+            verification();
+        }
+
+        /**
+         * An issued letter's QR code and verification code (issue 14) in the bottom margin of its last
+         * page, under everything else: "Kode verifikasi: ABCDE-FGHJK" and how to check it.
+         */
+        private void verification() throws IOException {
+            if (c.verificationCode() == null) {
+                return;
+            }
+            float side = 17 * MM;
+            float bottom = 3 * MM;
+            QrCode.draw(cs, c.verificationQr(), LEFT - 2 * MM, bottom, side);
+            float x = LEFT + side + 1 * MM;
+            text(regular, 8.5f, x, bottom + side - 7, "Kode verifikasi: " + c.verificationCode());
+            List<String> lines = wrap(regular, 7.5f, "Keaslian surat ini dapat diperiksa di "
+                    + titleCase(c.letterhead().agency()) + " (menu Verifikasi surat) dengan kode di atas "
+                    + "atau dengan memindai kode QR.", right() - x);
+            float ly = bottom + side - 17;
+            for (String line : lines) {
+                text(regular, 7.5f, x, ly, line);
+                ly -= 9;
+            }
         }
 
         void close() throws IOException {

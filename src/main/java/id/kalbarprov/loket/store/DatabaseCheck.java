@@ -103,6 +103,7 @@ public final class DatabaseCheck {
             if (!audit.ok()) {
                 problems.add("audit_log diubah di luar aplikasi (baris " + audit.brokenAt() + ")");
             }
+            attachments(jdbi, lines, problems);
         } catch (java.sql.SQLException | RuntimeException e) {
             if (location instanceof DbLocation.Server s) {
                 DatabaseException d = ServerConnection.translate(e, s);
@@ -113,6 +114,20 @@ public final class DatabaseCheck {
             problems.add("database tidak dapat dibuka: " + rootMessage(e));
         }
         return new Report(lines, problems);
+    }
+
+    /** Scanned letters (issue 14): how many, and every blob's bytes against its SHA-256 key. */
+    private static void attachments(Jdbi jdbi, List<String> lines, List<String> problems) {
+        try {
+            AttachmentStore.Health health = jdbi.withHandle(AttachmentStore::health);
+            lines.add("lampiran: " + health.links() + " (" + health.blobs() + " berkas berbeda), isi "
+                    + (health.damaged().isEmpty() ? "utuh" : "RUSAK: " + health.damaged().size() + " berkas"));
+            for (String sha : health.damaged()) {
+                problems.add("isi lampiran tidak cocok dengan SHA-256-nya: " + sha);
+            }
+        } catch (RuntimeException e) {
+            problems.add("tabel tidak terbaca: letter_attachment/attachment_blob");
+        }
     }
 
     private static String rootMessage(Throwable e) {

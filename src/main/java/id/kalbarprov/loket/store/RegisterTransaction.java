@@ -108,6 +108,11 @@ final class RegisterTransaction implements OutgoingLetterPort.Issuing {
         after.put("letterDate", letter.date().toString());
         after.put("sha256", letter.sha256());
         after.put("pages", letter.pages());
+        if (content.verificationCode() != null) {
+            h.createUpdate("INSERT INTO outgoing_verification (code, outgoing_id) VALUES (?, ?)")
+                    .bind(0, content.verificationCode()).bind(1, id).execute();
+            after.put("verificationCode", content.verificationCode());
+        }
         AuditLog.append(h, letter.actor(), "outgoing_letter", id, "issue", null, after);
         return id;
     }

@@ -39,7 +39,16 @@ class CommandArgsTest {
             "check", List.of(),
             "due-date", List.of("--registered", "--working-days"),
             "backup", List.of("--out"),
-            "restore", List.of("--from")));
+            "restore", List.of("--from"),
+            "attach", List.of("--agenda", "--file"),
+            "attachments", List.of("--out"),
+            "receipt", List.of("--agenda", "--out", "--paper"),
+            "verify", List.of("--pdf"),
+            "import-agenda", List.of("--from")));
+
+    static {
+        OPTIONS.put("agenda-export", List.of("--from", "--to", "--out"));
+    }
 
     @TempDir
     Path tempDir;

@@ -24,20 +24,31 @@ class DatabaseTest {
         }
     }
 
+    /**
+     * A file of the previous release (V60, 4 December 2026), made by that release's migrations: opening
+     * it brings every newer migration (corrections, search lines, scans, verification, imported letters).
+     */
     @Test
-    void aDatabaseOfThePreviousReleaseGetsTheCorrectionsTables() {
-        Database db = TempDb.open(dir);
-        // As if the file came from a Loket at V60, made before V61 (letter corrections) existed.
-        db.jdbi().useHandle(h -> {
-            h.execute("DROP TABLE letter_correction_change");
-            h.execute("DROP TABLE letter_correction");
-            h.execute("DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) > 60");
-        });
-        assertThat(Database.isCurrent(Database.dataSource(db.file()))).isFalse();
-        Database reopened = Database.open(db.file());
+    void aDatabaseOfThePreviousReleaseGetsEveryNewerMigration() {
+        Path old = dir.resolve("v60.db");
+        org.flywaydb.core.Flyway.configure().dataSource(Database.dataSource(old)).locations(Database.SQLITE_MIGRATIONS)
+                .target(org.flywaydb.core.api.MigrationVersion.fromVersion("60")).load().migrate();
+        assertThat(Database.isCurrent(Database.dataSource(old))).isFalse();
+        Database reopened = Database.open(old);
         assertThat(Database.isCurrent(Database.dataSource(reopened.file()))).isTrue();
         assertThat((int) reopened.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM letter_correction")
                 .mapTo(Integer.class).one())).isZero();
+        assertThat((int) reopened.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM letter WHERE imported = 1")
+                .mapTo(Integer.class).one())).isZero();
+        reopened.close();
+    }
+
+    /** Undoes the newest migration (V65, imported letters): update with each newer migration. */
+    static final String UNDO_NEWEST = "ALTER TABLE letter DROP COLUMN imported";
+
+    @Test
+    void theUndoOfTheNewestMigrationIsKeptUpToDate() {
+        assertThat(Database.LATEST_MIGRATION).as("a newer migration: update UNDO_NEWEST with it").isEqualTo(65);
     }
 
     @Test
@@ -55,8 +66,10 @@ class DatabaseTest {
         DbLocation s = Backend.POSTGRESQL.location(dir);
         try {
             Database db = Database.open(s);
-            db.jdbi().useHandle(h -> h.execute(
-                    "DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) = ?", Database.LATEST_MIGRATION));
+            db.jdbi().useHandle(h -> {
+                h.execute("DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) = ?", Database.LATEST_MIGRATION);
+                h.execute(UNDO_NEWEST);
+            });
             db.close();
             Database reopened = Database.open(s);
             assertThat((int) reopened.jdbi().withHandle(h -> h.createQuery(
@@ -75,6 +88,7 @@ class DatabaseTest {
         // As if the file came from an older Loket: forget the newest migration and undo it.
         db.jdbi().useHandle(h -> {
             h.execute("DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) = ?", Database.LATEST_MIGRATION);
+            h.execute(UNDO_NEWEST);
         });
         assertThat(Database.isCurrent(Database.dataSource(db.file()))).isFalse();
         int before = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM flyway_schema_history")

@@ -37,7 +37,8 @@ public final class LetterIssuer {
         LetterSubject what = subject.apply(tx);
         long seq = tx.nextSerial(date.getYear());
         String number = what.number(s, tx, seq, date);
-        LetterContent content = what.compose(s, tx, number, date, signer);
+        LetterContent content = what.compose(s, tx, number, date, signer)
+                .withVerification(LetterVerification.code(date.getYear(), seq, number));
         LetterRenderer.Rendered pdf = renderer.render(content);
         NewOutgoingLetter letter = new NewOutgoingLetter(date.getYear(), seq, number, what.kind(), what.letterId(),
                 what.complaintId(), what.version(), date, content, what.addressee(content), pdf.pdf(), pdf.pages(),

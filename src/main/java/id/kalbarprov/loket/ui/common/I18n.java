@@ -18,7 +18,7 @@ public final class I18n {
     /** Every bundle of the app; a test checks both languages hold the same keys and all are used. */
     public static final List<String> BUNDLES = List.of("common", "shell", "standards", "intake", "register",
             "review", "processing", "dashboard", "calendar", "letters", "complaints", "operators", "backup",
-            "database", "about", "reports", "survey", "workstation");
+            "database", "about", "reports", "survey", "workstation", "paper");
 
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
     public static final Locale ENGLISH = Locale.ENGLISH;

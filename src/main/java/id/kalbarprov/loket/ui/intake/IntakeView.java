@@ -63,6 +63,12 @@ public final class IntakeView {
     private Runnable onClose = () -> { };
 
     public IntakeView(I18n i18n, IntakeViewModel vm) {
+        this(i18n, vm, owner -> java.util.List.of());
+    }
+
+    /** {@code chooseScans} asks for scan files ("Lampirkan pindaian…": a FileChooser; tests pass fixed files). */
+    public IntakeView(I18n i18n, IntakeViewModel vm,
+                      java.util.function.Function<javafx.stage.Window, java.util.List<java.nio.file.Path>> chooseScans) {
         this.i18n = i18n;
         this.vm = vm;
         Label title = new Label(i18n.t("intake.title"));
@@ -203,6 +209,16 @@ public final class IntakeView {
             }
         });
 
+        if (vm.scans() != null) {
+            // Below the notes: Tab from the notes still goes straight to Save (the clerk's usual path).
+            right.getChildren().add(new ScanTrayView(i18n, vm.scans(), chooseScans).view());
+            CheckBox receipt = new CheckBox(i18n.t("receipt.afterSave"));
+            receipt.setId("intake-receipt");
+            receipt.setWrapText(true);
+            receipt.selectedProperty().bindBidirectional(vm.receiptAfterSave());
+            VBox.setMargin(receipt, new Insets(8, 0, 0, 0));
+            right.getChildren().add(receipt);
+        }
         HBox columns = new HBox(24, left, right);
         ScrollPane scroll = id.kalbarprov.loket.ui.common.FollowFocus.install(new ScrollPane(columns));
         scroll.setFitToWidth(true);

@@ -113,13 +113,24 @@ public final class IntakeViewModel {
     private final BooleanProperty complete = new SimpleBooleanProperty(false);
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final Set<String> unparsable = new HashSet<>();
+    private final ObjectProperty<IntakeService.Done> lastRegistered = new SimpleObjectProperty<>();
+    private final BooleanProperty receiptAfterSave = new SimpleBooleanProperty(false);
 
+    private final ScanTrayViewModel scans;
     private Consumer<String> focus = f -> { };
     private Runnable onSaved = () -> { };
 
     public IntakeViewModel(IntakeService intake, Supplier<Actor> actor, Supplier<Reference> reference,
                            Function<LocalDateTime, String> nextAgenda, TaskRunner runner, DialogService dialogs,
                            I18n i18n, Clock clock) {
+        this(intake, actor, reference, nextAgenda, runner, dialogs, i18n, clock, null);
+    }
+
+    /** With {@code scans}: the files in the tray are attached to each letter right after it is registered. */
+    public IntakeViewModel(IntakeService intake, Supplier<Actor> actor, Supplier<Reference> reference,
+                           Function<LocalDateTime, String> nextAgenda, TaskRunner runner, DialogService dialogs,
+                           I18n i18n, Clock clock, ScanTrayViewModel scans) {
+        this.scans = scans;
         this.intake = intake;
         this.actor = actor;
         this.reference = reference;
@@ -238,7 +249,27 @@ public final class IntakeViewModel {
                 signerName.get(), done, contactName.get(), contactPhone.get(), notes.get());
     }
 
-    /** Registers the letter (asks first when it may be a duplicate). */
+    /**
+     * The registration's result and what became of the scans: {@code attached} files attached right
+     * after, or {@code scanProblem} when they could not be (the letter is registered all the same).
+     */
+    record Saved(IntakeService.Outcome outcome, int attached, RuntimeException scanProblem) {
+    }
+
+    private Saved registerAndAttach(LetterDraft d, Actor who, boolean confirmed,
+                                    List<id.kalbarprov.loket.core.attachments.ScanFile> files) {
+        IntakeService.Outcome o = intake.register(d, who, confirmed);
+        if (!(o instanceof IntakeService.Done done) || files.isEmpty()) {
+            return new Saved(o, 0, null);
+        }
+        try {
+            return new Saved(o, scans.attachTo(done.id(), files, who), null);
+        } catch (RuntimeException e) {
+            return new Saved(o, 0, e);
+        }
+    }
+
+    /** Registers the letter (asks first when it may be a duplicate), then attaches the tray's scans. */
     public void save() {
         if (saving.get()) {
             return;
@@ -249,20 +280,23 @@ public final class IntakeViewModel {
         boolean badTime = receivedDate.get() != null && parseTime(receivedTime.get()) == null;
         saving.set(true);
         Actor who = actor.get();
-        runner.run(() -> intake.register(d, who, false), outcome -> handle(outcome, d, who),
+        List<id.kalbarprov.loket.core.attachments.ScanFile> files = scans == null ? List.of() : scans.files();
+        runner.run(() -> registerAndAttach(d, who, false, files), saved -> handle(saved, d, who, files),
                 e -> failed(e, badTime));
     }
 
-    private void handle(IntakeService.Outcome outcome, LetterDraft d, Actor who) {
+    private void handle(Saved result, LetterDraft d, Actor who, List<id.kalbarprov.loket.core.attachments.ScanFile> files) {
+        IntakeService.Outcome outcome = result.outcome();
         if (outcome instanceof IntakeService.Done done) {
-            saved(done);
+            saved(done, result);
         } else if (outcome instanceof IntakeService.PossibleDuplicate dup) {
             var ex = dup.existing();
             boolean different = dialogs.confirm(i18n.t("intake.duplicate.title"), i18n.t("intake.duplicate.message",
                     ex.agendaNumber(), IndonesianDates.longDate(ex.letterDate()), ex.subject()),
                     i18n.t("intake.duplicate.register"));
             if (different) {
-                runner.run(() -> intake.register(d, who, true), o -> handle(o, d, who), e -> failed(e, false));
+                runner.run(() -> registerAndAttach(d, who, true, files), o -> handle(o, d, who, files),
+                        e -> failed(e, false));
             } else {
                 saving.set(false);
                 errors.put(LETTER_NUMBER, i18n.t("intake.duplicate.field", ex.agendaNumber()));
@@ -272,11 +306,20 @@ public final class IntakeViewModel {
         }
     }
 
-    private void saved(IntakeService.Done done) {
+    private void saved(IntakeService.Done done, Saved result) {
         saving.set(false);
         clear();
-        showStatus(done.complete() ? i18n.t("intake.saved", done.agendaNumber())
-                : i18n.t("intake.savedIncomplete", done.agendaNumber()), false);
+        String text = done.complete() ? i18n.t("intake.saved", done.agendaNumber())
+                : i18n.t("intake.savedIncomplete", done.agendaNumber());
+        if (result.scanProblem() != null) {
+            String why = result.scanProblem() instanceof id.kalbarprov.loket.core.attachments.ScanRefusedException r
+                    ? i18n.t(r.problem().key(), r.fileName()) : i18n.t("intake.scans.failed");
+            showStatus(text + " " + i18n.t("intake.scans.notAttached", why), true);
+        } else {
+            showStatus(result.attached() == 0 ? text : text + " " + i18n.t("intake.scans.attached", result.attached()),
+                    false);
+        }
+        lastRegistered.set(done);
         onSaved.run();
         refreshPreview();
         focus.accept(AGENCY);
@@ -320,7 +363,7 @@ public final class IntakeViewModel {
 
     /** True when the clerk typed something that a cancel would lose. */
     public boolean dirty() {
-        return notBlank(agencyQuery.get()) || notBlank(letterNumber.get()) || letterDate.get() != null
+        return scans != null && !scans.pending().isEmpty() || notBlank(agencyQuery.get()) || notBlank(letterNumber.get()) || letterDate.get() != null
                 || notBlank(subject.get()) || service.get() != null || notBlank(signerName.get())
                 || notBlank(contactName.get()) || notBlank(contactPhone.get()) || notBlank(notes.get());
     }
@@ -344,6 +387,9 @@ public final class IntakeViewModel {
         errors.clear();
         unparsable.clear();
         resetDateTime();
+        if (scans != null) {
+            scans.clear();
+        }
     }
 
     /** A fresh form: empty, status cleared, focus on the first field to type. */
@@ -463,6 +509,21 @@ public final class IntakeViewModel {
 
     public BooleanProperty complete() {
         return complete;
+    }
+
+    /** The scans going with the letter, or null when this form attaches none. */
+    public ScanTrayViewModel scans() {
+        return scans;
+    }
+
+    /** The letter registered last from this form (its receipt can be printed), or null. */
+    public ObjectProperty<IntakeService.Done> lastRegistered() {
+        return lastRegistered;
+    }
+
+    /** The clerk's choice: show the receipt right after each registration (kept between letters). */
+    public BooleanProperty receiptAfterSave() {
+        return receiptAfterSave;
     }
 
     public BooleanProperty saving() {

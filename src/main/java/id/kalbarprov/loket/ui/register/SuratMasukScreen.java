@@ -48,15 +48,31 @@ public final class SuratMasukScreen implements Screen, LetterFilterTarget, Creat
     private static final String SHOWN = "loket.shownDetail";
     private final CorrectionViewModel correctionVm;
     private final CorrectionView correction;
+    private final java.util.function.Function<LetterDetail, Node> extras;
 
     public SuratMasukScreen(I18n i18n, RegisterView register, RegisterViewModel registerVm, IntakeView intake) {
-        this(i18n, register, registerVm, intake, null);
+        this(i18n, register, registerVm, intake, null, d -> new VBox());
     }
 
     /** With {@code correctionVm}, a letter's tab offers "Koreksi…" to an operator who may correct (decision 0021). */
     public SuratMasukScreen(I18n i18n, RegisterView register, RegisterViewModel registerVm, IntakeView intake,
                             CorrectionViewModel correctionVm) {
+        this(i18n, register, registerVm, intake, correctionVm, d -> new VBox());
+    }
+
+    /**
+     * {@code extras} adds sections below a letter's detail (its scans, its receipt and disposition
+     * sheet: issue 14), built anew for every detail shown.
+     */
+    public SuratMasukScreen(I18n i18n, RegisterView register, RegisterViewModel registerVm, IntakeView intake,
+                            java.util.function.Function<LetterDetail, Node> extras) {
+        this(i18n, register, registerVm, intake, null, extras);
+    }
+
+    public SuratMasukScreen(I18n i18n, RegisterView register, RegisterViewModel registerVm, IntakeView intake,
+                            CorrectionViewModel correctionVm, java.util.function.Function<LetterDetail, Node> extras) {
         this.i18n = i18n;
+        this.extras = extras;
         this.correctionVm = correctionVm;
         this.correction = correctionVm == null ? null : new CorrectionView(i18n, correctionVm);
         if (correctionVm != null) {
@@ -164,7 +180,7 @@ public final class SuratMasukScreen implements Screen, LetterFilterTarget, Creat
     private ScrollPane detailContent(LetterDetail d) {
         LetterDetailPane pane = new LetterDetailPane(i18n);
         pane.show(d);
-        VBox content = new VBox(pane.view());
+        VBox content = new VBox(pane.view(), extras.apply(d));
         if (correctionVm != null && correctionVm.mayCorrect()) {
             Button correct = new Button(i18n.t("correction.open"));
             correct.setId("detail-correct");

@@ -60,6 +60,12 @@ public final class DeskFixture {
         loket.complaintService().register(new ComplaintDraft(LocalDateTime.of(2026, 11, 20, 9, 0), channel, null, false,
                 "Rina Marlina", ComplainantKind.MASYARAKAT, null, "0812 3456 7890", null, null,
                 "Akun Zoom untuk rapat koordinasi belum aktif padahal rapat dimulai besok pagi."), me);
+        // the letter in process carries its scans (issue 14): a two-page PDF and a photographed attachment
+        loket.attachments().attach(processing, java.util.List.of(
+                new id.kalbarprov.loket.core.attachments.ScanFile("surat-bpbd-045.pdf",
+                        id.kalbarprov.loket.documents.ScanSamples.pdf(2, 1)),
+                new id.kalbarprov.loket.core.attachments.ScanFile("lampiran-jadwal-rapat-koordinasi.jpg",
+                        id.kalbarprov.loket.documents.ScanSamples.jpeg(2))), me);
     }
 
     public int version(long id) {

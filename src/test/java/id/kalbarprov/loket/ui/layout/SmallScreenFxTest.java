@@ -120,6 +120,35 @@ class SmallScreenFxTest {
         robot.interact(() -> ((SuratMasukScreen) main.screen(NavItem.SURAT_MASUK)).openDetail(desk.processing));
         assertThat(robot.lookup("#detail-agenda").queryLabeled().getText()).contains("100000/SM/2026");
         assertThat(problems(robot, "letter-detail")).isEmpty();
+        // its scans (issue 14), at the bottom of the detail: thumbnails with their names
+        assertThat(robot.lookup("#attachment-2").queryButton().getText()).startsWith("lampiran-jadwal-rapat");
+        robot.interact(() -> {
+            javafx.scene.Parent p = robot.lookup("#detail-attachments").query().getParent();
+            while (!(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            ((javafx.scene.control.ScrollPane) p).setVvalue(1);
+        });
+        assertThat(problems(robot, "letter-scans")).isEmpty();
+    }
+
+    @Test
+    void theRegistrationFormWithScansGoingWithTheLetter(FxRobot robot) throws Exception {
+        java.nio.file.Path scan = java.nio.file.Files.write(dir.resolve("pindaian-surat-dinas-pendidikan-2026.pdf"),
+                id.kalbarprov.loket.documents.ScanSamples.pdf(1, 9));
+        java.nio.file.Path photo = java.nio.file.Files.write(dir.resolve("foto.png"),
+                id.kalbarprov.loket.documents.ScanSamples.png(9));
+        Loket.chooseScans = i18n -> owner -> List.of(scan, photo);
+        try {
+            show(robot, NavItem.SURAT_MASUK);
+            robot.interact(() -> ((SuratMasukScreen) main.screen(NavItem.SURAT_MASUK)).openNew());
+            robot.interact(() -> robot.lookup("#intake-attach").queryButton().fire());
+            assertThat(robot.lookup("#intake-scan-2").queryLabeled().getText()).contains("foto.png");
+            robot.interact(() -> robot.lookup("#intake-attach").query().requestFocus());
+            assertThat(problems(robot, "intake-scans")).isEmpty();
+        } finally {
+            Loket.chooseScans = id.kalbarprov.loket.ui.register.AttachmentsView::fileChooser;
+        }
     }
 
     @Test

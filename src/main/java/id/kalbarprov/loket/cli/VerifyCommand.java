@@ -1,0 +1,75 @@
+package id.kalbarprov.loket.cli;
+
+import id.kalbarprov.loket.core.letters.Verdict;
+import id.kalbarprov.loket.core.letters.VerificationService;
+import id.kalbarprov.loket.core.text.IndonesianDates;
+import id.kalbarprov.loket.documents.VerificationCodes;
+import id.kalbarprov.loket.store.Database;
+import id.kalbarprov.loket.store.VerificationStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code verify --pdf FILE}: was this letter issued here, with these exact bytes? */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Memeriksa keaslian surat keluar (surat konfirmasi atau balasan pengaduan) dalam FILE: "
+                + "asli (exit 0), dibatalkan (exit 0, dengan peringatan), diubah atau tidak dikenal (exit 1).")
+public final class VerifyCommand implements Callable<Integer> {
+
+    @Mixin
+    private DbOption db;
+
+    @Option(names = "--pdf", required = true, paramLabel = "FILE", description = "Berkas PDF surat yang diperiksa.")
+    private Path pdf;
+
+    @Override
+    public Integer call() {
+        if (!db.onServer() && !Files.exists(db.file())) {
+            System.err.println("Database tidak ditemukan: " + db.file());
+            return 1;
+        }
+        byte[] content;
+        try {
+            if (!Files.isRegularFile(pdf)) {
+                System.err.println("Berkas tidak ditemukan: " + pdf);
+                return 1;
+            }
+            content = Files.readAllBytes(pdf);
+        } catch (IOException e) {
+            System.err.println("Tidak dapat membaca " + pdf + ": " + e.getMessage());
+            return 1;
+        }
+        Database database = Database.open(db.location());
+        try {
+            Verdict v = service(database).verifyPdf(content);
+            String line = say(v);
+            (v.kind().genuine() ? System.out : System.err).println(line);
+            return v.kind().genuine() ? 0 : 1;
+        } finally {
+            database.close();
+        }
+    }
+
+    static VerificationService service(Database database) {
+        return new VerificationService(new VerificationStore(database), VerificationCodes::read);
+    }
+
+    /** The verdict in one Indonesian sentence. */
+    public static String say(Verdict v) {
+        return switch (v.kind()) {
+            case ISSUED -> "ASLI: surat Nomor " + v.number() + " tanggal " + IndonesianDates.longDate(v.date())
+                    + " diterbitkan di sini, isi berkas sama persis dengan yang diterbitkan.";
+            case CANCELLED -> "DIBATALKAN: surat Nomor " + v.number() + " tanggal " + IndonesianDates.longDate(v.date())
+                    + " diterbitkan di sini tetapi telah dibatalkan"
+                    + (v.cancelReason() == null ? "." : " (" + v.cancelReason() + ").");
+            case ALTERED -> "DIUBAH: berkas ini memakai kode verifikasi surat Nomor " + v.number() + " tanggal "
+                    + IndonesianDates.longDate(v.date()) + ", tetapi isinya tidak sama dengan surat yang diterbitkan.";
+            case UNKNOWN -> "TIDAK DIKENAL: surat ini tidak ada dalam register surat keluar.";
+            case NOT_A_PDF -> "BUKAN PDF: berkas ini bukan PDF; yang dapat diperiksa hanya PDF surat keluar.";
+        };
+    }
+}

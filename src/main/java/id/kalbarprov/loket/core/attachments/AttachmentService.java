@@ -1,0 +1,138 @@
+package id.kalbarprov.loket.core.attachments;
+
+import id.kalbarprov.loket.core.auth.Actor;
+import id.kalbarprov.loket.core.auth.Permission;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Scanned letters (issue 14): PDF, JPEG or PNG up to 20 MB each, told by their content; a PDF with a
+ * password or a file that cannot be opened is refused with the file's name. Several files attach
+ * together or not at all. Stored content-addressed by SHA-256 (the same file twice is stored once).
+ */
+public final class AttachmentService {
+
+    /** 20 MB per file (20 × 1024 × 1024 bytes). */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+    private final AttachmentPort store;
+    private final ScanReader reader;
+    private final Clock clock;
+
+    public AttachmentService(AttachmentPort store, ScanReader reader, Clock clock) {
+        this.store = store;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads {@code file} from the disk as a scan to attach (the size is checked before the bytes are read).
+     *
+     * @throws ScanRefusedException UNREADABLE, TOO_LARGE or EMPTY
+     */
+    public static ScanFile read(Path file) {
+        String name = ScanFile.cleanName(file.getFileName() == null ? "" : file.getFileName().toString());
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ScanRefusedException(ScanProblem.UNREADABLE, name);
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ScanRefusedException(ScanProblem.TOO_LARGE, name);
+            }
+            return new ScanFile(name, Files.readAllBytes(file));
+        } catch (IOException | SecurityException e) {
+            throw new ScanRefusedException(ScanProblem.UNREADABLE, name);
+        }
+    }
+
+    /**
+     * Checks one file as the clerk chooses it (before any saving): its kind by content, its size, and
+     * that it opens.
+     *
+     * @return the kind found
+     * @throws ScanRefusedException what is wrong with it
+     */
+    public ScanKind check(ScanFile file) {
+        String name = ScanFile.cleanName(file.fileName());
+        byte[] c = file.content();
+        if (c.length == 0) {
+            throw new ScanRefusedException(ScanProblem.EMPTY, name);
+        }
+        if (c.length > MAX_BYTES) {
+            throw new ScanRefusedException(ScanProblem.TOO_LARGE, name);
+        }
+        ScanKind kind = ScanKind.sniff(c).orElseThrow(() -> new ScanRefusedException(ScanProblem.NOT_A_SCAN, name));
+        reader.check(kind, c, name);
+        return kind;
+    }
+
+    /**
+     * Attaches {@code files} to the letter, all or none, in one transaction with their audit entries.
+     *
+     * @throws ScanRefusedException the first file refused (nothing saved)
+     * @throws id.kalbarprov.loket.core.auth.AccessDeniedException unless the actor may register letters
+     */
+    public List<Attachment> attach(long letterId, List<ScanFile> files, Actor actor) {
+        actor.require(Permission.REGISTER_LETTER);
+        List<AttachmentPort.NewScan> scans = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ScanFile f : files) {
+            ScanKind kind = check(f);
+            String sha = sha256(f.content());
+            if (seen.add(sha)) {
+                scans.add(new AttachmentPort.NewScan(sha, ScanFile.cleanName(f.fileName()), kind, f.content()));
+            }
+        }
+        if (scans.isEmpty()) {
+            return List.of();
+        }
+        return store.attach(letterId, scans, actor.label(), LocalDateTime.now(clock).withNano(0));
+    }
+
+    /** Attaches to the letter with agenda number {@code agenda} (the {@code attach} command). */
+    public List<Attachment> attach(String agenda, List<ScanFile> files, Actor actor) {
+        long id = store.letterByAgenda(agenda.strip())
+                .orElseThrow(() -> new ScanRefusedException(ScanProblem.NO_LETTER, agenda));
+        return attach(id, files, actor);
+    }
+
+    public List<Attachment> forLetter(long letterId) {
+        return store.forLetter(letterId);
+    }
+
+    public byte[] content(Attachment a) {
+        return store.content(a.sha256());
+    }
+
+    public List<AttachmentPort.Listed> all() {
+        return store.all();
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A folder-safe name for an agenda number: "0001/SM/2026" becomes "0001_SM_2026" (letters, digits,
+     * dot, dash and underscore only; never "." or "..").
+     */
+    public static String safeName(String agendaNumber) {
+        String s = agendaNumber.strip().replaceAll("[^A-Za-z0-9.\\-]+", "_").replaceAll("^[._]+|_+$", "");
+        return s.isEmpty() ? "surat" : s;
+    }
+}

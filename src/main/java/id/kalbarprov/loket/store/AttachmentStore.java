@@ -1,0 +1,127 @@
+package id.kalbarprov.loket.store;
+
+import id.kalbarprov.loket.core.attachments.Attachment;
+import id.kalbarprov.loket.core.attachments.AttachmentPort;
+import id.kalbarprov.loket.core.attachments.ScanKind;
+import id.kalbarprov.loket.core.attachments.ScanProblem;
+import id.kalbarprov.loket.core.attachments.ScanRefusedException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Scanned letters on both backends (V63): each distinct file once in attachment_blob, keyed by its
+ * SHA-256; a link per letter and file in letter_attachment. Only {@link #content} reads the bytes.
+ */
+public final class AttachmentStore implements AttachmentPort {
+
+    private static final String COLUMNS = "id, letter_id, sha256, file_name, media_type, size, added_by, added_at";
+
+    private final Jdbi jdbi;
+
+    public AttachmentStore(Database db) {
+        this.jdbi = db.jdbi();
+    }
+
+    @Override
+    public Optional<Long> letterByAgenda(String agendaNumber) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM letter WHERE agenda_number = ? ORDER BY id LIMIT 1")
+                .bind(0, agendaNumber).mapTo(Long.class).findOne());
+    }
+
+    @Override
+    public Optional<String> agendaOf(long letterId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT agenda_number FROM letter WHERE id = ?")
+                .bind(0, letterId).mapTo(String.class).findOne());
+    }
+
+    @Override
+    public List<Attachment> attach(long letterId, List<NewScan> scans, String actor, LocalDateTime at) {
+        return jdbi.inTransaction(h -> {
+            if (h.createQuery("SELECT count(*) FROM letter WHERE id = ?").bind(0, letterId)
+                    .mapTo(Integer.class).one() == 0) {
+                throw new ScanRefusedException(ScanProblem.NO_LETTER, String.valueOf(letterId));
+            }
+            List<Attachment> added = new ArrayList<>();
+            for (NewScan s : scans) {
+                boolean linked = h.createQuery("SELECT count(*) FROM letter_attachment WHERE letter_id = ? AND sha256 = ?")
+                        .bind(0, letterId).bind(1, s.sha256()).mapTo(Integer.class).one() > 0;
+                if (linked) {
+                    throw new ScanRefusedException(ScanProblem.ALREADY_ATTACHED, s.fileName());
+                }
+                h.createUpdate("""
+                                INSERT INTO attachment_blob (sha256, size, content) VALUES (?, ?, ?)
+                                ON CONFLICT (sha256) DO NOTHING""")
+                        .bind(0, s.sha256()).bind(1, s.content().length).bind(2, s.content()).execute();
+                long id = h.createUpdate("""
+                                INSERT INTO letter_attachment (letter_id, sha256, file_name, media_type, size, added_by, added_at)
+                                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                        .bind(0, letterId).bind(1, s.sha256()).bind(2, s.fileName()).bind(3, s.kind().mediaType())
+                        .bind(4, s.content().length).bind(5, actor).bind(6, at.toString())
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                Map<String, Object> after = new LinkedHashMap<>();
+                after.put("attachmentId", id);
+                after.put("fileName", s.fileName());
+                after.put("mediaType", s.kind().mediaType());
+                after.put("size", s.content().length);
+                after.put("sha256", s.sha256());
+                AuditLog.append(h, actor, "letter", letterId, "attach", null, after);
+                added.add(new Attachment(id, letterId, s.sha256(), s.fileName(), s.kind(), s.content().length, actor, at));
+            }
+            return added;
+        });
+    }
+
+    @Override
+    public List<Attachment> forLetter(long letterId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM letter_attachment WHERE letter_id = ? ORDER BY id")
+                .bind(0, letterId).map((rs, ctx) -> attachment(rs)).list());
+    }
+
+    @Override
+    public byte[] content(String sha256) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT content FROM attachment_blob WHERE sha256 = ?")
+                .bind(0, sha256).map((rs, ctx) -> rs.getBytes(1)).one());
+    }
+
+    @Override
+    public List<Listed> all() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT l.agenda_number, a.id, a.letter_id, a.sha256, a.file_name, a.media_type, a.size, a.added_by,
+                               a.added_at
+                        FROM letter_attachment a JOIN letter l ON l.id = a.letter_id ORDER BY a.letter_id, a.id""")
+                .map((rs, ctx) -> new Listed(rs.getString(1), attachment(rs))).list());
+    }
+
+    /** How many links and blobs there are, and the blobs whose bytes no longer match their SHA-256 key. */
+    public record Health(int links, int blobs, List<String> damaged) {
+    }
+
+    /** Rehashes every blob, one at a time (the check command). */
+    public static Health health(Handle h) {
+        int links = h.createQuery("SELECT count(*) FROM letter_attachment").mapTo(Integer.class).one();
+        List<String> keys = h.createQuery("SELECT sha256 FROM attachment_blob ORDER BY sha256").mapTo(String.class).list();
+        List<String> damaged = new ArrayList<>();
+        for (String key : keys) {
+            byte[] c = h.createQuery("SELECT content FROM attachment_blob WHERE sha256 = ?").bind(0, key)
+                    .map((rs, ctx) -> rs.getBytes(1)).one();
+            if (!id.kalbarprov.loket.core.attachments.AttachmentService.sha256(c).equals(key)) {
+                damaged.add(key);
+            }
+        }
+        return new Health(links, keys.size(), damaged);
+    }
+
+    private static Attachment attachment(ResultSet rs) throws SQLException {
+        return new Attachment(rs.getLong("id"), rs.getLong("letter_id"), rs.getString("sha256"),
+                rs.getString("file_name"), ScanKind.ofMediaType(rs.getString("media_type")), rs.getLong("size"),
+                rs.getString("added_by"), LocalDateTime.parse(rs.getString("added_at")));
+    }
+}

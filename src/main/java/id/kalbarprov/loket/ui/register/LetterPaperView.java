@@ -1,0 +1,87 @@
+package id.kalbarprov.loket.ui.register;
+
+import id.kalbarprov.loket.core.receipt.ReceiptSize;
+import id.kalbarprov.loket.core.register.LetterDetail;
+import id.kalbarprov.loket.ui.common.I18n;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Paper for a letter, in its detail: the tanda terima (view, save as PDF) on A5 or A4, and the lembar disposisi. */
+public final class LetterPaperView {
+
+    private final VBox root = new VBox(4);
+
+    public LetterPaperView(I18n i18n, ReceiptViewModel vm, LetterDetail d,
+                           BiFunction<Window, String, Optional<Path>> chooseSave) {
+        root.setId("detail-paper");
+        root.setPadding(new Insets(0, 16, 8, 16));
+        Label title = new Label(i18n.t("receipt.section"));
+        title.getStyleClass().add("section-title");
+        ComboBox<ReceiptSize> size = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(ReceiptSize.values()));
+        size.setId("receipt-size");
+        size.setAccessibleText(i18n.t("receipt.size"));
+        size.valueProperty().bindBidirectional(vm.size());
+        size.setMinWidth(Region.USE_PREF_SIZE);
+        Label sizeLabel = new Label(i18n.t("receipt.size"));
+        sizeLabel.setLabelFor(size);
+        sizeLabel.setMinWidth(Region.USE_PREF_SIZE);
+        long letterId = d.row().id();
+        String agenda = d.row().agendaNumber();
+        Button show = new Button(i18n.t("receipt.show"));
+        show.setId("receipt-show");
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        show.setOnAction(e -> vm.show(letterId, agenda));
+        Button save = new Button(i18n.t("receipt.save"));
+        save.setId("receipt-save");
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        save.setOnAction(e -> vm.save(letterId, chooseSave.apply(root.getScene() == null ? null : root.getScene().getWindow(),
+                "tanda-terima-" + id.kalbarprov.loket.core.attachments.AttachmentService.safeName(agenda) + ".pdf")));
+        Button disposition = new Button(i18n.t("disposition.show"));
+        disposition.setId("disposition-show");
+        disposition.setMinWidth(Region.USE_PREF_SIZE);
+        disposition.setOnAction(e -> vm.showDisposition(letterId, agenda));
+        Button dispositionSave = new Button(i18n.t("disposition.save"));
+        dispositionSave.setId("disposition-save");
+        dispositionSave.setMinWidth(Region.USE_PREF_SIZE);
+        dispositionSave.setOnAction(e -> vm.saveDisposition(letterId, chooseSave.apply(
+                root.getScene() == null ? null : root.getScene().getWindow(),
+                "disposisi-" + id.kalbarprov.loket.core.attachments.AttachmentService.safeName(agenda) + ".pdf")));
+        FlowPane bar = new FlowPane(8, 6, title, sizeLabel, size, show, save);
+        FlowPane dispositionBar = new FlowPane(8, 6, disposition, dispositionSave);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label status = new Label();
+        status.setId("receipt-status");
+        status.getStyleClass().add("text-muted");
+        status.setWrapText(true);
+        status.textProperty().bind(vm.status());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        root.getChildren().addAll(bar, dispositionBar, status);
+    }
+
+    public Node view() {
+        return root;
+    }
+
+    /** A FileChooser to save a PDF under a suggested name. */
+    public static BiFunction<Window, String, Optional<Path>> saveChooser(I18n i18n) {
+        return (owner, name) -> {
+            FileChooser fc = new FileChooser();
+            fc.setTitle(i18n.t("receipt.save"));
+            fc.setInitialFileName(name);
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            return Optional.ofNullable(fc.showSaveDialog(owner)).map(java.io.File::toPath);
+        };
+    }
+}

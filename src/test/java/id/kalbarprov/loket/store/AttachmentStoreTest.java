@@ -1,0 +1,127 @@
+package id.kalbarprov.loket.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kalbarprov.loket.core.attachments.Attachment;
+import id.kalbarprov.loket.core.attachments.AttachmentService;
+import id.kalbarprov.loket.core.attachments.ScanFile;
+import id.kalbarprov.loket.core.attachments.ScanKind;
+import id.kalbarprov.loket.core.attachments.ScanProblem;
+import id.kalbarprov.loket.core.attachments.ScanRefusedException;
+import id.kalbarprov.loket.core.auth.AccessDeniedException;
+import id.kalbarprov.loket.core.request.RequestState;
+import id.kalbarprov.loket.documents.ScanPages;
+import id.kalbarprov.loket.documents.ScanSamples;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+
+/** Scanned letters stored content-addressed, all or nothing, audited, on both backends. */
+@OnBothBackends
+class AttachmentStoreTest {
+
+    @Parameter
+    Backend backend;
+
+    @TempDir
+    Path dir;
+    Database db;
+    AttachmentService service;
+    long first;
+    long second;
+
+    @BeforeEach
+    void open() {
+        db = backend.open(dir);
+        service = new AttachmentService(new AttachmentStore(db), new ScanPages(), LetterFixtures.clock());
+        first = LetterFixtures.request(db, RequestState.DITERIMA, 1);
+        second = LetterFixtures.request(db, RequestState.DITERIMA, 2);
+    }
+
+    private int count(String table) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
+    }
+
+    @Test
+    void theSameScanOnTwoLettersIsStoredOnceAndEachLinkIsAudited() {
+        byte[] scan = ScanSamples.pdf(2, 1);
+        byte[] photo = ScanSamples.jpeg(1);
+        List<Attachment> a = service.attach(first, List.of(new ScanFile("surat.pdf", scan),
+                new ScanFile("C:\\Pindai\\lampiran.JPG", photo)), LetterFixtures.LOKET);
+        service.attach("0002/SM/2026", List.of(new ScanFile("salinan.pdf", scan)), LetterFixtures.LOKET);
+
+        assertThat(a).extracting(Attachment::fileName).containsExactly("surat.pdf", "lampiran.JPG");
+        assertThat(a).extracting(Attachment::kind).containsExactly(ScanKind.PDF, ScanKind.JPEG);
+        assertThat(count("attachment_blob")).isEqualTo(2);
+        assertThat(count("letter_attachment")).isEqualTo(3);
+        assertThat(service.forLetter(second)).singleElement().satisfies(x -> {
+            assertThat(x.fileName()).isEqualTo("salinan.pdf");
+            assertThat(x.size()).isEqualTo(scan.length);
+            assertThat(x.addedBy()).isEqualTo("Budi Santoso (loket)");
+            assertThat(service.content(x)).isEqualTo(scan);
+        });
+        assertThat(AuditLog.forEntity(db.jdbi(), "letter", first)).filteredOn(e -> e.action().equals("attach"))
+                .hasSize(2).first().satisfies(e -> assertThat(e.after()).contains("\"fileName\":\"surat.pdf\"",
+                        AttachmentService.sha256(scan)));
+        assertThat(AuditLog.verify(db.jdbi()).ok()).isTrue();
+        assertThat(db.jdbi().withHandle(AttachmentStore::health).damaged()).isEmpty();
+    }
+
+    @Test
+    void oneBadFileAttachesNothingOfTheOthers() {
+        byte[] good = ScanSamples.png(2);
+        int audits = count("audit_log");
+        assertThatThrownBy(() -> service.attach(first, List.of(new ScanFile("baik.png", good),
+                new ScanFile("surat.pdf", "Ini dokumen Word, bukan PDF".getBytes(StandardCharsets.UTF_8))),
+                LetterFixtures.LOKET))
+                .isInstanceOfSatisfying(ScanRefusedException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(ScanProblem.NOT_A_SCAN);
+                    assertThat(e.fileName()).isEqualTo("surat.pdf");
+                });
+        service.attach(first, List.of(new ScanFile("baik.png", good)), LetterFixtures.LOKET);
+        // the same file again, with a new one beside it: refused whole, the new one not half-saved
+        assertThatThrownBy(() -> service.attach(first, List.of(new ScanFile("baru.jpg", ScanSamples.jpeg(9)),
+                new ScanFile("lagi.png", good)), LetterFixtures.LOKET))
+                .isInstanceOfSatisfying(ScanRefusedException.class,
+                        e -> assertThat(e.problem()).isEqualTo(ScanProblem.ALREADY_ATTACHED));
+        assertThat(service.forLetter(first)).extracting(Attachment::fileName).containsExactly("baik.png");
+        assertThat(count("attachment_blob")).isEqualTo(1);
+        assertThat(count("audit_log")).isEqualTo(audits + 1);
+    }
+
+    @Test
+    void passwordDamagedOversizedAndUnknownAreRefusedByName() {
+        assertThat(problem("kunci.pdf", ScanSamples.passwordPdf())).isEqualTo(ScanProblem.PASSWORD);
+        assertThat(problem("potong.pdf", ScanSamples.cutPdf())).isEqualTo(ScanProblem.DAMAGED);
+        byte[] big = new byte[(int) AttachmentService.MAX_BYTES + 1];
+        big[0] = (byte) 0xFF;
+        big[1] = (byte) 0xD8;
+        big[2] = (byte) 0xFF;
+        assertThat(problem("besar.jpg", big)).isEqualTo(ScanProblem.TOO_LARGE);
+        assertThat(problem("kosong.pdf", new byte[0])).isEqualTo(ScanProblem.EMPTY);
+        byte[] fakePng = ScanSamples.png(1).clone();
+        java.util.Arrays.fill(fakePng, 40, fakePng.length, (byte) 0);
+        assertThat(problem("rusak.png", fakePng)).isEqualTo(ScanProblem.DAMAGED);
+        assertThatThrownBy(() -> service.attach("9999/SM/2026", List.of(new ScanFile("a.png", ScanSamples.png(1))),
+                LetterFixtures.LOKET)).isInstanceOfSatisfying(ScanRefusedException.class,
+                        e -> assertThat(e.problem()).isEqualTo(ScanProblem.NO_LETTER));
+        assertThatThrownBy(() -> service.attach(first, List.of(new ScanFile("a.png", ScanSamples.png(1))),
+                LetterFixtures.KABID)).isInstanceOf(AccessDeniedException.class);
+        assertThat(count("letter_attachment") + count("attachment_blob")).isZero();
+    }
+
+    private ScanProblem problem(String name, byte[] content) {
+        try {
+            service.attach(first, List.of(new ScanFile(name, content)), LetterFixtures.LOKET);
+            return null;
+        } catch (ScanRefusedException e) {
+            assertThat(e.fileName()).isEqualTo(name);
+            return e.problem();
+        }
+    }
+}
