@@ -13,7 +13,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The {@code check} command's work: integrity (SQLite: integrity_check), migrations current, row
- * counts, the audit chain. Opens without migrating, on either backend.
+ * counts, the audit chain. Opens without migrating, on either backend; an SQLite file read-only, so
+ * {@code check} never changes or creates a file.
  */
 public final class DatabaseCheck {
 
@@ -58,7 +59,7 @@ public final class DatabaseCheck {
             }
         } else {
             dialect = SqliteDialect.INSTANCE;
-            ds = Database.dataSource(((DbLocation.File) location).path());
+            ds = readOnly(((DbLocation.File) location).path());
         }
         try {
             try (Connection c = ds.getConnection()) {
@@ -113,6 +114,19 @@ public final class DatabaseCheck {
             problems.add("database tidak dapat dibuka: " + rootMessage(e));
         }
         return new Report(lines, problems);
+    }
+
+    /**
+     * A connection that cannot write: no journal-mode switch (a DELETE-mode file stays one), no
+     * migration, no new file (a missing or empty file is not created or filled).
+     */
+    static DataSource readOnly(Path file) {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(Database.BUSY_TIMEOUT_MS);
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return ds;
     }
 
     private static String rootMessage(Throwable e) {

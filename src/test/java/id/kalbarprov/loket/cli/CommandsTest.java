@@ -97,4 +97,27 @@ class CommandsTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("MASALAH");
     }
+
+    @Test
+    void checkNeverCreatesOrChangesAFile() throws Exception {
+        Path empty = dir.resolve("empty.db");
+        Files.createFile(empty);
+        Run onEmpty = run("check", "--db", empty.toString());
+        assertThat(onEmpty.code()).isEqualTo(1);
+        assertThat(Files.size(empty)).as("check filled an empty file").isZero();
+
+        String live = dir.resolve("live.db").toString();
+        assertThat(run("demo-data", "--db", live, "--letters", "5").code()).isZero();
+        String db = dir.resolve("old.db").toString();
+        assertThat(run("backup", "--db", live, "--out", db).code()).isZero();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode=DELETE");
+        }
+        byte[] before = Files.readAllBytes(Path.of(db));
+        assertThat(before[18]).as("legacy (DELETE) journal in the header").isEqualTo((byte) 1);
+        Run check = run("check", "--db", db);
+        assertThat(check.code()).as(check.err()).isZero();
+        assertThat(Files.readAllBytes(Path.of(db))).as("check changed the file").isEqualTo(before);
+        assertThat(Path.of(db + "-wal")).doesNotExist();
+    }
 }
