@@ -104,7 +104,7 @@ public final class Backup {
             } finally {
                 copy.close();
             }
-            try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + part.toAbsolutePath());
+            try (Connection c = java.sql.DriverManager.getConnection(Database.sqliteUrl(part));
                  Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode=DELETE"); // one self-contained file, no -wal beside it
             }
@@ -199,10 +199,13 @@ public final class Backup {
         } catch (IOException e) {
             return BackupCheck.bad(BackupProblem.FILE_MISSING, e.getMessage());
         }
+        if (file.toString().indexOf('?') >= 0) {
+            return BackupCheck.bad(BackupProblem.FILE_MISSING, file.toString()); // never driver settings
+        }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        ds.setUrl(Database.sqliteUrl(file));
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             List<String> integrity = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {

@@ -113,7 +113,7 @@ public final class Database {
             config.setReadOnly(true);
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
             SQLiteDataSource reader = new SQLiteDataSource(config); // DEFERRED: a read transaction, no lock
-            reader.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+            reader.setUrl(sqliteUrl(file));
             Connection c = reader.getConnection();
             c.setAutoCommit(false);
             try (var st = c.createStatement()) {
@@ -205,6 +205,21 @@ public final class Database {
         }
     }
 
+    /**
+     * The JDBC URL of SQLite file {@code file}. The driver reads anything after a '?' as settings
+     * ({@code synchronous=OFF}): a path with one is refused, wherever it came from (--db, --from, --out).
+     *
+     * @throws DatabaseException {@link DatabaseProblem#BAD_LOCATION}
+     */
+    static String sqliteUrl(Path file) {
+        String path = file.toAbsolutePath().toString();
+        if (path.indexOf('?') >= 0) {
+            throw new DatabaseException(DatabaseProblem.BAD_LOCATION, null, path,
+                    "nama berkas database tidak boleh memuat '?'");
+        }
+        return "jdbc:sqlite:" + path;
+    }
+
     static SQLiteDataSource dataSource(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
@@ -213,7 +228,7 @@ public final class Database {
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        ds.setUrl(sqliteUrl(file));
         return ds;
     }
 

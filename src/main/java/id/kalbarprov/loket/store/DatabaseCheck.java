@@ -125,7 +125,7 @@ public final class DatabaseCheck {
         config.setReadOnly(true);
         config.setBusyTimeout(Database.BUSY_TIMEOUT_MS);
         org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        ds.setUrl(Database.sqliteUrl(file));
         return ds;
     }
 
