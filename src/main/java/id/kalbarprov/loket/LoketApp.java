@@ -2,6 +2,7 @@ package id.kalbarprov.loket;
 
 import atlantafx.base.theme.PrimerLight;
 import id.kalbarprov.loket.core.database.DatabaseException;
+import id.kalbarprov.loket.core.database.DatabaseProblem;
 import id.kalbarprov.loket.store.DbLocation;
 import id.kalbarprov.loket.core.backup.BrokenDatabase;
 import id.kalbarprov.loket.store.StartupStore;
@@ -97,6 +98,9 @@ public final class LoketApp extends Application {
      * database (docs/decisions/0010), the services are wired; back on
      * the FX thread the sign-in screen replaces the opening card, or the guided restore the window.
      */
+    /** True once this desk's user agreed to upgrade a shared database of an older Loket. */
+    private boolean upgradeConfirmed;
+
     private void open(Stage stage, Scene scene, I18n i18n, FxDialogService dialogs) {
         DbLocation location = Objects.requireNonNull(database);
         // The quick checks and the guided restore are for a file on this computer; a server checks itself.
@@ -114,7 +118,7 @@ public final class LoketApp extends Application {
                     log().error("Start-up check of {} failed", file, e);
                 }
             }
-            return new Opening(Loket.open(location, Clock.systemDefaultZone()), null);
+            return new Opening(Loket.open(location, Clock.systemDefaultZone(), upgradeConfirmed), null);
         }, opening -> {
             if (opening.broken() != null) {
                 gate.show(stage, opening.broken(), i18n, runner, dialogs, Clock.systemDefaultZone(), reopen);
@@ -123,6 +127,21 @@ public final class LoketApp extends Application {
             }
         }, e -> {
             DatabaseException problem = databaseProblem(e);
+            if (problem != null && problem.problem() == DatabaseProblem.UPGRADE_NEEDED && !upgradeConfirmed) {
+                // A shared database of an older Loket: upgraded only when this desk's user says so.
+                log().warn("Database {} is schema V{}; asking before upgrading it to V{}", location.display(),
+                        problem.args().get(0), problem.args().get(1));
+                if (dialogs.confirm(i18n.t("upgrade.title"), i18n.of("dbProblem", problem.problem(),
+                        problem.args().toArray()) + "\n\n" + i18n.t("upgrade.question", problem.args().get(0),
+                        problem.args().get(1)), i18n.t("upgrade.action"))) {
+                    upgradeConfirmed = true;
+                    log().warn("Upgrade of {} from V{} confirmed at this desk", location.display(), problem.args().get(0));
+                    open(stage, scene, i18n, dialogs);
+                    return;
+                }
+                Platform.exit();
+                return;
+            }
             if (problem != null) {
                 // Not usable as it is (server unreachable, wrong password, another application's, newer, on a
                 // network share): what is wrong and what to do, in words; nothing was written.

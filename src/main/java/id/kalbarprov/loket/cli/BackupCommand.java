@@ -46,7 +46,7 @@ public final class BackupCommand implements Callable<Integer> {
         try {
             // A server database is written as a Loket SQLite file: one backup format for both.
             BackupInfo info = db.onServer()
-                    ? Backup.write(Database.open(db.location()), out, LocalDateTime.now().withNano(0))
+                    ? Backup.write(db.open(), out, LocalDateTime.now().withNano(0))
                     : Backup.write(db.file(), out, LocalDateTime.now().withNano(0));
             System.out.printf(Locale.forLanguageTag("id"), "Cadangan ditulis dan diperiksa (integrity_check ok): %s "
                     + "(%.1f MB) dalam %.1f detik%n", info.file(), info.sizeBytes() / 1e6, (System.nanoTime() - t0) / 1e9);

@@ -57,6 +57,11 @@ public final class Backup {
         if (!Files.isRegularFile(db)) {
             throw new BackupException(BackupProblem.FILE_MISSING, db.toString());
         }
+        try (Connection c = DatabaseCheck.readOnly(db).getConnection()) {
+            Database.inspect(c, SqliteDialect.INSTANCE, db.toString()); // a newer Loket's: its own message
+        } catch (SQLException e) {
+            throw new BackupException(BackupProblem.WRITE_FAILED, e.getMessage(), e);
+        }
         Path part = folder.resolve(target.getFileName() + ".part");
         try {
             Files.deleteIfExists(part);

@@ -80,7 +80,20 @@ public final class Database {
      * @throws DatabaseException when it cannot be used; nothing was written then
      */
     public static Database open(DbLocation location) {
-        return location instanceof DbLocation.Server s ? openServer(s) : openFile((DbLocation.File) location);
+        return open(location, false);
+    }
+
+    /**
+     * Opens the database at {@code location}. A server database that an older Loket made is upgraded
+     * only when {@code upgradeConfirmed} (one desk confirmed it: the desks still on the older Loket
+     * refuse it from then on); else {@link DatabaseProblem#UPGRADE_NEEDED} and nothing is written. An
+     * SQLite file has one desk and is upgraded as it opens.
+     *
+     * @throws DatabaseException when it cannot be used; nothing was written then
+     */
+    public static Database open(DbLocation location, boolean upgradeConfirmed) {
+        return location instanceof DbLocation.Server s ? openServer(s, upgradeConfirmed)
+                : openFile((DbLocation.File) location);
     }
 
     private static Database openFile(DbLocation.File location) {
@@ -97,8 +110,10 @@ public final class Database {
             throw new StoreException("Cannot create the folder of " + file, e);
         }
         SQLiteDataSource ds = dataSource(file);
-        if (!isCurrent(ds)) {
-            try (Connection c = ds.getConnection()) {
+        // Looked at read-only first: a database that is refused keeps every byte (even its journal mode).
+        DataSource looking = Files.exists(file) ? DatabaseCheck.readOnly(file) : ds;
+        if (!isCurrent(looking)) {
+            try (Connection c = looking.getConnection()) {
                 inspect(c, SqliteDialect.INSTANCE, file.toString());
             } catch (SQLException e) {
                 throw new StoreException("Cannot read " + file, e);
@@ -123,14 +138,29 @@ public final class Database {
         }, ds::getConnection);
     }
 
-    private static Database openServer(DbLocation.Server location) {
+    private static Database openServer(DbLocation.Server location, boolean upgradeConfirmed) {
         PGSimpleDataSource ds = ServerConnection.dataSource(location);
         try {
             if (!isCurrent(ds)) {
                 try (Connection c = ds.getConnection()) {
-                    inspect(c, PostgresDialect.INSTANCE, location.display());
+                    int version = inspect(c, PostgresDialect.INSTANCE, location.display());
+                    if (version > 0 && !upgradeConfirmed) {
+                        throw new DatabaseException(DatabaseProblem.UPGRADE_NEEDED, null, String.valueOf(version),
+                                String.valueOf(LATEST_MIGRATION));
+                    }
+                    // The desks still writing wait on Loket's write lock while the schema changes, and
+                    // refuse the newer schema after it (ServerPool checks the version in each write).
+                    try (var st = c.createStatement()) {
+                        st.execute("SELECT pg_advisory_lock(" + ServerPool.WRITE_LOCK + ")");
+                    }
+                    try {
+                        migrate(ds, PostgresDialect.INSTANCE);
+                    } finally {
+                        try (var st = c.createStatement()) {
+                            st.execute("SELECT pg_advisory_unlock(" + ServerPool.WRITE_LOCK + ")");
+                        }
+                    }
                 }
-                migrate(ds, PostgresDialect.INSTANCE);
             }
         } catch (SQLException | FlywayException e) {
             throw ServerConnection.translate(e, location);
@@ -153,8 +183,10 @@ public final class Database {
     /**
      * Refuses, before anything is written, a database that is not Loket's (tables but no Loket
      * schema history) or that a newer Loket made. An empty database is a new one.
+     *
+     * @return its schema version, 0 for an empty database
      */
-    static void inspect(Connection c, Dialect dialect, String where) throws SQLException {
+    static int inspect(Connection c, Dialect dialect, String where) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (var st = c.createStatement(); ResultSet rs = st.executeQuery(dialect.tablesSql())) {
             while (rs.next()) {
@@ -162,7 +194,7 @@ public final class Database {
             }
         }
         if (tables.isEmpty()) {
-            return;
+            return 0;
         }
         if (!tables.containsAll(List.of("flyway_schema_history", "letter", "agenda_counter"))) {
             throw new DatabaseException(DatabaseProblem.NOT_LOKET, null, where);
@@ -172,6 +204,7 @@ public final class Database {
             throw new DatabaseException(DatabaseProblem.TOO_NEW, null, String.valueOf(version),
                     String.valueOf(LATEST_MIGRATION));
         }
+        return version;
     }
 
     /** The newest migration applied successfully (0 when none). */

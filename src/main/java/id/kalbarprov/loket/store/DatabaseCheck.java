@@ -66,7 +66,8 @@ public final class DatabaseCheck {
                 Database.inspect(c, dialect, location.display());
             } catch (DatabaseException e) {
                 problems.add(switch (e.problem()) {
-                    case TOO_NEW -> "database dibuat oleh Loket versi lebih baru (V" + e.args().get(0) + ")";
+                    case TOO_NEW -> "Database ini dibuat oleh Loket versi lebih baru — perbarui Loket di komputer ini"
+                            + " (skema V" + e.args().get(0) + ", Loket ini V" + e.args().get(1) + ")";
                     case NOT_LOKET -> "bukan database Loket";
                     default -> e.problem().name();
                 });

@@ -1,6 +1,10 @@
 package id.kalbarprov.loket.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kalbarprov.loket.core.database.DatabaseException;
+import id.kalbarprov.loket.core.database.DatabaseProblem;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,7 +46,10 @@ class DatabaseTest {
             db.jdbi().useHandle(h -> h.execute(
                     "DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) = ?", Database.LATEST_MIGRATION));
             db.close();
-            Database reopened = Database.open(s);
+            assertThatThrownBy(() -> Database.open(s)).as("a shared database is upgraded only when confirmed")
+                    .isInstanceOfSatisfying(DatabaseException.class,
+                            e -> assertThat(e.problem()).isEqualTo(DatabaseProblem.UPGRADE_NEEDED));
+            Database reopened = Database.open(s, true);
             assertThat((int) reopened.jdbi().withHandle(h -> h.createQuery(
                     "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history").mapTo(Integer.class).one()))
                     .isEqualTo(Database.LATEST_MIGRATION);

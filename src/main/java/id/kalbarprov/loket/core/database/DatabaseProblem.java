@@ -24,6 +24,12 @@ public enum DatabaseProblem {
     NOT_LOKET,
     /** The database was made by a newer Loket. Args: its version, this Loket's version. */
     TOO_NEW,
+    /**
+     * A shared (server) database of an older Loket: upgrading it locks out the desks that still run
+     * the older version, so one desk confirms it (the app asks; a command needs --upgrade).
+     * Args: its version, this Loket's version.
+     */
+    UPGRADE_NEEDED,
     /** An SQLite file on a network filesystem. Args: the file, the filesystem type. */
     NETWORK_FILESYSTEM,
     /** The connection to the server broke while working. Args: host. */
