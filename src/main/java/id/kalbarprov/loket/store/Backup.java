@@ -296,28 +296,86 @@ public final class Backup {
         boolean hadDb = Files.exists(dbAbs);
         try {
             if (hadDb) {
-                Files.move(dbAbs, kept);
-            }
-            // A stale -wal must never meet the restored file: it would be replayed into it.
-            for (String side : SIDE_FILES) {
-                Path f = dir.resolve(name + side);
-                if (Files.exists(f)) {
-                    Files.move(f, dir.resolve(kept.getFileName() + side), StandardCopyOption.REPLACE_EXISTING);
+                checkpoint(dbAbs);
+                // The replaced database is kept under a second name (a hard link: the same bytes, no copy)
+                // while the live name still points at it: at no moment is there no database.
+                keep(dbAbs, kept);
+                for (String side : SIDE_FILES) {
+                    Path f = dir.resolve(name + side);
+                    if (Files.exists(f)) {
+                        Files.copy(f, dir.resolve(kept.getFileName() + side), StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+                syncFolder(dir);
+                // A stale -wal must never meet the restored file: it would be replayed into it. After the
+                // checkpoint above it holds nothing the live file lacks (and the kept copy has it anyway).
+                for (String side : SIDE_FILES) {
+                    Files.deleteIfExists(dir.resolve(name + side));
                 }
             }
-            move(incoming, dbAbs);
+            // One atomic rename over the live name: before it the old database, after it the restored one.
+            Files.move(incoming, dbAbs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            syncFolder(dir);
         } catch (IOException e) {
             deleteQuietly(incoming);
-            if (hadDb && Files.exists(kept) && !Files.exists(dbAbs)) {
-                try {
-                    Files.move(kept, dbAbs);
-                } catch (IOException undo) {
-                    e.addSuppressed(undo);
-                }
-            }
             throw new BackupException(BackupProblem.REPLACE_FAILED, e.getMessage(), e);
         }
         return hadDb ? kept : null;
+    }
+
+    /** Writes {@code db}'s -wal into it, so the -wal can go; a damaged file is left as it is. */
+    private static void checkpoint(Path db) {
+        try (Connection c = java.sql.DriverManager.getConnection(Database.sqliteUrl(db));
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException | RuntimeException e) {
+            // damaged: its -wal is copied beside the kept file as it is
+        }
+    }
+
+    /** {@code kept} becomes a second name of {@code db}: a hard link, else a synced copy. */
+    private static void keep(Path db, Path kept) throws IOException {
+        try {
+            Files.createLink(kept, db);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.deleteIfExists(kept);
+            Files.copy(db, kept);
+            sync(kept);
+        }
+    }
+
+    /**
+     * Makes the renames in {@code dir} durable (fsync of the folder). Windows cannot open a folder for
+     * this; there NTFS journals the rename itself.
+     */
+    static void syncFolder(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // not supported on this system (Windows)
+        }
+    }
+
+    /**
+     * What an interrupted restore leaves beside a missing database {@code db}: its
+     * {@code .restoring} copy or a {@code .before-restore-*} file. Empty when there is none.
+     */
+    public static List<Path> restoreLeftovers(Path db) {
+        Path dbAbs = db.toAbsolutePath();
+        Path dir = dbAbs.getParent();
+        String name = dbAbs.getFileName().toString();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> {
+                String n = f.getFileName().toString();
+                return n.equals(name + ".restoring") || n.startsWith(name + ".before-restore-")
+                        && !n.endsWith("-wal") && !n.endsWith("-shm") && !n.endsWith("-journal");
+            }).sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed()).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** Backups of database {@code stem} in {@code folder}, newest first; empty when the folder is missing. */
