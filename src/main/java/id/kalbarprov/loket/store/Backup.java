@@ -54,6 +54,7 @@ public final class Backup {
         }
         Path folder = target.toAbsolutePath().getParent();
         requireWritableFolder(folder);
+        removeLeftovers(folder);
         if (!Files.isRegularFile(db)) {
             throw new BackupException(BackupProblem.FILE_MISSING, db.toString());
         }
@@ -100,6 +101,7 @@ public final class Backup {
         }
         Path folder = target.toAbsolutePath().getParent();
         requireWritableFolder(folder);
+        removeLeftovers(folder);
         Path part = folder.resolve(target.getFileName() + ".part");
         try {
             deleteWithSideFiles(part);
@@ -173,6 +175,34 @@ public final class Backup {
             }
         }
         return kept.file();
+    }
+
+    /** A backup still being written changes its .part file at least this often. */
+    static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Deletes what a killed backup left in {@code folder}: {@code *.part} and its -journal, -wal and
+     * -shm, unchanged for {@link #LEFTOVER_AGE} (a younger one may be another backup still running).
+     *
+     * @return how many files were deleted
+     */
+    public static int removeLeftovers(Path folder) {
+        int removed = 0;
+        java.time.Instant before = java.time.Instant.now().minus(LEFTOVER_AGE);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                String n = f.getFileName().toString();
+                boolean part = n.endsWith(".part") || n.endsWith(".part-journal") || n.endsWith(".part-wal")
+                        || n.endsWith(".part-shm");
+                if (part && Files.isRegularFile(f) && Files.getLastModifiedTime(f).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(f);
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            // what cannot be listed or deleted now is tried again at the next backup
+        }
+        return removed;
     }
 
     private static void deleteWithSideFiles(Path f) throws IOException {
