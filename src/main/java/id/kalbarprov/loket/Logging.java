@@ -1,6 +1,7 @@
 package id.kalbarprov.loket;
 
 import id.kalbarprov.loket.store.DbLocation;
+import id.kalbarprov.loket.store.OwnerOnly;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
@@ -16,8 +17,27 @@ final class Logging {
     static void configure(DbLocation database) {
         Path dir = DataDir.logFolder(database);
         if (dir != null && System.getProperty("loket.logdir") == null) {
-            dir.toFile().mkdirs();
+            ownerOnly(dir);
             System.setProperty("loket.logdir", dir.toString());
+        }
+    }
+
+    /**
+     * loket.log names people and letters: its folder is created for the owner only (0700 on POSIX;
+     * this user's own Loket folder is narrowed to that also when an older Loket made it 0755), and
+     * loket.log exists as 0600 before logback appends to it.
+     */
+    static void ownerOnly(Path dir) {
+        try {
+            boolean own = dir.toAbsolutePath().equals(DataDir.folder().toAbsolutePath());
+            OwnerOnly.createFolder(dir);
+            if (own && java.nio.file.Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+                java.nio.file.Files.setPosixFilePermissions(dir,
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            }
+            OwnerOnly.createFile(dir.resolve("loket.log"));
+        } catch (java.io.IOException | RuntimeException e) {
+            // a folder that cannot be made: logback reports it, the app says where the log could not go
         }
     }
 

@@ -66,6 +66,7 @@ public final class Backup {
         Path part = folder.resolve(target.getFileName() + ".part");
         try {
             Files.deleteIfExists(part);
+            OwnerOnly.createFile(part); // VACUUM INTO fills an empty file and keeps its rights
             try (Connection c = Database.dataSource(db).getConnection(); Statement st = c.createStatement()) {
                 st.executeUpdate("VACUUM INTO '" + part.toAbsolutePath().toString().replace("'", "''") + "'");
             }
@@ -316,7 +317,13 @@ public final class Backup {
         Path incoming = dir.resolve(name + ".restoring");
         try {
             Files.createDirectories(dir);
-            Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(incoming);
+            OwnerOnly.createFile(incoming); // the owner's only from its first byte
+            try (InputStream in = Files.newInputStream(backup);
+                 var out = Files.newOutputStream(incoming, StandardOpenOption.WRITE,
+                         StandardOpenOption.TRUNCATE_EXISTING)) {
+                in.transferTo(out);
+            }
             sync(incoming);
         } catch (IOException e) {
             deleteQuietly(incoming);

@@ -122,6 +122,7 @@ public final class BackupStore implements BackupPort {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 p.store(w, "Loket: folder cadangan dan jumlah cadangan yang disimpan");
             }
+            OwnerOnly.file(tmp);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -156,7 +157,7 @@ public final class BackupStore implements BackupPort {
         // plugged in or a share not mounted, and a backup silently written elsewhere would mislead.
         if (folder != null && folder.equals(defaultFolder(dbFile)) && !Files.exists(folder)) {
             try {
-                Files.createDirectories(folder);
+                OwnerOnly.createFolder(folder);
             } catch (IOException e) {
                 // reported as FOLDER_MISSING below
             }

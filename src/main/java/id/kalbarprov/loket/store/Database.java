@@ -104,7 +104,11 @@ public final class Database {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
-                Files.createDirectories(parent);
+                OwnerOnly.createFolder(parent);
+            }
+            OwnerOnly.createFile(file); // before SQLite: its -wal and -shm take the file's rights
+            for (String side : Backup.SIDE_FILES) {
+                OwnerOnly.file(file.resolveSibling(file.getFileName() + side));
             }
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot create the folder of " + file, e);
@@ -122,7 +126,7 @@ public final class Database {
         }
         ConnectionPool pool = new ConnectionPool(ds, file.toAbsolutePath());
         Checkpointer.watch(pool);
-        Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        Jdbi jdbi = withoutValuesInErrors(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
         return new Database(location, SqliteDialect.INSTANCE, jdbi, pool::close, () -> {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
@@ -166,7 +170,7 @@ public final class Database {
             throw ServerConnection.translate(e, location);
         }
         ServerPool pool = new ServerPool(ds);
-        Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        Jdbi jdbi = withoutValuesInErrors(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
         return new Database(location, PostgresDialect.INSTANCE, jdbi, pool::close, () -> {
             Connection c = ds.getConnection(); // not the pool's: no write lock for a long read
             c.setAutoCommit(false);
@@ -174,6 +178,25 @@ public final class Database {
             c.setReadOnly(true);
             return c;
         }, ds::getConnection);
+    }
+
+    /**
+     * A failed statement's message names the statement but never its bound values: those are NIPs,
+     * names, letter bodies and password hashes, and the message ends up in loket.log. (Jdbi's own
+     * rendering appends every argument.)
+     */
+    static Jdbi withoutValuesInErrors(Jdbi jdbi) {
+        jdbi.getConfig(org.jdbi.v3.core.statement.StatementExceptions.class).setMessageRendering(e -> {
+            String message = e.getShortMessage();
+            var ctx = e.getStatementContext();
+            String sql = ctx == null ? null : ctx.getRawSql();
+            if (sql != null && sql.length() > 300) {
+                sql = sql.substring(0, 300) + "…";
+            }
+            return (message == null ? "" : message) + (sql == null ? "" : " [statement: \"" + sql.strip()
+                    + "\"; values not logged]");
+        });
+        return jdbi;
     }
 
     private static void migrate(DataSource ds, Dialect dialect) {

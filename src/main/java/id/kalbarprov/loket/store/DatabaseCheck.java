@@ -73,7 +73,7 @@ public final class DatabaseCheck {
                 });
                 return new Report(lines, problems);
             }
-            Jdbi jdbi = Jdbi.create(ds);
+            Jdbi jdbi = Database.withoutValuesInErrors(Jdbi.create(ds));
             if (dialect == SqliteDialect.INSTANCE) {
                 List<String> integrity = jdbi.withHandle(dialect::integrityCheck);
                 lines.add("integrity_check: " + String.join("; ", integrity));
