@@ -187,7 +187,7 @@ public final class LoketApp extends Application {
         }
         autoBackup = new AutoBackup(loket.backups(), e -> Platform.runLater(() -> dialogs.error(
                 i18n.t("backup.failed.title"), e instanceof id.kalbarprov.loket.core.backup.BackupException b
-                        ? i18n.t("backupProblem." + b.problem().name()) : i18n.t("error.unexpected.message"))));
+                        ? i18n.t("backupProblem." + b.problem().name(), b.detail()) : i18n.t("error.unexpected.message"))));
         autoBackup.start();
     }
 

@@ -53,7 +53,7 @@ public final class BackupCommand implements Callable<Integer> {
             return 0;
         } catch (BackupException e) {
             LOG.warn("Backup of {} to {} failed", source, out, e);
-            System.err.println("Cadangan GAGAL: " + BackupTexts.of(e.problem()) + " (" + out + ")");
+            System.err.println("Cadangan GAGAL: " + BackupTexts.of(e) + " (" + out + ")");
             return e.problem() == BackupProblem.TARGET_EXISTS ? 2 : 1;
         }
     }

@@ -63,7 +63,7 @@ public final class RestoreCommand implements Callable<Integer> {
             return 0;
         } catch (BackupException e) {
             LOG.warn("Restore of {} from {} failed", target, from, e);
-            System.err.println("Pemulihan GAGAL: " + BackupTexts.of(e.problem()) + " Database tidak diubah.");
+            System.err.println("Pemulihan GAGAL: " + BackupTexts.of(e) + " Database tidak diubah.");
             return 1;
         }
     }

@@ -78,6 +78,10 @@ public final class Backup {
             move(part, target);
             return new BackupInfo(target, takenAt, Files.size(target));
         } catch (SQLException | IOException e) {
+            if (Failures.classify(e, folder.toString()).filter(d -> d.problem()
+                    == id.kalbarprov.loket.core.database.DatabaseProblem.DISK_FULL).isPresent()) {
+                throw new BackupException(BackupProblem.DISK_FULL, folder.toString(), e);
+            }
             throw new BackupException(BackupProblem.WRITE_FAILED, e.getMessage(), e);
         } finally {
             try {
@@ -327,6 +331,9 @@ public final class Backup {
             sync(incoming);
         } catch (IOException e) {
             deleteQuietly(incoming);
+            if (Failures.diskFull(e)) {
+                throw new BackupException(BackupProblem.DISK_FULL, dir.toString(), e);
+            }
             throw new BackupException(BackupProblem.REPLACE_FAILED, e.getMessage(), e);
         }
         Path kept = dir.resolve(name + ".before-restore-" + BackupNames.stamp(now));
@@ -355,6 +362,9 @@ public final class Backup {
             syncFolder(dir);
         } catch (IOException e) {
             deleteQuietly(incoming);
+            if (Failures.diskFull(e)) {
+                throw new BackupException(BackupProblem.DISK_FULL, dir.toString(), e);
+            }
             throw new BackupException(BackupProblem.REPLACE_FAILED, e.getMessage(), e);
         }
         return hadDb ? kept : null;

@@ -120,9 +120,13 @@ public final class Database {
             try (Connection c = looking.getConnection()) {
                 inspect(c, SqliteDialect.INSTANCE, file.toString());
             } catch (SQLException e) {
-                throw new StoreException("Cannot read " + file, e);
+                throw Failures.classify(e, file.toString()).orElseThrow(() -> new StoreException("Cannot read " + file, e));
             }
-            migrate(ds, SqliteDialect.INSTANCE);
+            try {
+                migrate(ds, SqliteDialect.INSTANCE);
+            } catch (FlywayException e) {
+                throw Failures.classify(e, file.toString()).orElseThrow(() -> e);
+            }
         }
         ConnectionPool pool = new ConnectionPool(ds, file.toAbsolutePath());
         Checkpointer.watch(pool);
@@ -350,11 +354,7 @@ public final class Database {
                 || ServerConnection.find(failure, java.io.EOFException.class) != null) {
             return java.util.Optional.of(new DatabaseException(DatabaseProblem.CONNECTION_LOST, failure, host));
         }
-        String message = String.valueOf(sql.getMessage());
-        if (state.equals("55P03") || message.contains("SQLITE_BUSY") || message.contains("database is locked")) {
-            return java.util.Optional.of(new DatabaseException(DatabaseProblem.BUSY, failure));
-        }
-        return java.util.Optional.empty();
+        return Failures.classify(failure, location.display());
     }
 
     /** A connection of its own, outside the pool (no write lock), in auto-commit. Close it. */

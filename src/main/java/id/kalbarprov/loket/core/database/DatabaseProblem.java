@@ -30,6 +30,12 @@ public enum DatabaseProblem {
      * Args: its version, this Loket's version.
      */
     UPGRADE_NEEDED,
+    /** The disk (or the server's) is full. Args: where. */
+    DISK_FULL,
+    /** The database file or its folder cannot be written (read-only, no rights). Args: where. */
+    READ_ONLY,
+    /** The database is damaged (SQLite reports it malformed; the migrations no longer match). Args: where. */
+    DAMAGED,
     /** An SQLite file on a network filesystem. Args: the file, the filesystem type. */
     NETWORK_FILESYSTEM,
     /** The connection to the server broke while working. Args: host. */

@@ -180,7 +180,7 @@ public final class BackupViewModel {
                 }
             }
         } else if (e instanceof BackupException b) {
-            dialogs.error(i18n.t(titleKey), i18n.t("backupProblem." + b.problem().name()));
+            dialogs.error(i18n.t(titleKey), i18n.t("backupProblem." + b.problem().name(), b.detail()));
         } else if (e instanceof AccessDeniedException) {
             dialogs.error(i18n.t(titleKey), Refusal.explain(i18n, i18n.t("backup.denied"), e));
         } else {
