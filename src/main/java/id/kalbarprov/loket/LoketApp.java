@@ -189,6 +189,7 @@ public final class LoketApp extends Application {
                 i18n.t("backup.failed.title"), e instanceof id.kalbarprov.loket.core.backup.BackupException b
                         ? i18n.t("backupProblem." + b.problem().name(), b.detail()) : i18n.t("error.unexpected.message"))));
         autoBackup.start();
+        autoBackup.backUpOnSignal(AutoBackup.ON_SIGNAL, () -> loket.database().close());
     }
 
     @Override
