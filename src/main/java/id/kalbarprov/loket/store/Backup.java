@@ -76,6 +76,7 @@ public final class Backup {
                 throw new BackupException(BackupProblem.WRITE_FAILED, "the copy failed its check: " + check.detail());
             }
             move(part, target);
+            anchor(target, takenAt);
             return new BackupInfo(target, takenAt, Files.size(target));
         } catch (SQLException | IOException e) {
             if (Failures.classify(e, folder.toString()).filter(d -> d.problem()
@@ -126,6 +127,7 @@ public final class Backup {
                 throw new BackupException(BackupProblem.WRITE_FAILED, "the copy failed its check: " + check.detail());
             }
             move(part, target);
+            anchor(target, takenAt);
             return new BackupInfo(target, takenAt, Files.size(target));
         } catch (SQLException | IOException | RuntimeException e) {
             if (e instanceof BackupException b) {
@@ -168,6 +170,12 @@ public final class Backup {
         Database source = Database.open(temp);
         try {
             DatabaseCopy.replace(source, db);
+            try {
+                source.jdbi().useHandle(h -> AuditAnchor.head(h, now.plusSeconds(1))
+                        .writeTo(keptAs.resolveSibling(keptAs.getFileName() + ".restored.anchor")));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("No audit anchor written after restoring {}", backup, e);
+            }
         } catch (RuntimeException e) {
             throw new BackupException(BackupProblem.REPLACE_FAILED, e.getMessage(), e);
         } finally {
@@ -180,6 +188,23 @@ public final class Backup {
             }
         }
         return kept.file();
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Backup.class);
+
+    /**
+     * Writes the audit chain's head of database copy {@code file} to {@code <file>.anchor} and to
+     * loket.log: outside the database, where {@code check} finds it (AuditAnchor).
+     */
+    static void anchor(Path file, LocalDateTime at) {
+        try (Connection c = DatabaseCheck.readOnly(file).getConnection();
+             org.jdbi.v3.core.Handle h = org.jdbi.v3.core.Jdbi.open(c)) {
+            AuditAnchor a = AuditAnchor.head(h, at);
+            a.writeTo(file.resolveSibling(file.getFileName() + ".anchor"));
+            LOG.info("{} ({})", a.line(), file.getFileName());
+        } catch (SQLException | IOException | RuntimeException e) {
+            LOG.warn("No audit anchor written for {}", file, e);
+        }
     }
 
     /** A backup still being written changes its .part file at least this often. */
@@ -360,6 +385,8 @@ public final class Backup {
             // One atomic rename over the live name: before it the old database, after it the restored one.
             Files.move(incoming, dbAbs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             syncFolder(dir);
+            // An older copy put back on purpose: its head is the newest anchor from now on.
+            anchor(dbAbs, now);
         } catch (IOException e) {
             deleteQuietly(incoming);
             if (Failures.diskFull(e)) {
