@@ -90,8 +90,9 @@ public final class DatabaseCheck {
             }
             Jdbi jdbi = Database.withoutValuesInErrors(Jdbi.create(ds));
             if (dialect == SqliteDialect.INSTANCE) {
+                long t0 = System.nanoTime();
                 List<String> integrity = jdbi.withHandle(dialect::integrityCheck);
-                lines.add("integrity_check: " + String.join("; ", integrity));
+                lines.add("integrity_check: " + String.join("; ", integrity) + ms(t0));
                 if (!(integrity.size() == 1 && integrity.get(0).equals("ok"))) {
                     problems.add("integrity_check melaporkan kerusakan");
                 }
@@ -130,27 +131,30 @@ public final class DatabaseCheck {
                     c.setReadOnly(true);
                 }
                 try (org.jdbi.v3.core.Handle h = Jdbi.open(c)) {
-                  try {
-                    AuditLog.Verification audit = AuditLog.verify(h, 0, AuditLog.GENESIS, 0);
-                    lines.add("audit_log: rantai hash " + (audit.ok() ? "utuh" : "RUSAK mulai baris " + audit.brokenAt()));
-                    if (!audit.ok()) {
-                        problems.add("audit_log diubah di luar aplikasi (baris " + audit.brokenAt() + ")");
+                    try {
+                        long t1 = System.nanoTime();
+                        AuditLog.Verification audit = AuditLog.verify(h, 0, AuditLog.GENESIS, 0);
+                        lines.add("audit_log: rantai hash " + (audit.ok() ? "utuh" : "RUSAK mulai baris " + audit.brokenAt())
+                                + ms(t1));
+                        if (!audit.ok()) {
+                            problems.add("audit_log diubah di luar aplikasi (baris " + audit.brokenAt() + ")");
+                        }
+                        java.util.Optional<AuditAnchor> anchor = AuditAnchor.newest(AuditAnchor.find(anchorPlaces));
+                        if (anchor.isEmpty()) {
+                            lines.add("jangkar audit: tidak ditemukan di " + anchorPlaces
+                                    + " (belum ada cadangan): rantai yang dihitung ulang tidak dapat dikenali");
+                        } else {
+                            lines.add("jangkar audit: " + anchor.get().rows() + " baris, " + anchor.get().at() + " ("
+                                    + anchor.get().source() + ")");
+                            anchor.get().problemWith(h).ifPresent(problems::add);
+                        }
+                        long t2 = System.nanoTime();
+                        List<String> rows = RecordCheck.run(h, dialect, scripts);
+                        lines.add("baris tercatat: " + (rows.isEmpty() ? "sesuai audit" : rows.size() + " temuan") + ms(t2));
+                        problems.addAll(rows);
+                    } finally {
+                        c.rollback(); // read-only: nothing to keep; before the handle closes
                     }
-                    java.util.Optional<AuditAnchor> anchor = AuditAnchor.newest(AuditAnchor.find(anchorPlaces));
-                    if (anchor.isEmpty()) {
-                        lines.add("jangkar audit: tidak ditemukan di " + anchorPlaces
-                                + " (belum ada cadangan): rantai yang dihitung ulang tidak dapat dikenali");
-                    } else {
-                        lines.add("jangkar audit: " + anchor.get().rows() + " baris, " + anchor.get().at() + " ("
-                                + anchor.get().source() + ")");
-                        anchor.get().problemWith(h).ifPresent(problems::add);
-                    }
-                    List<String> rows = RecordCheck.run(h, dialect, scripts);
-                    lines.add("baris tercatat: " + (rows.isEmpty() ? "sesuai audit" : rows.size() + " temuan"));
-                    problems.addAll(rows);
-                  } finally {
-                    c.rollback(); // read-only: nothing to keep; before the handle closes
-                  }
                 }
             }
         } catch (java.sql.SQLException | RuntimeException e) {
@@ -176,6 +180,10 @@ public final class DatabaseCheck {
         org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource(config);
         ds.setUrl(Database.sqliteUrl(file));
         return ds;
+    }
+
+    private static String ms(long since) {
+        return " (" + (System.nanoTime() - since) / 1_000_000 + " ms)";
     }
 
     private static String rootMessage(Throwable e) {

@@ -43,7 +43,6 @@ final class RecordCheck {
     static List<String> run(Handle h, Dialect dialect, List<String> migrationScripts) {
         RecordCheck c = new RecordCheck(h);
         c.letters();
-        c.history();
         c.outgoingPdfs();
         c.gaps("nomor agenda", "SELECT agenda_year, agenda_seq FROM letter ORDER BY agenda_year, agenda_seq",
                 "SELECT year, last_seq FROM agenda_counter");
@@ -97,9 +96,14 @@ final class RecordCheck {
     /** Each letter against its last audited state; letters gone, letters never audited. */
     private void letters() {
         try (Stream<Map<String, Object>> rowStream = rows("SELECT * FROM letter ORDER BY id");
-             Stream<Audited> auditStream = entries("letter")) {
+             Stream<Audited> auditStream = entries("letter");
+             Stream<long[]> historyStream = h.createQuery("SELECT letter_id, count(*) FROM request_history"
+                     + " GROUP BY letter_id ORDER BY letter_id").setFetchSize(5000)
+                     .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).stream()) {
             Iterator<Map<String, Object>> rows = rowStream.iterator();
             Iterator<Audited> audited = auditStream.iterator();
+            Iterator<long[]> history = historyStream.iterator();
+            long[] counted = history.hasNext() ? history.next() : null;
             Audited pending = audited.hasNext() ? audited.next() : null;
             Map<String, Object> row = rows.hasNext() ? rows.next() : null;
             while (row != null || pending != null) {
@@ -117,11 +121,25 @@ final class RecordCheck {
                     continue;
                 }
                 Map<String, String> last = new LinkedHashMap<>();
+                long steps = 0;
                 while (pending != null && pending.key() == rowId) {
                     fold(last, pending.after());
+                    String action = pending.action();
+                    if (action.equals("register") || action.equals("state") || action.startsWith("transition")) {
+                        steps++;
+                    }
                     pending = audited.hasNext() ? audited.next() : null;
                 }
+                while (counted != null && counted[0] < rowId) {
+                    counted = history.hasNext() ? history.next() : null;
+                }
+                long n = counted != null && counted[0] == rowId ? counted[1] : 0;
                 String name = "surat " + row.get("agenda_number") + " (id " + rowId + ")";
+                if (n < steps) {
+                    // request_history: one row for the registration and one per audited state change at least
+                    add("riwayat hilang", "riwayat " + name + ": " + n + " baris, audit mencatat " + steps
+                            + " langkah: " + (steps - n) + " baris dihapus");
+                }
                 if (last.isEmpty()) {
                     add("surat tanpa audit", name + " tidak punya catatan audit: dimasukkan di luar aplikasi");
                 } else {
@@ -134,33 +152,6 @@ final class RecordCheck {
                     }
                 }
                 row = rows.hasNext() ? rows.next() : null;
-            }
-        }
-    }
-
-    /** request_history: at least one row for the registration and one per audited state change. */
-    private void history() {
-        try (Stream<Map<String, Object>> counted = rows("SELECT l.id, l.agenda_number, (SELECT count(*) FROM"
-                + " request_history r WHERE r.letter_id = l.id) AS n FROM letter l ORDER BY l.id");
-             Stream<Audited> auditStream = entries("letter")) {
-            Iterator<Audited> audited = auditStream.iterator();
-            Audited pending = audited.hasNext() ? audited.next() : null;
-            for (Iterator<Map<String, Object>> it = counted.iterator(); it.hasNext(); ) {
-                Map<String, Object> r = it.next();
-                long id = (Long) r.get("id");
-                long steps = 0;
-                while (pending != null && pending.key() <= id) {
-                    if (pending.key() == id && (pending.action().equals("register") || pending.action().equals("state")
-                            || pending.action().startsWith("transition"))) {
-                        steps++;
-                    }
-                    pending = audited.hasNext() ? audited.next() : null;
-                }
-                long n = (Long) r.get("n");
-                if (n < steps) {
-                    add("riwayat hilang", "riwayat surat " + r.get("agenda_number") + " (id " + id + "): " + n
-                            + " baris, audit mencatat " + steps + " langkah: " + (steps - n) + " baris dihapus");
-                }
             }
         }
     }
