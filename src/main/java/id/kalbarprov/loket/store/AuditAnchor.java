@@ -87,9 +87,12 @@ public record AuditAnchor(long rows, String hash, LocalDateTime at, String sourc
         }
     }
 
-    /** The newest anchor (latest time; of those, the longest chain). */
+    /** The newest anchor (latest time; of those, a restore's, then the longest chain). */
     public static Optional<AuditAnchor> newest(List<AuditAnchor> anchors) {
-        return anchors.stream().max(Comparator.comparing(AuditAnchor::at).thenComparingLong(AuditAnchor::rows));
+        // At the same moment, a restore's anchor wins: the older copy was put back on purpose.
+        return anchors.stream().max(Comparator.comparing(AuditAnchor::at)
+                .thenComparing(a -> a.source().endsWith(".restored.anchor"))
+                .thenComparingLong(AuditAnchor::rows));
     }
 
     /**

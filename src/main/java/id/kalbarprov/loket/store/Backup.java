@@ -197,10 +197,14 @@ public final class Backup {
      * loket.log: outside the database, where {@code check} finds it (AuditAnchor).
      */
     static void anchor(Path file, LocalDateTime at) {
+        anchor(file, at, ".anchor");
+    }
+
+    static void anchor(Path file, LocalDateTime at, String suffix) {
         try (Connection c = DatabaseCheck.readOnly(file).getConnection();
              org.jdbi.v3.core.Handle h = org.jdbi.v3.core.Jdbi.open(c)) {
             AuditAnchor a = AuditAnchor.head(h, at);
-            a.writeTo(file.resolveSibling(file.getFileName() + ".anchor"));
+            a.writeTo(file.resolveSibling(file.getFileName() + suffix));
             LOG.info("{} ({})", a.line(), file.getFileName());
         } catch (SQLException | IOException | RuntimeException e) {
             LOG.warn("No audit anchor written for {}", file, e);
@@ -386,7 +390,7 @@ public final class Backup {
             Files.move(incoming, dbAbs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             syncFolder(dir);
             // An older copy put back on purpose: its head is the newest anchor from now on.
-            anchor(dbAbs, now);
+            anchor(dbAbs, now, ".restored.anchor");
         } catch (IOException e) {
             deleteQuietly(incoming);
             if (Failures.diskFull(e)) {
