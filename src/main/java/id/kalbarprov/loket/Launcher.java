@@ -108,23 +108,39 @@ public final class Launcher implements Callable<Integer> {
         CommandLine cli = new CommandLine(new Launcher());
         cli.setParameterExceptionHandler(new id.kalbarprov.loket.cli.ArgumentErrors());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            org.slf4j.LoggerFactory.getLogger(Launcher.class).error("Command failed: {} ({}, Java {})",
-                    masked(parsed.originalArgs()), BuildInfo.current().line(),
-                    System.getProperty("java.runtime.version"), e);
+            boolean logged = Logging.written(() -> org.slf4j.LoggerFactory.getLogger(Launcher.class).error(
+                    "Command failed: {} ({}, Java {})", masked(parsed.originalArgs()), BuildInfo.current().line(),
+                    System.getProperty("java.runtime.version"), e));
             DatabaseException db = databaseProblem(e);
+            if (db == null) {
+                db = id.kalbarprov.loket.store.Failures.classify(e, where(parsed)).orElse(null);
+            }
             if (db != null) {
                 cmd.getErr().println(DbTexts.of(db));
+                if (!logged) {
+                    cmd.getErr().println(Logging.NOT_WRITTEN);
+                }
                 return 1;
             }
             Throwable root = e;
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            cmd.getErr().println("Perintah gagal: " + root.getMessage()
-                    + ". Rincian dicatat di berkas log (loket.log).");
+            cmd.getErr().println("Perintah gagal: " + root.getMessage() + ". "
+                    + (logged ? "Rincian dicatat di berkas log (loket.log)." : Logging.NOT_WRITTEN));
             return 1;
         });
         return cli;
+    }
+
+    /** The database a failed command was given, for its message. */
+    private static String where(CommandLine.ParseResult parsed) {
+        try {
+            String value = dbArgument(parsed.originalArgs().toArray(new String[0]));
+            return DataDir.resolve(value == null ? null : DataDir.parse(value), System.getenv()).display();
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     /** The value of {@code --db X} or {@code --db=X} anywhere in {@code args}, or null. */

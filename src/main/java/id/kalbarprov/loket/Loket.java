@@ -206,7 +206,12 @@ public final class Loket {
 
     /** @throws id.kalbarprov.loket.core.database.DatabaseException when the database cannot be used */
     public static Loket open(DbLocation location, Clock clock) {
-        return new Loket(Database.open(location), clock);
+        return open(location, clock, false);
+    }
+
+    /** As {@link #open(DbLocation, Clock)}; {@code upgradeConfirmed}: see {@link Database#open(DbLocation, boolean)}. */
+    public static Loket open(DbLocation location, Clock clock, boolean upgradeConfirmed) {
+        return new Loket(Database.open(location, upgradeConfirmed), clock);
     }
 
     public Database database() {

@@ -143,6 +143,9 @@ public final class LoketApp extends Application {
     private record Opening(Loket loket, BrokenDatabase broken) {
     }
 
+    /** True once this desk's user agreed to upgrade a shared database of an older Loket. */
+    private boolean upgradeConfirmed;
+
     /**
      * After the first frame, on the worker thread: the quick start-up checks open and migrate the
      * database (docs/decisions/0010), the services are wired; back on
@@ -165,7 +168,7 @@ public final class LoketApp extends Application {
                     log().error("Start-up check of {} failed", file, e);
                 }
             }
-            return new Opening(Loket.open(location, Clock.systemDefaultZone()), null);
+            return new Opening(Loket.open(location, Clock.systemDefaultZone(), upgradeConfirmed), null);
         }, opening -> {
             if (opening.broken() != null) {
                 gate.show(stage, opening.broken(), i18n, runner, dialogs, Clock.systemDefaultZone(), reopen);
@@ -175,6 +178,21 @@ public final class LoketApp extends Application {
             }
         }, e -> {
             DatabaseException problem = databaseProblem(e);
+            if (problem != null && problem.problem() == DatabaseProblem.UPGRADE_NEEDED && !upgradeConfirmed) {
+                // A shared database of an older Loket: upgraded only when this desk's user says so.
+                log().warn("Database {} is schema V{}; asking before upgrading it to V{}", location.display(),
+                        problem.args().get(0), problem.args().get(1));
+                if (dialogs.confirm(i18n.t("upgrade.title"), i18n.of("dbProblem", problem.problem(),
+                        problem.args().toArray()) + "\n\n" + i18n.t("upgrade.question", problem.args().get(0),
+                        problem.args().get(1)), i18n.t("upgrade.action"))) {
+                    upgradeConfirmed = true;
+                    log().warn("Upgrade of {} from V{} confirmed at this desk", location.display(), problem.args().get(0));
+                    open(stage, scene, i18n, dialogs, location, chosenHere);
+                    return;
+                }
+                Platform.exit();
+                return;
+            }
             if (problem != null && chosenHere != null && location instanceof DbLocation.Server s
                     && (problem.problem() == DatabaseProblem.PASSWORD_MISSING
                     || problem.problem() == DatabaseProblem.AUTH_FAILED)) {
@@ -229,8 +247,9 @@ public final class LoketApp extends Application {
         }
         autoBackup = new AutoBackup(loket.backups(), e -> Platform.runLater(() -> dialogs.error(
                 i18n.t("backup.failed.title"), e instanceof id.kalbarprov.loket.core.backup.BackupException b
-                        ? i18n.t("backupProblem." + b.problem().name()) : i18n.t("error.unexpected.message"))));
+                        ? i18n.t("backupProblem." + b.problem().name(), b.detail()) : i18n.t("error.unexpected.message"))));
         autoBackup.start();
+        autoBackup.backUpOnSignal(AutoBackup.ON_SIGNAL, () -> loket.database().close());
     }
 
     @Override

@@ -46,14 +46,14 @@ public final class BackupCommand implements Callable<Integer> {
         try {
             // A server database is written as a Loket SQLite file: one backup format for both.
             BackupInfo info = db.onServer()
-                    ? Backup.write(Database.open(db.location()), out, LocalDateTime.now().withNano(0))
+                    ? Backup.write(db.open(), out, LocalDateTime.now().withNano(0))
                     : Backup.write(db.file(), out, LocalDateTime.now().withNano(0));
             System.out.printf(Locale.forLanguageTag("id"), "Cadangan ditulis dan diperiksa (integrity_check ok): %s "
                     + "(%.1f MB) dalam %.1f detik%n", info.file(), info.sizeBytes() / 1e6, (System.nanoTime() - t0) / 1e9);
             return 0;
         } catch (BackupException e) {
             LOG.warn("Backup of {} to {} failed", source, out, e);
-            System.err.println("Cadangan GAGAL: " + BackupTexts.of(e.problem()) + " (" + out + ")");
+            System.err.println("Cadangan GAGAL: " + BackupTexts.of(e) + " (" + out + ")");
             return e.problem() == BackupProblem.TARGET_EXISTS ? 2 : 1;
         }
     }

@@ -8,7 +8,10 @@ import picocli.CommandLine.Mixin;
 
 /** {@code check}: integrity, migrations, row counts; exit 1 on any problem. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Memeriksa database: integritas, migrasi, jumlah baris. Keluar 1 bila ada masalah.")
+        description = {"Memeriksa database: integritas, migrasi, jumlah baris, rantai audit, dan setiap surat, "
+                + "riwayat dan surat keluar terhadap catatan auditnya; celah nomor agenda dan nomor surat keluar; "
+                + "pemicu pelindung; jangkar audit terbaru di folder cadangan dan loket.log.",
+                "Membuka database hanya-baca. Keluar 1 bila ada masalah."})
 public final class CheckCommand implements Callable<Integer> {
 
     @Mixin
@@ -20,7 +23,11 @@ public final class CheckCommand implements Callable<Integer> {
             System.err.println("Database tidak ditemukan: " + db.file());
             return 1;
         }
-        DatabaseCheck.Report report = DatabaseCheck.run(db.location());
+        java.util.List<java.nio.file.Path> anchors = db.location() instanceof id.kalbarprov.loket.store.DbLocation.Server s
+                ? java.util.List.of(id.kalbarprov.loket.store.BackupStore.readSettings(
+                        id.kalbarprov.loket.DataDir.serverAnchor(s)).folder(), id.kalbarprov.loket.DataDir.folder())
+                : DatabaseCheck.anchorPlaces(db.file());
+        DatabaseCheck.Report report = DatabaseCheck.run(db.location(), anchors);
         report.lines().forEach(System.out::println);
         report.problems().forEach(p -> System.err.println("MASALAH: " + p));
         System.out.println(report.ok() ? "OK" : "GAGAL: " + report.problems().size() + " masalah");

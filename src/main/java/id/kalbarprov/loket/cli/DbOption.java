@@ -20,6 +20,15 @@ public final class DbOption {
                     + "(kata sandi dari PGPASSWORD atau ~/.pgpass). Bawaan: LOKET_DB atau folder data pengguna.")
     private DbLocation location;
 
+    @Option(names = "--upgrade", description = "Memperbarui database server dari Loket versi lama ke versi ini. "
+            + "Komputer yang masih memakai Loket versi lama tidak dapat memakainya lagi.")
+    private boolean upgrade;
+
+    /** Opens the database; a server database of an older Loket only with --upgrade. */
+    public id.kalbarprov.loket.store.Database open() {
+        return id.kalbarprov.loket.store.Database.open(location(), upgrade);
+    }
+
     /** Where the database is. @throws DatabaseException when LOKET_DB holds something that is neither */
     public DbLocation location() {
         return location != null ? location : DataDir.resolve(null, System.getenv());

@@ -32,7 +32,7 @@ public final class DemoDataCommand implements Callable<Integer> {
             return 2;
         }
         long t0 = System.nanoTime();
-        Database database = Database.open(db.location());
+        Database database = db.open();
         int n = DemoData.write(database, letters, seed, LocalDate.now());
         int issued = DemoLetters.write(database, new LetterPdf(), 4, 300, seed, LocalDate.now());
         System.out.printf("%d surat konfirmasi contoh diterbitkan%n", issued);

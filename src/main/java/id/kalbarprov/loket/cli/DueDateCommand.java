@@ -32,7 +32,7 @@ public final class DueDateCommand implements Callable<Integer> {
             System.err.println("--working-days harus antara 0 dan 366.");
             return 2;
         }
-        Database database = Database.open(db.location());
+        Database database = db.open();
         WorkingCalendar calendar = new ReferenceStore(database).calendar(new SettingsStore(database));
         LocalDate due = calendar.dueDate(registered, workingDays);
         if (!calendar.hasHolidayListFor(due.getYear()) || !calendar.hasHolidayListFor(registered.getYear())) {

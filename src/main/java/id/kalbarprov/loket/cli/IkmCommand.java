@@ -46,7 +46,7 @@ public final class IkmCommand implements Callable<Integer> {
             System.err.println("Database tidak ditemukan: " + db.file());
             return 1;
         }
-        Database database = Database.open(db.location());
+        Database database = db.open();
         try {
             SurveyStore store = new SurveyStore(database);
             Long serviceId = null;

@@ -33,7 +33,7 @@ public final class LettersCommand implements Callable<Integer> {
         int[] n = {0, 0};
         try {
             Files.createDirectories(out);
-            OutgoingLetterStore store = new OutgoingLetterStore(Database.open(db.location()));
+            OutgoingLetterStore store = new OutgoingLetterStore(db.open());
             store.forEachPdf((letter, pdf) -> {
                 try {
                     Files.write(out.resolve(fileName(letter.year(), letter.number(), letter.cancelled(),

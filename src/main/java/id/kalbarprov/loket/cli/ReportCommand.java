@@ -61,7 +61,7 @@ public final class ReportCommand implements Callable<Integer> {
             return 1;
         }
         long t0 = System.nanoTime();
-        Database database = Database.open(db.location());
+        Database database = db.open();
         try {
             ReferenceStore ref = new ReferenceStore(database);
             SettingsStore settings = new SettingsStore(database);

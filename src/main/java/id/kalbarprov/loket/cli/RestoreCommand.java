@@ -50,7 +50,7 @@ public final class RestoreCommand implements Callable<Integer> {
             LocalDateTime now = LocalDateTime.now().withNano(0);
             // A server's content before the restore is itself backed up, beside the backup restored.
             Path kept = db.location() instanceof DbLocation.Server s
-                    ? Backup.restoreToServer(from, Database.open(s), from.toAbsolutePath().resolveSibling(
+                    ? Backup.restoreToServer(from, db.open(), from.toAbsolutePath().resolveSibling(
                             s.database() + ".before-restore-" + BackupNames.stamp(now) + ".db"), now)
                     : Backup.restore(from, db.file(), now);
             LOG.info("Restored {} from {}; kept {}", target, from, kept);
@@ -63,7 +63,7 @@ public final class RestoreCommand implements Callable<Integer> {
             return 0;
         } catch (BackupException e) {
             LOG.warn("Restore of {} from {} failed", target, from, e);
-            System.err.println("Pemulihan GAGAL: " + BackupTexts.of(e.problem()) + " Database tidak diubah.");
+            System.err.println("Pemulihan GAGAL: " + BackupTexts.of(e) + " Database tidak diubah.");
             return 1;
         }
     }

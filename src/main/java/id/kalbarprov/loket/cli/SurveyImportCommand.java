@@ -50,7 +50,7 @@ public final class SurveyImportCommand implements Callable<Integer> {
             System.err.println("Tidak dapat membaca " + from + ": " + e.getMessage());
             return 1;
         }
-        Database database = Database.open(db.location());
+        Database database = db.open();
         try {
             int n = new SurveyService(new SurveyStore(database), Clock.systemDefaultZone())
                     .importCsv(content, SystemActors.command("survey-import", Role.PETUGAS_LOKET));

@@ -18,11 +18,28 @@ import javafx.print.PrinterJob;
 import javafx.scene.image.ImageView;
 
 /**
- * Prints a letter with JavaFX printing: each PDF page rendered to an image (PDFBox) and sent
- * through {@link PrinterJob} to the chosen printer, paper and number of copies. The archival,
- * searchable document remains the stored PDF. Callable off the FX thread.
+ * Prints a letter. On Linux and macOS the PDF itself goes to CUPS with {@code lpr} (the print system
+ * takes PDF), and printing counts as done only when lpr accepted the job (exit 0): without lpr
+ * (no cups-bsd) or when CUPS refuses, the clerk is told it was not printed. On Windows, JavaFX
+ * printing: each PDF page rendered to an image (PDFBox) and sent through {@link PrinterJob} to the
+ * chosen printer, paper and number of copies. The archival, searchable document remains the stored
+ * PDF. Callable off the FX thread.
  */
 public final class LetterPrinter {
+
+    private final java.util.Map<String, String> env;
+    private final boolean windows;
+
+    /** This computer's print system. */
+    public LetterPrinter() {
+        this(System.getenv(), System.getProperty("os.name"));
+    }
+
+    /** With {@code env}'s PATH (tests: a PATH without lpr, or with a stand-in). */
+    public LetterPrinter(java.util.Map<String, String> env, String osName) {
+        this.env = env;
+        this.windows = osName != null && osName.toLowerCase(java.util.Locale.ROOT).contains("win");
+    }
 
     /** Why printing did not happen, as a message key of the letters bundle. */
     public static final class PrintFailedException extends RuntimeException {
@@ -58,6 +75,10 @@ public final class LetterPrinter {
         if (copies < 1 || copies > 20) {
             throw new PrintFailedException("letters.print.badCopies", String.valueOf(copies));
         }
+        if (!windows) {
+            spoolWithLpr(pdf, printerName, paper, copies);
+            return;
+        }
         Printer printer = Printer.getAllPrinters().stream().filter(p -> p.getName().equals(printerName)).findFirst()
                 .orElseThrow(() -> new PrintFailedException("letters.print.noPrinter", printerName));
         Paper fxPaper = paper(printer, paper)
@@ -67,6 +88,66 @@ public final class LetterPrinter {
         // Page images are made here (slow, off the FX thread); the job itself runs on the FX
         // thread, where JavaFX expects nodes to be touched.
         onFxThread(() -> spool(printer, printerName, layout, fxPaper, pages, copies));
+    }
+
+    /** {@code lpr} on PATH, or empty. */
+    java.util.Optional<java.nio.file.Path> lpr() {
+        String path = env.getOrDefault("PATH", "");
+        for (String d : path.split(java.io.File.pathSeparator)) {
+            if (d.isBlank()) {
+                continue;
+            }
+            java.nio.file.Path candidate = java.nio.file.Path.of(d, "lpr");
+            if (java.nio.file.Files.isRegularFile(candidate) && java.nio.file.Files.isExecutable(candidate)) {
+                return java.util.Optional.of(candidate);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private void spoolWithLpr(byte[] pdf, String printerName, id.kalbarprov.loket.core.letters.Paper paper,
+                              int copies) {
+        java.nio.file.Path lpr = lpr().orElseThrow(() -> new PrintFailedException("letters.print.noSpooler", "no lpr"));
+        java.nio.file.Path file = null;
+        try {
+            file = java.nio.file.Files.createTempFile("loket-surat", ".pdf"); // 0600: the letter is personal
+            java.nio.file.Files.write(file, pdf);
+            String media = paper == id.kalbarprov.loket.core.letters.Paper.A4 ? "A4"
+                    : "Custom." + Math.round(paper.widthMm()) + "x" + Math.round(paper.heightMm()) + "mm";
+            ProcessBuilder pb = new ProcessBuilder(lpr.toString(), "-P", printerName, "-#", String.valueOf(copies),
+                    "-o", "media=" + media, "-T", "Surat Loket", file.toString()).redirectErrorStream(true);
+            pb.environment().clear();
+            pb.environment().putAll(env);
+            Process p = pb.start();
+            byte[] said = p.getInputStream().readNBytes(4000);
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new PrintFailedException("letters.print.failed", "lpr did not answer in 60 s");
+            }
+            if (p.exitValue() != 0) {
+                String why = "lpr exit " + p.exitValue() + ": " + new String(said, java.nio.charset.StandardCharsets.UTF_8).strip();
+                boolean known;
+                try {
+                    known = printerNames().contains(printerName);
+                } catch (RuntimeException | Error e) {
+                    known = true; // no toolkit to ask: lpr's own words stay in the detail
+                }
+                throw new PrintFailedException(known ? "letters.print.failed" : "letters.print.noPrinter", why);
+            }
+        } catch (java.io.IOException e) {
+            throw new PrintFailedException("letters.print.noSpooler", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PrintFailedException("letters.print.failed", "interrupted");
+        } finally {
+            if (file != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(file);
+                } catch (java.io.IOException ignored) {
+                    // a temporary file the system cleans
+                }
+            }
+        }
     }
 
     private static void spool(Printer printer, String printerName, PageLayout layout, Paper fxPaper,

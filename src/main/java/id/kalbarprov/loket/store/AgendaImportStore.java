@@ -77,8 +77,30 @@ public final class AgendaImportStore implements AgendaImportPort {
                             "SELECT id, agenda_number FROM letter WHERE imported = 1 AND created_at = ? AND created_by = ?")
                     .bind(0, at.toString()).bind(1, actor)
                     .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+            Map<String, AgendaRow> rowOf = new HashMap<>();
+            rows.forEach(r -> rowOf.put(r.agendaNumber(), r));
+            AuditBatch audit = auditBatch(h);
             for (Map.Entry<Long, String> e : stored) {
                 Integer line = lineOf.get(e.getValue());
+                AgendaRow r = rowOf.get(e.getValue());
+                if (r != null) {
+                    // one entry per imported letter, as registration writes: check proves each row (issue 12)
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("agendaNumber", r.agendaNumber());
+                    row.put("receivedAt", r.received().atStartOfDay().toString());
+                    row.put("agencyId", r.agencyId());
+                    row.put("letterNumber", r.letterNumber());
+                    row.put("letterDate", r.letterDate().toString());
+                    row.put("subject", r.subject());
+                    row.put("serviceId", r.serviceId());
+                    row.put("state", "SELESAI");
+                    row.put("imported", 1);
+                    try {
+                        audit.append(actor, "letter", e.getKey(), "import", null, row);
+                    } catch (java.sql.SQLException failed) {
+                        throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(failed, null);
+                    }
+                }
                 if (line != null) {
                     history.bind("id", e.getKey()).bind("at", at.toString()).bind("by", actor)
                             .bind("note", "Diimpor dari buku agenda lama (" + source + ", baris " + line + ")").add();
@@ -92,13 +114,28 @@ public final class AgendaImportStore implements AgendaImportPort {
                                     THEN excluded.last_seq ELSE agenda_counter.last_seq END""")
                         .bind(0, c.getKey()).bind(1, c.getValue()).execute();
             }
+            try (audit) {
+                audit.flush();
+            } catch (java.sql.SQLException failed) {
+                throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(failed, null);
+            }
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("rows", rows.size());
             after.put("first", rows.get(0).agendaNumber());
             after.put("last", rows.get(rows.size() - 1).agendaNumber());
-            AuditLog.append(h, actor, "letter", "import", "import " + source, null, after);
+            AuditLog.append(h, actor, "agenda_import", "import", "import " + source, null, after);
             return rows.size();
         });
+    }
+
+    private static AuditBatch auditBatch(Handle h) {
+        try {
+            AuditBatch audit = new AuditBatch(h.getConnection());
+            audit.begin();
+            return audit;
+        } catch (java.sql.SQLException failed) {
+            throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(failed, null);
+        }
     }
 
     /** The serial of Loket's own series an imported number would be, if it is written in Loket's pattern. */

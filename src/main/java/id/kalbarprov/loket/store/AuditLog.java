@@ -47,32 +47,50 @@ public final class AuditLog {
                         String before, String after, String prevHash, String hash) {
     }
 
-    /** The result of walking the chain; {@code brokenAt} is the id of the first bad row, or null. */
-    public record Verification(int rows, Long brokenAt) {
+    /**
+     * The result of walking the chain; {@code brokenAt} is the id of the first bad row, or null.
+     * {@code lastId}/{@code lastHash}: the last good row (0 and {@link #GENESIS} for none).
+     */
+    public record Verification(long rows, Long brokenAt, long lastId, String lastHash) {
         public boolean ok() {
             return brokenAt == null;
         }
     }
 
+    /** The whole chain, streamed (one row in memory at a time), on its own read-only snapshot. */
     public static Verification verify(Jdbi jdbi) {
-        return jdbi.withHandle(h -> {
-            String prev = GENESIS;
-            int n = 0;
-            for (Entry e : h.createQuery("SELECT * FROM audit_log ORDER BY id")
-                    .map((rs, ctx) -> new Entry(rs.getLong("id"), rs.getString("at"), rs.getString("actor"),
-                            rs.getString("entity"), rs.getString("entity_id"), rs.getString("action"),
-                            rs.getString("before"), rs.getString("after"), rs.getString("prev_hash"),
-                            rs.getString("hash"))).list()) {
-                n++;
-                String expected = hash(prev, e.at(), e.actor(), e.entity(), e.entityId(), e.action(),
+        return jdbi.withHandle(h -> verify(h, 0, GENESIS, 0));
+    }
+
+    /**
+     * The chain after row {@code fromId}, whose hash is {@code prevHash} and which is the
+     * {@code counted}-th row: streamed in id order, never loaded whole (1,000,000 rows are about
+     * 2 GB as a list). On PostgreSQL {@code h} must be in a transaction for the rows to stream.
+     */
+    public static Verification verify(Handle h, long fromId, String prevHash, long counted) {
+        String[] prev = {prevHash};
+        long[] n = {counted};
+        long[] last = {fromId};
+        Long broken;
+        try (var rows = h.createQuery("SELECT id, at, actor, entity, entity_id, action, before, after, prev_hash, hash"
+                        + " FROM audit_log WHERE id > ? ORDER BY id").bind(0, fromId).setFetchSize(2000)
+                .map((rs, ctx) -> new Entry(rs.getLong("id"), rs.getString("at"), rs.getString("actor"),
+                        rs.getString("entity"), rs.getString("entity_id"), rs.getString("action"),
+                        rs.getString("before"), rs.getString("after"), rs.getString("prev_hash"),
+                        rs.getString("hash"))).stream()) {
+            broken = rows.filter(e -> {
+                String expected = hash(prev[0], e.at(), e.actor(), e.entity(), e.entityId(), e.action(),
                         e.before(), e.after());
-                if (!e.prevHash().equals(prev) || !e.hash().equals(expected)) {
-                    return new Verification(n, e.id());
+                if (!prev[0].equals(e.prevHash()) || !expected.equals(e.hash())) {
+                    return true;
                 }
-                prev = e.hash();
-            }
-            return new Verification(n, null);
-        });
+                prev[0] = e.hash();
+                last[0] = e.id();
+                n[0]++;
+                return false;
+            }).map(Entry::id).findFirst().orElse(null);
+        }
+        return new Verification(broken == null ? n[0] : n[0] + 1, broken, last[0], prev[0]);
     }
 
     public static List<Entry> forEntity(Jdbi jdbi, String entity, Object entityId) {

@@ -54,12 +54,19 @@ public final class Backup {
         }
         Path folder = target.toAbsolutePath().getParent();
         requireWritableFolder(folder);
+        removeLeftovers(folder);
         if (!Files.isRegularFile(db)) {
             throw new BackupException(BackupProblem.FILE_MISSING, db.toString());
+        }
+        try (Connection c = DatabaseCheck.readOnly(db).getConnection()) {
+            Database.inspect(c, SqliteDialect.INSTANCE, db.toString()); // a newer Loket's: its own message
+        } catch (SQLException e) {
+            throw new BackupException(BackupProblem.WRITE_FAILED, e.getMessage(), e);
         }
         Path part = folder.resolve(target.getFileName() + ".part");
         try {
             Files.deleteIfExists(part);
+            OwnerOnly.createFile(part); // VACUUM INTO fills an empty file and keeps its rights
             try (Connection c = Database.dataSource(db).getConnection(); Statement st = c.createStatement()) {
                 st.executeUpdate("VACUUM INTO '" + part.toAbsolutePath().toString().replace("'", "''") + "'");
             }
@@ -69,8 +76,13 @@ public final class Backup {
                 throw new BackupException(BackupProblem.WRITE_FAILED, "the copy failed its check: " + check.detail());
             }
             move(part, target);
+            anchor(target, takenAt);
             return new BackupInfo(target, takenAt, Files.size(target));
         } catch (SQLException | IOException e) {
+            if (Failures.classify(e, folder.toString()).filter(d -> d.problem()
+                    == id.kalbarprov.loket.core.database.DatabaseProblem.DISK_FULL).isPresent()) {
+                throw new BackupException(BackupProblem.DISK_FULL, folder.toString(), e);
+            }
             throw new BackupException(BackupProblem.WRITE_FAILED, e.getMessage(), e);
         } finally {
             try {
@@ -95,6 +107,7 @@ public final class Backup {
         }
         Path folder = target.toAbsolutePath().getParent();
         requireWritableFolder(folder);
+        removeLeftovers(folder);
         Path part = folder.resolve(target.getFileName() + ".part");
         try {
             deleteWithSideFiles(part);
@@ -104,7 +117,7 @@ public final class Backup {
             } finally {
                 copy.close();
             }
-            try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + part.toAbsolutePath());
+            try (Connection c = java.sql.DriverManager.getConnection(Database.sqliteUrl(part));
                  Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode=DELETE"); // one self-contained file, no -wal beside it
             }
@@ -114,6 +127,7 @@ public final class Backup {
                 throw new BackupException(BackupProblem.WRITE_FAILED, "the copy failed its check: " + check.detail());
             }
             move(part, target);
+            anchor(target, takenAt);
             return new BackupInfo(target, takenAt, Files.size(target));
         } catch (SQLException | IOException | RuntimeException e) {
             if (e instanceof BackupException b) {
@@ -156,6 +170,12 @@ public final class Backup {
         Database source = Database.open(temp);
         try {
             DatabaseCopy.replace(source, db);
+            try {
+                source.jdbi().useHandle(h -> AuditAnchor.head(h, now.plusSeconds(1))
+                        .writeTo(keptAs.resolveSibling(keptAs.getFileName() + ".restored.anchor")));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("No audit anchor written after restoring {}", backup, e);
+            }
         } catch (RuntimeException e) {
             throw new BackupException(BackupProblem.REPLACE_FAILED, e.getMessage(), e);
         } finally {
@@ -168,6 +188,55 @@ public final class Backup {
             }
         }
         return kept.file();
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Backup.class);
+
+    /**
+     * Writes the audit chain's head of database copy {@code file} to {@code <file>.anchor} and to
+     * loket.log: outside the database, where {@code check} finds it (AuditAnchor).
+     */
+    static void anchor(Path file, LocalDateTime at) {
+        anchor(file, at, ".anchor");
+    }
+
+    static void anchor(Path file, LocalDateTime at, String suffix) {
+        try (Connection c = DatabaseCheck.readOnly(file).getConnection();
+             org.jdbi.v3.core.Handle h = org.jdbi.v3.core.Jdbi.open(c)) {
+            AuditAnchor a = AuditAnchor.head(h, at);
+            a.writeTo(file.resolveSibling(file.getFileName() + suffix));
+            LOG.info("{} ({})", a.line(), file.getFileName());
+        } catch (SQLException | IOException | RuntimeException e) {
+            LOG.warn("No audit anchor written for {}", file, e);
+        }
+    }
+
+    /** A backup still being written changes its .part file at least this often. */
+    static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Deletes what a killed backup left in {@code folder}: {@code *.part} and its -journal, -wal and
+     * -shm, unchanged for {@link #LEFTOVER_AGE} (a younger one may be another backup still running).
+     *
+     * @return how many files were deleted
+     */
+    public static int removeLeftovers(Path folder) {
+        int removed = 0;
+        java.time.Instant before = java.time.Instant.now().minus(LEFTOVER_AGE);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                String n = f.getFileName().toString();
+                boolean part = n.endsWith(".part") || n.endsWith(".part-journal") || n.endsWith(".part-wal")
+                        || n.endsWith(".part-shm");
+                if (part && Files.isRegularFile(f) && Files.getLastModifiedTime(f).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(f);
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            // what cannot be listed or deleted now is tried again at the next backup
+        }
+        return removed;
     }
 
     private static void deleteWithSideFiles(Path f) throws IOException {
@@ -199,10 +268,13 @@ public final class Backup {
         } catch (IOException e) {
             return BackupCheck.bad(BackupProblem.FILE_MISSING, e.getMessage());
         }
+        if (file.toString().indexOf('?') >= 0) {
+            return BackupCheck.bad(BackupProblem.FILE_MISSING, file.toString()); // never driver settings
+        }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        ds.setUrl(Database.sqliteUrl(file));
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             List<String> integrity = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
@@ -278,38 +350,110 @@ public final class Backup {
         Path incoming = dir.resolve(name + ".restoring");
         try {
             Files.createDirectories(dir);
-            Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(incoming);
+            OwnerOnly.createFile(incoming); // the owner's only from its first byte
+            try (InputStream in = Files.newInputStream(backup);
+                 var out = Files.newOutputStream(incoming, StandardOpenOption.WRITE,
+                         StandardOpenOption.TRUNCATE_EXISTING)) {
+                in.transferTo(out);
+            }
             sync(incoming);
         } catch (IOException e) {
             deleteQuietly(incoming);
+            if (Failures.diskFull(e)) {
+                throw new BackupException(BackupProblem.DISK_FULL, dir.toString(), e);
+            }
             throw new BackupException(BackupProblem.REPLACE_FAILED, e.getMessage(), e);
         }
         Path kept = dir.resolve(name + ".before-restore-" + BackupNames.stamp(now));
         boolean hadDb = Files.exists(dbAbs);
         try {
             if (hadDb) {
-                Files.move(dbAbs, kept);
-            }
-            // A stale -wal must never meet the restored file: it would be replayed into it.
-            for (String side : SIDE_FILES) {
-                Path f = dir.resolve(name + side);
-                if (Files.exists(f)) {
-                    Files.move(f, dir.resolve(kept.getFileName() + side), StandardCopyOption.REPLACE_EXISTING);
+                checkpoint(dbAbs);
+                // The replaced database is kept under a second name (a hard link: the same bytes, no copy)
+                // while the live name still points at it: at no moment is there no database.
+                keep(dbAbs, kept);
+                for (String side : SIDE_FILES) {
+                    Path f = dir.resolve(name + side);
+                    if (Files.exists(f)) {
+                        Files.copy(f, dir.resolve(kept.getFileName() + side), StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+                syncFolder(dir);
+                // A stale -wal must never meet the restored file: it would be replayed into it. After the
+                // checkpoint above it holds nothing the live file lacks (and the kept copy has it anyway).
+                for (String side : SIDE_FILES) {
+                    Files.deleteIfExists(dir.resolve(name + side));
                 }
             }
-            move(incoming, dbAbs);
+            // One atomic rename over the live name: before it the old database, after it the restored one.
+            Files.move(incoming, dbAbs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            syncFolder(dir);
+            // An older copy put back on purpose: its head is the newest anchor from now on.
+            anchor(dbAbs, now, ".restored.anchor");
         } catch (IOException e) {
             deleteQuietly(incoming);
-            if (hadDb && Files.exists(kept) && !Files.exists(dbAbs)) {
-                try {
-                    Files.move(kept, dbAbs);
-                } catch (IOException undo) {
-                    e.addSuppressed(undo);
-                }
+            if (Failures.diskFull(e)) {
+                throw new BackupException(BackupProblem.DISK_FULL, dir.toString(), e);
             }
             throw new BackupException(BackupProblem.REPLACE_FAILED, e.getMessage(), e);
         }
         return hadDb ? kept : null;
+    }
+
+    /** Writes {@code db}'s -wal into it, so the -wal can go; a damaged file is left as it is. */
+    private static void checkpoint(Path db) {
+        try (Connection c = java.sql.DriverManager.getConnection(Database.sqliteUrl(db));
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException | RuntimeException e) {
+            // damaged: its -wal is copied beside the kept file as it is
+        }
+    }
+
+    /** {@code kept} becomes a second name of {@code db}: a hard link, else a synced copy. */
+    private static void keep(Path db, Path kept) throws IOException {
+        try {
+            Files.createLink(kept, db);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.deleteIfExists(kept);
+            Files.copy(db, kept);
+            sync(kept);
+        }
+    }
+
+    /**
+     * Makes the renames in {@code dir} durable (fsync of the folder). Windows cannot open a folder for
+     * this; there NTFS journals the rename itself.
+     */
+    static void syncFolder(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // not supported on this system (Windows)
+        }
+    }
+
+    /**
+     * What an interrupted restore leaves beside a missing database {@code db}: its
+     * {@code .restoring} copy or a {@code .before-restore-*} file. Empty when there is none.
+     */
+    public static List<Path> restoreLeftovers(Path db) {
+        Path dbAbs = db.toAbsolutePath();
+        Path dir = dbAbs.getParent();
+        String name = dbAbs.getFileName().toString();
+        if (dir == null || !Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> {
+                String n = f.getFileName().toString();
+                return n.equals(name + ".restoring") || n.startsWith(name + ".before-restore-")
+                        && !n.endsWith("-wal") && !n.endsWith("-shm") && !n.endsWith("-journal");
+            }).sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed()).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** Backups of database {@code stem} in {@code folder}, newest first; empty when the folder is missing. */

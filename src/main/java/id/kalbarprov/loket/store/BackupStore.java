@@ -29,6 +29,7 @@ public final class BackupStore implements BackupPort {
 
     static final String FOLDER_KEY = "folder";
     static final String KEEP_KEY = "keep";
+    static final String MAX_MB_KEY = "max-mb";
 
     private final Path dbFile;
     private final Jdbi jdbi;
@@ -91,7 +92,16 @@ public final class BackupStore implements BackupPort {
         if (keep < 1 || keep > BackupSettings.MAX_KEEP) {
             keep = BackupSettings.DEFAULT_KEEP;
         }
-        return new BackupSettings(folder.isEmpty() ? defaultFolder(abs) : Path.of(folder), keep);
+        long maxMb;
+        try {
+            maxMb = Long.parseLong(p.getProperty(MAX_MB_KEY, "0").strip());
+        } catch (NumberFormatException e) {
+            maxMb = 0;
+        }
+        if (maxMb < 0 || maxMb > BackupSettings.MAX_MEGABYTES) {
+            maxMb = 0;
+        }
+        return new BackupSettings(folder.isEmpty() ? defaultFolder(abs) : Path.of(folder), keep, maxMb);
     }
 
     @Override
@@ -105,12 +115,14 @@ public final class BackupStore implements BackupPort {
         Properties p = new Properties();
         p.setProperty(FOLDER_KEY, settings.folder().toAbsolutePath().toString());
         p.setProperty(KEEP_KEY, Integer.toString(settings.keep()));
+        p.setProperty(MAX_MB_KEY, Long.toString(settings.maxMegabytes()));
         Path file = settingsFile(dbFile);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 p.store(w, "Loket: folder cadangan dan jumlah cadangan yang disimpan");
             }
+            OwnerOnly.file(tmp);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -119,9 +131,11 @@ public final class BackupStore implements BackupPort {
             Map<String, Object> b = new LinkedHashMap<>();
             b.put("folder", before.folder().toString());
             b.put("keep", before.keep());
+            b.put("maxMegabytes", before.maxMegabytes());
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("folder", settings.folder().toAbsolutePath().toString());
             a.put("keep", settings.keep());
+            a.put("maxMegabytes", settings.maxMegabytes());
             jdbi.useTransaction(h -> AuditLog.append(h, actor, "setting", "backup", "update", b, a));
         }
     }
@@ -143,7 +157,7 @@ public final class BackupStore implements BackupPort {
         // plugged in or a share not mounted, and a backup silently written elsewhere would mislead.
         if (folder != null && folder.equals(defaultFolder(dbFile)) && !Files.exists(folder)) {
             try {
-                Files.createDirectories(folder);
+                OwnerOnly.createFolder(folder);
             } catch (IOException e) {
                 // reported as FOLDER_MISSING below
             }

@@ -80,7 +80,20 @@ public final class Database {
      * @throws DatabaseException when it cannot be used; nothing was written then
      */
     public static Database open(DbLocation location) {
-        return location instanceof DbLocation.Server s ? openServer(s) : openFile((DbLocation.File) location);
+        return open(location, false);
+    }
+
+    /**
+     * Opens the database at {@code location}. A server database that an older Loket made is upgraded
+     * only when {@code upgradeConfirmed} (one desk confirmed it: the desks still on the older Loket
+     * refuse it from then on); else {@link DatabaseProblem#UPGRADE_NEEDED} and nothing is written. An
+     * SQLite file has one desk and is upgraded as it opens.
+     *
+     * @throws DatabaseException when it cannot be used; nothing was written then
+     */
+    public static Database open(DbLocation location, boolean upgradeConfirmed) {
+        return location instanceof DbLocation.Server s ? openServer(s, upgradeConfirmed)
+                : openFile((DbLocation.File) location);
     }
 
     private static Database openFile(DbLocation.File location) {
@@ -91,29 +104,39 @@ public final class Database {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
-                Files.createDirectories(parent);
+                OwnerOnly.createFolder(parent);
+            }
+            OwnerOnly.createFile(file); // before SQLite: its -wal and -shm take the file's rights
+            for (String side : Backup.SIDE_FILES) {
+                OwnerOnly.file(file.resolveSibling(file.getFileName() + side));
             }
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot create the folder of " + file, e);
         }
         SQLiteDataSource ds = dataSource(file);
-        if (!isCurrent(ds)) {
-            try (Connection c = ds.getConnection()) {
+        // Looked at read-only first: a database that is refused keeps every byte (even its journal mode).
+        DataSource looking = Files.exists(file) ? DatabaseCheck.readOnly(file) : ds;
+        if (!isCurrent(looking)) {
+            try (Connection c = looking.getConnection()) {
                 inspect(c, SqliteDialect.INSTANCE, file.toString());
             } catch (SQLException e) {
-                throw new StoreException("Cannot read " + file, e);
+                throw Failures.classify(e, file.toString()).orElseThrow(() -> new StoreException("Cannot read " + file, e));
             }
-            migrate(ds, SqliteDialect.INSTANCE);
+            try {
+                migrate(ds, SqliteDialect.INSTANCE);
+            } catch (FlywayException e) {
+                throw Failures.classify(e, file.toString()).orElseThrow(() -> e);
+            }
         }
         ConnectionPool pool = new ConnectionPool(ds, file.toAbsolutePath());
         Checkpointer.watch(pool);
-        Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        Jdbi jdbi = withoutValuesInErrors(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
         return new Database(location, SqliteDialect.INSTANCE, jdbi, pool::close, () -> {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
             config.setBusyTimeout(BUSY_TIMEOUT_MS);
             SQLiteDataSource reader = new SQLiteDataSource(config); // DEFERRED: a read transaction, no lock
-            reader.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+            reader.setUrl(sqliteUrl(file));
             Connection c = reader.getConnection();
             c.setAutoCommit(false);
             try (var st = c.createStatement()) {
@@ -123,20 +146,35 @@ public final class Database {
         }, ds::getConnection);
     }
 
-    private static Database openServer(DbLocation.Server location) {
+    private static Database openServer(DbLocation.Server location, boolean upgradeConfirmed) {
         PGSimpleDataSource ds = ServerConnection.dataSource(location);
         try {
             if (!isCurrent(ds)) {
                 try (Connection c = ds.getConnection()) {
-                    inspect(c, PostgresDialect.INSTANCE, location.display());
+                    int version = inspect(c, PostgresDialect.INSTANCE, location.display());
+                    if (version > 0 && !upgradeConfirmed) {
+                        throw new DatabaseException(DatabaseProblem.UPGRADE_NEEDED, null, String.valueOf(version),
+                                String.valueOf(LATEST_MIGRATION));
+                    }
+                    // The desks still writing wait on Loket's write lock while the schema changes, and
+                    // refuse the newer schema after it (ServerPool checks the version in each write).
+                    try (var st = c.createStatement()) {
+                        st.execute("SELECT pg_advisory_lock(" + ServerPool.WRITE_LOCK + ")");
+                    }
+                    try {
+                        migrate(ds, PostgresDialect.INSTANCE);
+                    } finally {
+                        try (var st = c.createStatement()) {
+                            st.execute("SELECT pg_advisory_unlock(" + ServerPool.WRITE_LOCK + ")");
+                        }
+                    }
                 }
-                migrate(ds, PostgresDialect.INSTANCE);
             }
         } catch (SQLException | FlywayException e) {
             throw ServerConnection.translate(e, location);
         }
         ServerPool pool = new ServerPool(ds);
-        Jdbi jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        Jdbi jdbi = withoutValuesInErrors(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
         return new Database(location, PostgresDialect.INSTANCE, jdbi, pool::close, () -> {
             Connection c = ds.getConnection(); // not the pool's: no write lock for a long read
             c.setAutoCommit(false);
@@ -179,6 +217,25 @@ public final class Database {
         }
     }
 
+    /**
+     * A failed statement's message names the statement but never its bound values: those are NIPs,
+     * names, letter bodies and password hashes, and the message ends up in loket.log. (Jdbi's own
+     * rendering appends every argument.)
+     */
+    static Jdbi withoutValuesInErrors(Jdbi jdbi) {
+        jdbi.getConfig(org.jdbi.v3.core.statement.StatementExceptions.class).setMessageRendering(e -> {
+            String message = e.getShortMessage();
+            var ctx = e.getStatementContext();
+            String sql = ctx == null ? null : ctx.getRawSql();
+            if (sql != null && sql.length() > 300) {
+                sql = sql.substring(0, 300) + "…";
+            }
+            return (message == null ? "" : message) + (sql == null ? "" : " [statement: \"" + sql.strip()
+                    + "\"; values not logged]");
+        });
+        return jdbi;
+    }
+
     private static void migrate(DataSource ds, Dialect dialect) {
         Flyway.configure().dataSource(ds).locations(dialect.migrations()).load().migrate();
     }
@@ -186,8 +243,10 @@ public final class Database {
     /**
      * Refuses, before anything is written, a database that is not Loket's (tables but no Loket
      * schema history) or that a newer Loket made. An empty database is a new one.
+     *
+     * @return its schema version, 0 for an empty database
      */
-    static void inspect(Connection c, Dialect dialect, String where) throws SQLException {
+    static int inspect(Connection c, Dialect dialect, String where) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (var st = c.createStatement(); ResultSet rs = st.executeQuery(dialect.tablesSql())) {
             while (rs.next()) {
@@ -195,7 +254,7 @@ public final class Database {
             }
         }
         if (tables.isEmpty()) {
-            return;
+            return 0;
         }
         if (!tables.containsAll(List.of("flyway_schema_history", "letter", "agenda_counter"))) {
             throw new DatabaseException(DatabaseProblem.NOT_LOKET, null, where);
@@ -205,6 +264,7 @@ public final class Database {
             throw new DatabaseException(DatabaseProblem.TOO_NEW, null, String.valueOf(version),
                     String.valueOf(LATEST_MIGRATION));
         }
+        return version;
     }
 
     /** The newest migration applied successfully (0 when none). */
@@ -238,6 +298,21 @@ public final class Database {
         }
     }
 
+    /**
+     * The JDBC URL of SQLite file {@code file}. The driver reads anything after a '?' as settings
+     * ({@code synchronous=OFF}): a path with one is refused, wherever it came from (--db, --from, --out).
+     *
+     * @throws DatabaseException {@link DatabaseProblem#BAD_LOCATION}
+     */
+    static String sqliteUrl(Path file) {
+        String path = file.toAbsolutePath().toString();
+        if (path.indexOf('?') >= 0) {
+            throw new DatabaseException(DatabaseProblem.BAD_LOCATION, null, path,
+                    "nama berkas database tidak boleh memuat '?'");
+        }
+        return "jdbc:sqlite:" + path;
+    }
+
     static SQLiteDataSource dataSource(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
@@ -246,7 +321,7 @@ public final class Database {
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        ds.setUrl(sqliteUrl(file));
         return ds;
     }
 
@@ -312,11 +387,7 @@ public final class Database {
                 || ServerConnection.find(failure, java.io.EOFException.class) != null) {
             return java.util.Optional.of(new DatabaseException(DatabaseProblem.CONNECTION_LOST, failure, host));
         }
-        String message = String.valueOf(sql.getMessage());
-        if (state.equals("55P03") || message.contains("SQLITE_BUSY") || message.contains("database is locked")) {
-            return java.util.Optional.of(new DatabaseException(DatabaseProblem.BUSY, failure));
-        }
-        return java.util.Optional.empty();
+        return Failures.classify(failure, location.display());
     }
 
     /** A connection of its own, outside the pool (no write lock), in auto-commit. Close it. */

@@ -13,7 +13,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The {@code check} command's work: integrity (SQLite: integrity_check), migrations current, row
- * counts, the audit chain. Opens without migrating, on either backend.
+ * counts, the audit chain. Opens without migrating, on either backend; an SQLite file read-only, so
+ * {@code check} never changes or creates a file.
  */
 public final class DatabaseCheck {
 
@@ -37,14 +38,30 @@ public final class DatabaseCheck {
         return run(new DbLocation.File(file));
     }
 
+    /** Where the anchors of an SQLite file are: its backup folder and its own folder (loket.log). */
+    public static List<Path> anchorPlaces(Path file) {
+        Path abs = file.toAbsolutePath();
+        List<Path> places = new ArrayList<>();
+        places.add(BackupStore.readSettings(abs).folder());
+        if (abs.getParent() != null) {
+            places.add(abs.getParent());
+        }
+        return places;
+    }
+
+    public static Report run(DbLocation location) {
+        return run(location, location instanceof DbLocation.File f ? anchorPlaces(f.path()) : List.of());
+    }
+
     /**
      * Checks the database at {@code location}.
      *
      * @throws DatabaseException when a server cannot be reached or refuses the user (nothing to check)
      */
-    public static Report run(DbLocation location) {
+    public static Report run(DbLocation location, List<Path> anchorPlaces) {
         List<String> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<String> timings = new ArrayList<>();
         Dialect dialect;
         DataSource ds;
         if (location instanceof DbLocation.Server s) {
@@ -58,23 +75,26 @@ public final class DatabaseCheck {
             }
         } else {
             dialect = SqliteDialect.INSTANCE;
-            ds = Database.dataSource(((DbLocation.File) location).path());
+            ds = readOnly(((DbLocation.File) location).path());
         }
         try {
             try (Connection c = ds.getConnection()) {
                 Database.inspect(c, dialect, location.display());
             } catch (DatabaseException e) {
                 problems.add(switch (e.problem()) {
-                    case TOO_NEW -> "database dibuat oleh Loket versi lebih baru (V" + e.args().get(0) + ")";
+                    case TOO_NEW -> "Database ini dibuat oleh Loket versi lebih baru — perbarui Loket di komputer ini"
+                            + " (skema V" + e.args().get(0) + ", Loket ini V" + e.args().get(1) + ")";
                     case NOT_LOKET -> "bukan database Loket";
                     default -> e.problem().name();
                 });
                 return new Report(lines, problems);
             }
-            Jdbi jdbi = Jdbi.create(ds);
+            Jdbi jdbi = Database.withoutValuesInErrors(Jdbi.create(ds));
             if (dialect == SqliteDialect.INSTANCE) {
+                long t0 = System.nanoTime();
                 List<String> integrity = jdbi.withHandle(dialect::integrityCheck);
                 lines.add("integrity_check: " + String.join("; ", integrity));
+                timings.add("integrity_check" + ms(t0));
                 if (!(integrity.size() == 1 && integrity.get(0).equals("ok"))) {
                     problems.add("integrity_check melaporkan kerusakan");
                 }
@@ -98,10 +118,48 @@ public final class DatabaseCheck {
                     problems.add("tabel tidak terbaca: " + table);
                 }
             }
-            AuditLog.Verification audit = AuditLog.verify(jdbi);
-            lines.add("audit_log: rantai hash " + (audit.ok() ? "utuh" : "RUSAK mulai baris " + audit.brokenAt()));
-            if (!audit.ok()) {
-                problems.add("audit_log diubah di luar aplikasi (baris " + audit.brokenAt() + ")");
+            List<String> scripts = new ArrayList<>();
+            for (MigrationInfo m : flyway.info().applied()) {
+                if (m.getState().isApplied() && !m.getState().isFailed() && m.getScript() != null) {
+                    scripts.add(m.getScript());
+                }
+            }
+            // One read-only snapshot for the chain and the rows; on PostgreSQL a transaction, so that the
+            // rows stream 2,000 at a time instead of arriving all at once.
+            try (Connection c = ds.getConnection()) {
+                c.setAutoCommit(false);
+                if (dialect == PostgresDialect.INSTANCE) {
+                    c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                    c.setReadOnly(true);
+                }
+                try (org.jdbi.v3.core.Handle h = Jdbi.open(c)) {
+                    try {
+                        long t1 = System.nanoTime();
+                        AuditLog.Verification audit = AuditLog.verify(h, 0, AuditLog.GENESIS, 0);
+                        lines.add("audit_log: rantai hash " + (audit.ok() ? "utuh" : "RUSAK mulai baris " + audit.brokenAt()));
+                        timings.add("rantai audit" + ms(t1));
+                        if (!audit.ok()) {
+                            problems.add("audit_log diubah di luar aplikasi (baris " + audit.brokenAt() + ")");
+                        }
+                        java.util.Optional<AuditAnchor> anchor = AuditAnchor.newest(AuditAnchor.find(anchorPlaces));
+                        if (anchor.isEmpty()) {
+                            lines.add("jangkar audit: tidak ditemukan di " + anchorPlaces
+                                    + " (belum ada cadangan): rantai yang dihitung ulang tidak dapat dikenali");
+                        } else {
+                            lines.add("jangkar audit: " + anchor.get().rows() + " baris, " + anchor.get().at() + " ("
+                                    + anchor.get().source() + ")");
+                            anchor.get().problemWith(h).ifPresent(problems::add);
+                        }
+                        long t2 = System.nanoTime();
+                        List<String> rows = RecordCheck.run(h, dialect, scripts);
+                        lines.add("baris tercatat: " + (rows.isEmpty() ? "sesuai audit" : rows.size() + " temuan"));
+                        timings.add("baris" + ms(t2));
+                        lines.add("waktu: " + String.join(", ", timings));
+                        problems.addAll(rows);
+                    } finally {
+                        c.rollback(); // read-only: nothing to keep; before the handle closes
+                    }
+                }
             }
             attachments(jdbi, lines, problems);
         } catch (java.sql.SQLException | RuntimeException e) {
@@ -128,6 +186,23 @@ public final class DatabaseCheck {
         } catch (RuntimeException e) {
             problems.add("tabel tidak terbaca: letter_attachment/attachment_blob");
         }
+    }
+
+    /**
+     * A connection that cannot write: no journal-mode switch (a DELETE-mode file stays one), no
+     * migration, no new file (a missing or empty file is not created or filled).
+     */
+    static DataSource readOnly(Path file) {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(Database.BUSY_TIMEOUT_MS);
+        org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource(config);
+        ds.setUrl(Database.sqliteUrl(file));
+        return ds;
+    }
+
+    private static String ms(long since) {
+        return " (" + (System.nanoTime() - since) / 1_000_000 + " ms)";
     }
 
     private static String rootMessage(Throwable e) {

@@ -216,6 +216,17 @@ public final class DemoData {
             history(id, created, null, demo.registered(), demo.complete() ? "Surat masuk diregistrasi"
                     : "Surat masuk diregistrasi, berkas belum lengkap");
             audit.append("demo", "letter", id, "register", null, LetterStore.registered(agenda, d, demo.registered()));
+            if (demo.state() != demo.registered() || !facts.isEmpty()) {
+                // The workflow the demo letter went through, as one entry: check proves its row against it.
+                Map<String, Object> after = new java.util.LinkedHashMap<>();
+                after.put("state", demo.state().name());
+                after.put("clock_start", demo.clockStart() == null ? null : demo.clockStart().toString());
+                after.put("clock_days_used", facts.getOrDefault("clock_days_used", 0));
+                for (String column : WORKFLOW) {
+                    after.put(column, facts.get(column));
+                }
+                audit.append("demo", "letter", id, "demo workflow", null, after);
+            }
             if (demo.facts() != null) {
                 for (DemoTimeline.Row row : demo.timeline().rows()) {
                     history(id, row.at().toString(), row.from(), row.to(), row.note());

@@ -118,7 +118,11 @@ public final class LetterCorrectionStore implements LetterCorrectionPort {
                         .bind(0, correctionId).bind(1, position++).bind(2, ch.field()).bind(3, ch.before())
                         .bind(4, ch.after()).execute();
             }
-            AuditLog.append(h, corr.actor(), "letter", c.id(), "correct", c.auditBefore(), c.auditAfter());
+            // The clock as it now stands, for check (issue 12): a corrected received time moves it.
+            Map<String, Object> after = new java.util.LinkedHashMap<>(c.auditAfter());
+            after.put("clockStart", c.clockStart() == null ? null : c.clockStart().toString());
+            after.put("clockDaysUsed", c.clockDaysUsed());
+            AuditLog.append(h, corr.actor(), "letter", c.id(), "correct", c.auditBefore(), after);
         });
     }
 

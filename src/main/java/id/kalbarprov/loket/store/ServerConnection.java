@@ -38,6 +38,7 @@ final class ServerConnection {
         ds.setLoginTimeout(CONNECT_TIMEOUT_S * 2);
         ds.setSocketTimeout(SOCKET_TIMEOUT_S);
         ds.setTcpKeepAlive(true);
+        ds.setLogServerErrorDetail(false); // "Key (nip)=(19870…) already exists" would reach loket.log
         return ds;
     }
 

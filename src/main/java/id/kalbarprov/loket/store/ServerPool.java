@@ -100,7 +100,18 @@ final class ServerPool implements ConnectionFactory {
                     c.setAutoCommit(false);
                     try (Statement st = c.createStatement()) {
                         st.execute("SELECT pg_advisory_xact_lock(" + WRITE_LOCK + ")");
-                    } catch (SQLException e) {
+                        // Another desk may have upgraded the schema since this one opened: from then
+                        // on this (older) Loket writes nothing.
+                        try (var rs = st.executeQuery("SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"
+                                + " WHERE success")) {
+                            int version = rs.next() ? rs.getInt(1) : 0;
+                            if (version > Database.LATEST_MIGRATION) {
+                                throw new id.kalbarprov.loket.core.database.DatabaseException(
+                                        id.kalbarprov.loket.core.database.DatabaseProblem.TOO_NEW, null,
+                                        String.valueOf(version), String.valueOf(Database.LATEST_MIGRATION));
+                            }
+                        }
+                    } catch (SQLException | RuntimeException e) {
                         c.rollback();
                         c.setAutoCommit(true);
                         throw e;

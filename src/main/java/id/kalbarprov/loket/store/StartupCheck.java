@@ -23,7 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Before the main window: is the database usable? A missing file is a fresh start. A file that is
+ * Before the main window: is the database usable? A missing file is a fresh start, unless an
+ * interrupted restore left its files beside it (then the guided restore). A file that is
  * not SQLite, fails {@code PRAGMA quick_check} or cannot be migrated is never replaced silently:
  * the result names the problem and the newest backup that passes verification.
  */
@@ -75,6 +76,13 @@ public final class StartupCheck {
 
     private static Result run(Path file, boolean withQuickCheck) {
         if (!Files.exists(file)) {
+            List<Path> leftovers = Backup.restoreLeftovers(file);
+            if (!leftovers.isEmpty()) {
+                // A restore was cut off: never a new empty database, but the guided restore.
+                LOG.error("No database at {} but a restore was interrupted: {}", file, leftovers);
+                return broken(file, StartupProblem.RESTORE_INTERRUPTED,
+                        String.join(", ", leftovers.stream().map(Path::toString).toList()));
+            }
             LOG.info("No database at {}: a fresh start", file);
             return new Ready(Database.open(file), true);
         }

@@ -56,4 +56,21 @@ class BackupCommandsTest {
         assertThat(CommandsTest.run("backup", "--db", dir.resolve("none.db").toString(), "--out",
                 dir.resolve("x.db").toString()).err()).startsWith("Database tidak ditemukan");
     }
+
+    @Test
+    void aFromOrOutPathWithDriverSettingsIsNeverReadAsSettings() throws Exception {
+        String db = dir.resolve("loket.db").toString();
+        CommandsTest.run("demo-data", "--db", db, "--letters", "3");
+        String good = dir.resolve("b.db").toString();
+        assertThat(CommandsTest.run("backup", "--db", db, "--out", good).code()).isZero();
+
+        CommandsTest.Run restore = CommandsTest.run("restore", "--db", db, "--from", good + "?journal_mode=OFF&synchronous=OFF");
+        assertThat(restore.code()).isEqualTo(1);
+        assertThat(restore.err()).contains("Pemulihan DIBATALKAN", "Database tidak diubah");
+        assertThat(dir).isDirectoryNotContaining("glob:**before-restore*");
+
+        CommandsTest.Run backup = CommandsTest.run("backup", "--db", db, "--out", dir.resolve("c.db") + "?synchronous=OFF");
+        assertThat(backup.code()).isNotZero();
+        assertThat(dir).isDirectoryNotContaining("glob:**/c.db*");
+    }
 }

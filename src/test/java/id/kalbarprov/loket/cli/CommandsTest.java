@@ -97,4 +97,59 @@ class CommandsTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("MASALAH");
     }
+
+    @Test
+    void checkNeverCreatesOrChangesAFile() throws Exception {
+        Path empty = dir.resolve("empty.db");
+        Files.createFile(empty);
+        Run onEmpty = run("check", "--db", empty.toString());
+        assertThat(onEmpty.code()).isEqualTo(1);
+        assertThat(Files.size(empty)).as("check filled an empty file").isZero();
+
+        String live = dir.resolve("live.db").toString();
+        assertThat(run("demo-data", "--db", live, "--letters", "5").code()).isZero();
+        String db = dir.resolve("old.db").toString();
+        assertThat(run("backup", "--db", live, "--out", db).code()).isZero();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode=DELETE");
+        }
+        byte[] before = Files.readAllBytes(Path.of(db));
+        assertThat(before[18]).as("legacy (DELETE) journal in the header").isEqualTo((byte) 1);
+        Run check = run("check", "--db", db);
+        assertThat(check.code()).as(check.err()).isZero();
+        assertThat(Files.readAllBytes(Path.of(db))).as("check changed the file").isEqualTo(before);
+        assertThat(Path.of(db + "-wal")).doesNotExist();
+    }
+
+    @Test
+    void aDatabaseOfANewerLoketIsRefusedByEveryCommandAndReportedByCheck() throws Exception {
+        String db = dir.resolve("newer.db").toString();
+        assertThat(run("demo-data", "--db", db, "--letters", "2").code()).isZero();
+        String newer = dir.resolve("copy.db").toString();
+        assertThat(run("backup", "--db", db, "--out", newer).code()).isZero();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + newer); var st = c.createStatement()) {
+            st.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, execution_time, success) VALUES (999, '999', 'future', 'SQL',"
+                    + " 'V999__future.sql', 0, 'x', 0, 1)");
+        }
+        byte[] before = Files.readAllBytes(Path.of(newer));
+        String message = "Database ini dibuat oleh Loket versi lebih baru — perbarui Loket di komputer ini";
+        for (String[] command : new String[][] {{"demo-data", "--letters", "1"},
+                {"backup", "--out", dir.resolve("b2.db").toString()},
+                {"due-date", "--registered", "2026-03-17T10:00", "--working-days", "1"}}) {
+            String[] args = new String[command.length + 2];
+            args[0] = command[0];
+            args[1] = "--db";
+            args[2] = newer;
+            System.arraycopy(command, 1, args, 3, command.length - 1);
+            Run r = run(args);
+            assertThat(r.code()).as(command[0]).isEqualTo(1);
+            assertThat(r.err()).as(command[0]).contains(message);
+        }
+        Run check = run("check", "--db", newer);
+        assertThat(check.code()).isEqualTo(1);
+        assertThat(check.err()).contains(message);
+        assertThat(Files.readAllBytes(Path.of(newer))).isEqualTo(before);
+        assertThat(dir.resolve("b2.db")).doesNotExist();
+    }
 }

@@ -61,6 +61,8 @@ final class FilesForm extends VmForm {
             good = dir.resolve("cadangan/loket-20261122-163000.db");
             Files.createDirectories(good.getParent());
             Backup.write(source, good, LocalDateTime.of(2026, 11, 22, 16, 30));
+            // a backup of another database, in this one's backup folder: its audit anchor is not this database's
+            java.nio.file.Files.deleteIfExists(good.resolveSibling(good.getFileName() + ".anchor"));
             goodBytes = Files.readAllBytes(good);
             goodLetters = Backup.verify(good).letters();
             damaged = dir.resolve("rusak/loket.db");

@@ -56,8 +56,11 @@ class AgendaImportTest {
         assertThat(count(db, "SELECT count(*) FROM letter WHERE agenda_seq < 0")).isEqualTo(2);
         // Loket's own series goes on past an imported number written in its pattern: no collision later
         assertThat(new LetterStore(db).nextAgendaNumber(LocalDateTime.of(2026, 1, 6, 9, 0))).isEqualTo("0004/SM/2026");
-        assertThat(AuditLog.forEntity(db.jdbi(), "letter", "import")).singleElement()
+        assertThat(AuditLog.forEntity(db.jdbi(), "agenda_import", "import")).singleElement()
                 .satisfies(e -> assertThat(e.action()).isEqualTo("import agenda-lama.csv"));
+        // each imported letter has its own entry, as a registration has: check proves its row (issue 12)
+        assertThat(count(db, "SELECT count(*) FROM audit_log WHERE entity = 'letter' AND action = 'import'")).isEqualTo(2);
+        assertThat(DatabaseCheck.run(db.location(), java.util.List.of()).problems()).isEmpty();
         assertThat(AuditLog.verify(db.jdbi()).ok()).isTrue();
         // the same book twice: every number is already there, nothing imported
         assertThatThrownBy(() -> service(db).importBook(AgendaBook.csv(GOOD), LetterFixtures.ADMIN, "lagi.csv"))

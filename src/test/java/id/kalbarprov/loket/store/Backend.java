@@ -90,7 +90,7 @@ public enum Backend {
     }
 
     /** Drops the server databases the finished test made. */
-    static void dropCreated() {
+    public static void dropCreated() {
         List<String> names;
         synchronized (CREATED) {
             names = new ArrayList<>(CREATED);

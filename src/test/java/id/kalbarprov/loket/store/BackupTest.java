@@ -214,4 +214,45 @@ class BackupTest {
         assertThat(kept).exists();
         assertThat(service.onExit()).as("no exit backup after a restore").isEmpty();
     }
+
+    @Test
+    void whatAKilledBackupLeftIsRemovedAtTheNextBackupAndTheFolderKeepsUnderItsSizeLimit() throws Exception {
+        Path file = dir.resolve("data/loket.db");
+        Database db = withLetters(file, 5);
+        MovingClock clock = new MovingClock();
+        BackupService service = new BackupService(new BackupStore(db), clock);
+        Path usb = Files.createDirectories(dir.resolve("usb"));
+        Path oldPart = Files.write(usb.resolve("loket-20261120-100000.db.part"), new byte[60_000]);
+        Path oldJournal = Files.write(usb.resolve("loket-20261120-100000.db.part-journal"), new byte[60_000]);
+        Path running = Files.write(usb.resolve("loket-20261123-095959.db.part"), new byte[10]);
+        for (Path p : new Path[] {oldPart, oldJournal}) {
+            Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(3600)));
+        }
+        Path mine = Files.writeString(usb.resolve("catatan.txt"), "bukan cadangan");
+
+        service.saveSettings(new BackupSettings(usb, 14, 0), ADMIN);
+        long one = service.backupNow(ADMIN).sizeBytes();
+        assertThat(oldPart).as("a killed backup's .part").doesNotExist();
+        assertThat(oldJournal).as("its -journal").doesNotExist();
+        assertThat(running).as("a .part still being written (younger than 10 minutes)").exists();
+        assertThat(mine).exists();
+
+        // A limit of room for two backups: the third removes the oldest, never the newest.
+        long limitMb = (2 * one + one / 2) / 1_000_000 + 1;
+        service.saveSettings(new BackupSettings(usb, 14, limitMb), ADMIN);
+        assertThat(new BackupStore(file, null).readSettings().maxMegabytes()).isEqualTo(limitMb);
+        for (int h = 1; h <= 4; h++) {
+            clock.now.set(T.plusHours(h));
+            service.backupNow(ADMIN);
+        }
+        long total = service.list().stream().mapToLong(BackupInfo::sizeBytes).sum();
+        assertThat(total).isLessThanOrEqualTo(limitMb * 1_000_000);
+        assertThat(service.list().get(0).takenAt()).isEqualTo(T.plusHours(4));
+        assertThat(BackupService.overSize(service.list().subList(0, 1), 0)).isEmpty();
+        assertThat(BackupService.overSize(service.list().subList(0, 1), 1)).as("the newest is always kept").isEmpty();
+
+        assertThatThrownBy(() -> service.saveSettings(new BackupSettings(usb, 3, -1), ADMIN))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field() + ":" + v.key()).containsExactly("maxMegabytes:validation.backupMaxMb"));
+    }
 }

@@ -1,6 +1,10 @@
 package id.kalbarprov.loket.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.kalbarprov.loket.core.database.DatabaseException;
+import id.kalbarprov.loket.core.database.DatabaseProblem;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,7 +75,10 @@ class DatabaseTest {
                 h.execute(UNDO_NEWEST);
             });
             db.close();
-            Database reopened = Database.open(s);
+            assertThatThrownBy(() -> Database.open(s)).as("a shared database is upgraded only when confirmed")
+                    .isInstanceOfSatisfying(DatabaseException.class,
+                            e -> assertThat(e.problem()).isEqualTo(DatabaseProblem.UPGRADE_NEEDED));
+            Database reopened = Database.open(s, true);
             assertThat((int) reopened.jdbi().withHandle(h -> h.createQuery(
                     "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history").mapTo(Integer.class).one()))
                     .isEqualTo(Database.LATEST_MIGRATION);

@@ -121,7 +121,8 @@ class LetterCorrectionStoreTest {
         assertThat(audit.get(1).actor()).isEqualTo("Rina Wijaya (rina)");
         assertThat(audit.get(1).before()).isEqualTo("{\"subject\":\"Permohonan akun emial kedinasan\"}");
         assertThat(audit.get(1).after()).isEqualTo(
-                "{\"reason\":\"Salah ketik pada perihal\",\"subject\":\"Permohonan akun email kedinasan\"}");
+                "{\"clockDaysUsed\":0,\"clockStart\":\"2026-11-23\",\"reason\":\"Salah ketik pada perihal\","
+                        + "\"subject\":\"Permohonan akun email kedinasan\"}");
         assertThat(AuditLog.verify(db.jdbi()).ok()).isTrue();
         // the register finds the letter by its corrected words, no longer by the typo
         assertThat(letters.search(LetterFilter.ALL.withText("email"), 0, 10).items())

@@ -152,4 +152,46 @@ class ServerProblemsTest {
         assertThatThrownBy(() -> Database.look(as(ROLE, PASSWORD, locked))).isInstanceOfSatisfying(
                 DatabaseException.class, e -> assertThat(e.problem()).isEqualTo(DatabaseProblem.NO_PRIVILEGE));
     }
+
+    private static int schemaOf(DbLocation.Server s) throws Exception {
+        try (var c = ServerConnection.dataSource(s).getConnection()) {
+            return Database.schemaVersion(c);
+        }
+    }
+
+    @Test
+    void aSharedDatabaseOfAnOlderLoketIsUpgradedOnlyWhenOneDeskConfirms() throws Exception {
+        DbLocation.Server s = TestServer.emptyDatabase();
+        Backend.CREATED.add(s.database());
+        org.flywaydb.core.Flyway.configure().dataSource(ServerConnection.dataSource(s))
+                .locations(PostgresDialect.INSTANCE.migrations()).target("11").load().migrate();
+
+        assertThatThrownBy(() -> Database.open(s)).isInstanceOfSatisfying(DatabaseException.class, e -> {
+            assertThat(e.problem()).isEqualTo(DatabaseProblem.UPGRADE_NEEDED);
+            assertThat(e.args()).containsExactly("11", String.valueOf(Database.LATEST_MIGRATION));
+        });
+        assertThat(schemaOf(s)).as("nothing upgraded without confirmation").isEqualTo(11);
+
+        Database.open(s, true).close();
+        assertThat(schemaOf(s)).isEqualTo(Database.LATEST_MIGRATION);
+        Database.open(s).close(); // current now: the other desks of this version open it without asking
+    }
+
+    @Test
+    void aDeskAlreadyOpenWritesNothingOnceAnotherDeskUpgradedTheSchema() {
+        DbLocation.Server s = (DbLocation.Server) Backend.POSTGRESQL.location(dir);
+        Database db = Database.open(s);
+        try {
+            db.jdbi().useTransaction(h -> h.execute("UPDATE agency SET name = name"));
+            TestServer.sql(s.database(), "INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
+                    + " script, checksum, installed_by, execution_time, success) VALUES (999, '"
+                    + (Database.LATEST_MIGRATION + 1) + "', 'future', 'SQL', 'V99__future.sql', 0, 'x', 0, true)");
+            assertThatThrownBy(() -> db.jdbi().useTransaction(h -> h.execute("UPDATE agency SET name = 'x'")))
+                    .satisfies(t -> assertThat(db.problemOf(t)).hasValueSatisfying(
+                            d -> assertThat(d.problem()).isEqualTo(DatabaseProblem.TOO_NEW)));
+            assertThat(TestServer.tables(s.database())).contains("agency");
+        } finally {
+            db.close();
+        }
+    }
 }

@@ -95,4 +95,18 @@ class StartupCheckTest {
         });
         assertThat(Backup.verify(file()).problem()).isNotEqualTo(BackupProblem.NOT_SQLITE);
     }
+
+    @Test
+    void aMissingFileBesideTheLeftoversOfARestoreLeadsToTheGuidedRestoreNeverANewDatabase() throws Exception {
+        for (String leftover : new String[] {".before-restore-20261205-220000", ".restoring"}) {
+            Path kept = dir.resolve(file().getFileName() + leftover);
+            Files.writeString(kept, "sisa");
+            assertThat(StartupCheck.run(file())).as(leftover).isInstanceOfSatisfying(StartupCheck.Broken.class, b -> {
+                assertThat(b.problem()).isEqualTo(id.kalbarprov.loket.core.backup.StartupProblem.RESTORE_INTERRUPTED);
+                assertThat(b.detail()).contains(kept.toString());
+            });
+            assertThat(file()).doesNotExist();
+            Files.delete(kept);
+        }
+    }
 }

@@ -18,4 +18,13 @@ public interface AuditPort {
 
     /** The id of the first row where the hash chain breaks, or empty when the chain is whole. */
     Optional<Long> firstBrokenRow();
+
+    /**
+     * The records that differ from their audit entries (changed, gone, never audited, history rows
+     * missing, an issued letter's PDF changed, gaps in the numbers, protective triggers removed), each
+     * in Indonesian naming the record; empty when every record matches.
+     */
+    default List<String> changedRecords() {
+        return List.of();
+    }
 }

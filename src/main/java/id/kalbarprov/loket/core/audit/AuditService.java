@@ -33,6 +33,12 @@ public final class AuditService {
         return port.names(entries);
     }
 
+    /** The records changed behind the app's back, in words (see {@link AuditPort#changedRecords()}). */
+    public List<String> changedRecords(Actor actor) {
+        actor.require(Permission.VIEW_AUDIT);
+        return port.changedRecords();
+    }
+
     /** The first row where the chain breaks (an edit behind the app's back), or empty. */
     public Optional<Long> firstBrokenRow(Actor actor) {
         actor.require(Permission.VIEW_AUDIT);

@@ -21,5 +21,7 @@ public enum BackupProblem {
     /** Made by a newer version of Loket than this one. */
     TOO_NEW,
     /** The database file could not be replaced (still open elsewhere, no permission). */
-    REPLACE_FAILED
+    REPLACE_FAILED,
+    /** The disk to write to is full; the detail is a folder on it. Nothing was changed. */
+    DISK_FULL
 }

@@ -19,6 +19,8 @@ public final class BackupService {
     public static final String FOLDER = "folder";
     public static final String KEEP = "keep";
     public static final String KEEP_RANGE = "validation.backupKeep";
+    public static final String MAX_MB = "maxMegabytes";
+    public static final String MAX_MB_RANGE = "validation.backupMaxMb";
 
     private final BackupPort port;
     private final Clock clock;
@@ -39,6 +41,9 @@ public final class BackupService {
         Checks c = new Checks().required(FOLDER, settings.folder());
         if (settings.keep() < 1 || settings.keep() > BackupSettings.MAX_KEEP) {
             c.add(KEEP, KEEP_RANGE, 1, BackupSettings.MAX_KEEP);
+        }
+        if (settings.maxMegabytes() < 0 || settings.maxMegabytes() > BackupSettings.MAX_MEGABYTES) {
+            c.add(MAX_MB, MAX_MB_RANGE, 0, BackupSettings.MAX_MEGABYTES);
         }
         c.throwIfAny();
         port.saveSettings(settings, actor.label());
@@ -77,7 +82,29 @@ public final class BackupService {
         for (BackupInfo old : toPrune(all, s.keep())) {
             port.delete(old);
         }
+        for (BackupInfo old : overSize(port.list(s.folder()), s.maxMegabytes())) {
+            port.delete(old);
+        }
         return written;
+    }
+
+    /**
+     * The oldest backups to delete so that all together take at most {@code maxMegabytes} (0: no
+     * limit); the newest is never among them.
+     */
+    public static List<BackupInfo> overSize(List<BackupInfo> backups, long maxMegabytes) {
+        if (maxMegabytes <= 0 || backups.size() < 2) {
+            return List.of();
+        }
+        List<BackupInfo> newestFirst = backups.stream().sorted((a, b) -> b.takenAt().compareTo(a.takenAt())).toList();
+        long limit = maxMegabytes * 1_000_000L;
+        long total = newestFirst.get(0).sizeBytes();
+        int keepUpTo = 1;
+        while (keepUpTo < newestFirst.size() && total + newestFirst.get(keepUpTo).sizeBytes() <= limit) {
+            total += newestFirst.get(keepUpTo).sizeBytes();
+            keepUpTo++;
+        }
+        return newestFirst.subList(keepUpTo, newestFirst.size());
     }
 
     /** The backups beyond the newest {@code keep} (the list is newest first). */

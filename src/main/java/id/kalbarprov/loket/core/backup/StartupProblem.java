@@ -8,6 +8,8 @@ public enum StartupProblem {
     NOT_SQLITE,
     /** quick_check reports damage, or SQLite reports the file malformed. */
     DAMAGED,
+    /** No database, but a restore was cut off (its .restoring or .before-restore-* file lies beside it). */
+    RESTORE_INTERRUPTED,
     /** The database could not be brought up to this app's migrations (or is from a newer app). */
     MIGRATION_FAILED
 }

@@ -24,6 +24,18 @@ public enum DatabaseProblem {
     NOT_LOKET,
     /** The database was made by a newer Loket. Args: its version, this Loket's version. */
     TOO_NEW,
+    /**
+     * A shared (server) database of an older Loket: upgrading it locks out the desks that still run
+     * the older version, so one desk confirms it (the app asks; a command needs --upgrade).
+     * Args: its version, this Loket's version.
+     */
+    UPGRADE_NEEDED,
+    /** The disk (or the server's) is full. Args: where. */
+    DISK_FULL,
+    /** The database file or its folder cannot be written (read-only, no rights). Args: where. */
+    READ_ONLY,
+    /** The database is damaged (SQLite reports it malformed; the migrations no longer match). Args: where. */
+    DAMAGED,
     /** An SQLite file on a network filesystem. Args: the file, the filesystem type. */
     NETWORK_FILESYSTEM,
     /** The connection to the server broke while working. Args: host. */

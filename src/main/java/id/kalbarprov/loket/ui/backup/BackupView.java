@@ -74,6 +74,23 @@ public final class BackupView implements Screen {
         keepHint.getStyleClass().add("text-muted");
         Label keepError = error(vm.keepError(), "backup-keep-error");
 
+        TextField maxMb = new TextField();
+        maxMb.setId("backup-max-mb");
+        maxMb.setPrefColumnCount(7);
+        maxMb.setMaxWidth(110);
+        maxMb.setAccessibleText(i18n.t("backup.maxMb"));
+        maxMb.textProperty().bindBidirectional(vm.maxMegabytes());
+        maxMb.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                vm.save();
+            }
+        });
+        Label maxMbLabel = label(i18n.t("backup.maxMb"), maxMb);
+        Label maxMbHint = new Label(i18n.t("backup.maxMb.hint"));
+        maxMbHint.getStyleClass().add("text-muted");
+        maxMbHint.setWrapText(true);
+        Label maxMbError = error(vm.maxMegabytesError(), "backup-max-mb-error");
+
         GridPane form = new GridPane();
         form.getStyleClass().add("form-grid");
         form.add(folderLabel, 0, 0);
@@ -84,6 +101,11 @@ public final class BackupView implements Screen {
         keepRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         form.add(keepRow, 1, 2);
         form.add(keepError, 1, 3);
+        form.add(maxMbLabel, 0, 4);
+        HBox maxMbRow = new HBox(12, maxMb, maxMbHint);
+        maxMbRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.add(maxMbRow, 1, 4);
+        form.add(maxMbError, 1, 5);
         GridPane.setHgrow(form.getChildren().get(1), Priority.ALWAYS);
         form.setMaxWidth(900);
         form.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(),

@@ -41,6 +41,8 @@ public final class BackupViewModel {
 
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
     private final StringProperty keep = new SimpleStringProperty("");
+    private final StringProperty maxMegabytes = new SimpleStringProperty("");
+    private final StringProperty maxMegabytesError = new SimpleStringProperty("");
     private final StringProperty folderError = new SimpleStringProperty("");
     private final StringProperty keepError = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
@@ -69,6 +71,7 @@ public final class BackupViewModel {
             saved = l.settings();
             folder.set(l.settings().folder());
             keep.set(Integer.toString(l.settings().keep()));
+            maxMegabytes.set(Long.toString(l.settings().maxMegabytes()));
             backups.setAll(l.backups());
         }, e -> {
             busy.set(false);
@@ -88,13 +91,21 @@ public final class BackupViewModel {
     private BackupSettings typed() {
         folderError.set("");
         keepError.set("");
+        maxMegabytesError.set("");
         int n;
         try {
             n = Integer.parseInt(keep.get() == null ? "" : keep.get().strip());
         } catch (NumberFormatException e) {
             n = -1;
         }
-        return new BackupSettings(folder.get(), n);
+        long mb;
+        String typedMb = maxMegabytes.get() == null ? "" : maxMegabytes.get().strip();
+        try {
+            mb = typedMb.isEmpty() ? 0 : Long.parseLong(typedMb);
+        } catch (NumberFormatException e) {
+            mb = -1;
+        }
+        return new BackupSettings(folder.get(), n, mb);
     }
 
     public void save() {
@@ -162,12 +173,14 @@ public final class BackupViewModel {
                 String text = i18n.t(violation.key(), violation.args().toArray());
                 if (violation.field().equals(BackupService.KEEP)) {
                     keepError.set(text);
+                } else if (violation.field().equals(BackupService.MAX_MB)) {
+                    maxMegabytesError.set(text);
                 } else {
                     folderError.set(text);
                 }
             }
         } else if (e instanceof BackupException b) {
-            dialogs.error(i18n.t(titleKey), i18n.t("backupProblem." + b.problem().name()));
+            dialogs.error(i18n.t(titleKey), i18n.t("backupProblem." + b.problem().name(), b.detail()));
         } else if (e instanceof AccessDeniedException) {
             dialogs.error(i18n.t(titleKey), Refusal.explain(i18n, i18n.t("backup.denied"), e));
         } else {
@@ -197,6 +210,15 @@ public final class BackupViewModel {
 
     public StringProperty keepError() {
         return keepError;
+    }
+
+    /** The size limit of the backup folder in megabytes, as typed (empty or 0: none). */
+    public StringProperty maxMegabytes() {
+        return maxMegabytes;
+    }
+
+    public StringProperty maxMegabytesError() {
+        return maxMegabytesError;
     }
 
     public StringProperty status() {

@@ -163,6 +163,7 @@ public final class Session {
         });
         if (signedIn.roles().contains(Role.ADMIN)) {
             runner.run(() -> audit.firstBrokenRow(signedIn), this::showBrokenChain, dialogs::unexpected);
+            runner.run(() -> audit.changedRecords(signedIn), this::showChangedRecords, dialogs::unexpected);
         }
         restartIdleTimer();
     }
@@ -247,15 +248,36 @@ public final class Session {
         return null;
     }
 
+    /** Beranda (and every room) tells the Admin which records were changed behind the app's back, in words. */
+    private void showChangedRecords(java.util.List<String> changed) {
+        if (changed.isEmpty() || main == null) {
+            return;
+        }
+        int shown = Math.min(5, changed.size());
+        changedText = i18n.t("audit.changed", changed.size()) + "\n• " + String.join("\n• ", changed.subList(0, shown))
+                + (changed.size() > shown ? "\n" + i18n.t("audit.changed.more", changed.size() - shown) : "");
+        auditBanner();
+    }
+
     private void showBrokenChain(Optional<Long> brokenAt) {
         if (brokenAt.isPresent() && main != null) {
-            Label banner = new Label(i18n.t("audit.broken", brokenAt.get()) + " " + i18n.t("audit.broken.action"));
-            banner.setId("audit-broken-banner");
-            banner.getStyleClass().add("banner-danger");
-            banner.setWrapText(true);
-            banner.setMaxWidth(Double.MAX_VALUE);
-            main.setBanner(banner);
+            brokenText = i18n.t("audit.broken", brokenAt.get());
+            auditBanner();
         }
+    }
+
+    private String brokenText;
+    private String changedText;
+
+    /** One banner for the chain and the records, whichever was found first. */
+    private void auditBanner() {
+        Label banner = new Label((brokenText == null ? "" : brokenText + "\n")
+                + (changedText == null ? "" : changedText + "\n") + i18n.t("audit.broken.action"));
+        banner.setId(brokenText != null ? "audit-broken-banner" : "audit-changed-records");
+        banner.getStyleClass().add("banner-danger");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        main.setBanner(banner);
     }
 
     private VBox account(Actor a) {

@@ -97,7 +97,7 @@ public final class StartupRestoreViewModel {
     private void failed(Throwable e) {
         busy.set(false);
         if (e instanceof BackupException b) {
-            dialogs.error(i18n.t("startup.badChoice.title"), i18n.t("backupProblem." + b.problem().name()));
+            dialogs.error(i18n.t("startup.badChoice.title"), i18n.t("backupProblem." + b.problem().name(), b.detail()));
         } else {
             dialogs.unexpected(e);
         }

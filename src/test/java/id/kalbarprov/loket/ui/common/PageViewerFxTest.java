@@ -51,7 +51,15 @@ class PageViewerFxTest {
         Scene scene = new Scene(new Label("Loket"), 1024, 768);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/css/loket.css")).toExternalForm());
         stage.setScene(scene);
+        // the shared test window may come sized by an earlier test class: the office screen's size here
+        stage.setWidth(1024);
+        stage.setHeight(768);
         stage.show();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void giveBack(FxRobot robot) {
+        robot.interact(() -> id.kalbarprov.loket.ui.FxTestSupport.restore(stage));
     }
 
     @Test

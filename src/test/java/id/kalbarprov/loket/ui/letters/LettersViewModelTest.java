@@ -69,7 +69,7 @@ class LettersViewModelTest {
         vm.print();
         assertThat(printing.printed).hasSize(1);
         assertThat(LetterIssuer.sha256(printing.printed.get(0))).isEqualTo(issued.sha256());
-        assertThat(vm.status().get()).isEqualTo("Surat Nomor 500.12.6/1/Diskominfo dikirim ke printer PDF (2 salinan).");
+        assertThat(vm.status().get()).isEqualTo("Surat Nomor 500.12.6/1/Diskominfo diterima sistem cetak untuk printer PDF (2 salinan).");
 
         dialogs.shown.clear();
         printing.fail = true;

@@ -159,7 +159,7 @@ class LivePermissionsFxTest {
         assertThat(otherDesk.operators().policy().idleLock()).isEqualTo(Duration.ofMinutes(10));
         assertThat(AuditLog.forEntity(otherDesk.database().jdbi(), "setting", "security")).isEmpty();
         // the refusal re-read the rights: Pengaturan is rebuilt without the administrator's tabs
-        assertThat(settingsTabs(robot)).containsExactly("tab-own-password", "tab-about");
+        assertThat(settingsTabs(robot)).containsExactly("settings-scanner", "settings-verify", "tab-own-password", "tab-about");
         assertThat(text(robot, "shell-operator-roles")).isEqualTo("Petugas Loket");
     }
 

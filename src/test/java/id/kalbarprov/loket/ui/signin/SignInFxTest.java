@@ -158,7 +158,9 @@ class SignInFxTest {
         robot.clickOn("#" + NavItem.PENGATURAN.buttonId());
         assertThat(robot.lookup("#tab-operators").tryQuery()).isEmpty();
         var tabs = robot.lookup("#settings-tabs").queryAs(javafx.scene.control.TabPane.class).getTabs();
-        assertThat(tabs).extracting(javafx.scene.control.Tab::getText).containsExactly("Kata sandi saya", "Tentang");
+        assertThat(tabs).extracting(javafx.scene.control.Tab::getText)
+                .containsExactly("Pemindai", "Verifikasi surat", "Kata sandi saya", "Tentang");
+        robot.clickOn("#tab-own-password-button");
         type(robot, "password-old", "sandi-budi-baru");
         type(robot, "password-new", "budi");
         type(robot, "password-confirm", "budi");
@@ -191,6 +193,23 @@ class SignInFxTest {
         assertThat(robot.lookup("#lock-view").tryQuery()).isEmpty();
         assertThat(visible(robot, "navigation")).isTrue();
         assertThat(text(robot, "shell-operator-name")).isEqualTo("Siti Rahmawati");
+    }
+
+    @Test
+    void aLetterChangedBehindTheAppsBackIsNamedToTheAdministratorOnBeranda(FxRobot robot) {
+        robot.interact(() -> open(Duration.ofMinutes(10)));
+        createAdministrator(robot);
+        robot.clickOn("#shell-signout");
+        id.kalbarprov.loket.store.DemoData.write(loket.database(), 3, 5, java.time.LocalDate.of(2026, 11, 20));
+        var letter = loket.database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT id, agenda_number FROM letter ORDER BY id LIMIT 1").mapToMap().one());
+        loket.database().jdbi().useHandle(h -> h.execute(
+                "UPDATE letter SET received_at = '2026-01-02T08:00' WHERE id = " + letter.get("id")));
+        signIn(robot, "siti", "rahasia-kantor");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "audit-changed-records"))
+                .startsWith("Data diubah di luar aplikasi (1 temuan pemeriksaan):")
+                .contains("surat " + letter.get("agenda_number") + " (id " + letter.get("id") + "): received_at tercatat");
     }
 
     @Test

@@ -1,0 +1,119 @@
+package id.kalbarprov.loket.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The head of the audit chain (how many rows, the last row's hash) written outside the database:
+ * beside every backup ({@code <backup>.anchor}), in the backup folder ({@code <stem>.anchor}, the
+ * newest), and as a line in loket.log (daily and at each backup). {@code check} compares the database
+ * with the newest anchor it finds: a chain that was cut short, recomputed after an edit, or an older
+ * copy put back by hand no longer holds that row with that hash. The anchors are plain text with no
+ * secret: whoever can change the database and every anchor can still forge both (README).
+ */
+public record AuditAnchor(long rows, String hash, LocalDateTime at, String source) {
+
+    static final Pattern LINE = Pattern.compile("AUDIT-ANCHOR rows=(\\d+) hash=([0-9a-f]{64}) at=(\\S+)");
+
+    /** The text written to files and loket.log. */
+    public String line() {
+        return "AUDIT-ANCHOR rows=" + rows + " hash=" + hash + " at=" + at;
+    }
+
+    /** The chain's head now (0 rows: the genesis hash). */
+    public static AuditAnchor head(Handle h, LocalDateTime at) {
+        long rows = h.createQuery("SELECT count(*) FROM audit_log").mapTo(Long.class).one();
+        String hash = h.createQuery("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").mapTo(String.class)
+                .findOne().orElse(AuditLog.GENESIS);
+        return new AuditAnchor(rows, hash, at, "");
+    }
+
+    /** Writes this anchor to {@code file} (atomically, owner-only). */
+    public void writeTo(Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, line() + System.lineSeparator(), StandardCharsets.UTF_8);
+        OwnerOnly.file(tmp);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Every anchor in {@code places}: *.anchor files and loket*.log lines in each folder. */
+    public static List<AuditAnchor> find(List<Path> places) {
+        List<AuditAnchor> found = new ArrayList<>();
+        for (Path place : places) {
+            if (place == null || !Files.isDirectory(place)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(place)) {
+                for (Path f : files.toList()) {
+                    String n = f.getFileName().toString();
+                    if (n.endsWith(".anchor") || n.startsWith("loket") && n.endsWith(".log")) {
+                        read(f, found);
+                    }
+                }
+            } catch (IOException e) {
+                // an unreadable folder holds no anchor we can use
+            }
+        }
+        return found;
+    }
+
+    private static void read(Path f, List<AuditAnchor> into) {
+        try (Stream<String> lines = Files.lines(f, StandardCharsets.UTF_8)) {
+            lines.forEach(l -> {
+                Matcher m = LINE.matcher(l);
+                if (m.find()) {
+                    try {
+                        into.add(new AuditAnchor(Long.parseLong(m.group(1)), m.group(2),
+                                LocalDateTime.parse(m.group(3)), f.toString()));
+                    } catch (RuntimeException bad) {
+                        // a damaged line is no anchor
+                    }
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // unreadable: skipped
+        }
+    }
+
+    /** The newest anchor (latest time; of those, a restore's, then the longest chain). */
+    public static Optional<AuditAnchor> newest(List<AuditAnchor> anchors) {
+        // At the same moment, a restore's anchor wins: the older copy was put back on purpose.
+        return anchors.stream().max(Comparator.comparing(AuditAnchor::at)
+                .thenComparing(a -> a.source().endsWith(".restored.anchor"))
+                .thenComparingLong(AuditAnchor::rows));
+    }
+
+    /**
+     * What is wrong with the database's chain against this anchor, in Indonesian; empty when the chain
+     * still holds row {@link #rows} with hash {@link #hash}.
+     */
+    public Optional<String> problemWith(Handle h) {
+        long now = h.createQuery("SELECT count(*) FROM audit_log").mapTo(Long.class).one();
+        if (now < rows) {
+            return Optional.of("audit_log hanya " + now + " baris, padahal jangkar " + source + " (" + at + ") mencatat "
+                    + rows + ": baris terbaru dihapus atau salinan lama dipasang kembali");
+        }
+        if (rows == 0) {
+            return Optional.empty();
+        }
+        String there = h.createQuery("SELECT hash FROM audit_log ORDER BY id LIMIT 1 OFFSET " + (rows - 1))
+                .mapTo(String.class).findOne().orElse("");
+        if (!there.equals(hash)) {
+            return Optional.of("baris ke-" + rows + " audit_log tidak sama dengan jangkar " + source + " (" + at
+                    + "): rantai dihitung ulang setelah diubah, atau diganti");
+        }
+        return Optional.empty();
+    }
+}
