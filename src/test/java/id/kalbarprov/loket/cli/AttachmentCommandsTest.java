@@ -44,7 +44,9 @@ class AttachmentCommandsTest {
 
         CommandsTest.Run check = CommandsTest.run("check", "--db", db.toString());
         assertThat(check.out()).contains("lampiran: 2 (2 berkas berbeda), isi utuh");
-        assertThat(check.code()).isZero();
+        // the fixture's letter was written by plain SQL (no audit entry, number 7 of the year): check names
+        // that too since issue 12; what matters here is that nothing is said against the scans
+        assertThat(check.err() + check.out()).doesNotContain("isi lampiran tidak cocok");
         try (var c = new Closing(Database.open(db))) {
             c.db.jdbi().useHandle(h -> h.execute("UPDATE attachment_blob SET content = ? WHERE size = ?", jpg.clone(),
                     pdf.length));
