@@ -72,6 +72,11 @@ public final class MainWindow implements Navigator {
         Label who = new Label(operatorLabel);
         who.setId("operator-label");
         who.getStyleClass().add("text-small");
+        // the database line names a file path or server address: wrapped in full, never cut with "…"
+        who.setWrapText(true);
+        who.setMinHeight(Region.USE_PREF_SIZE);
+        who.setMaxWidth(Double.MAX_VALUE);
+        who.setTooltip(new javafx.scene.control.Tooltip(operatorLabel));
         nav.getChildren().addAll(spacer, who);
         nav.setPrefWidth(210);
         nav.setMinWidth(190);
