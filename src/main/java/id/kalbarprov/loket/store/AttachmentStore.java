@@ -2,6 +2,7 @@ package id.kalbarprov.loket.store;
 
 import id.kalbarprov.loket.core.attachments.Attachment;
 import id.kalbarprov.loket.core.attachments.AttachmentPort;
+import id.kalbarprov.loket.core.attachments.AttachmentService;
 import id.kalbarprov.loket.core.attachments.ScanKind;
 import id.kalbarprov.loket.core.attachments.ScanProblem;
 import id.kalbarprov.loket.core.attachments.ScanRefusedException;
@@ -44,39 +45,49 @@ public final class AttachmentStore implements AttachmentPort {
 
     @Override
     public List<Attachment> attach(long letterId, List<NewScan> scans, String actor, LocalDateTime at) {
-        return jdbi.inTransaction(h -> {
-            if (h.createQuery("SELECT count(*) FROM letter WHERE id = ?").bind(0, letterId)
-                    .mapTo(Integer.class).one() == 0) {
-                throw new ScanRefusedException(ScanProblem.NO_LETTER, String.valueOf(letterId));
+        return jdbi.inTransaction(h -> attach(h, letterId, scans, actor, at));
+    }
+
+    /**
+     * Attaches within the open transaction {@code h} (also the registration's, so a letter and its
+     * scans are saved together or not at all). A scan over the size limit is refused here too.
+     */
+    static List<Attachment> attach(Handle h, long letterId, List<NewScan> scans, String actor, LocalDateTime at) {
+        if (h.createQuery("SELECT count(*) FROM letter WHERE id = ?").bind(0, letterId)
+                .mapTo(Integer.class).one() == 0) {
+            throw new ScanRefusedException(ScanProblem.NO_LETTER, String.valueOf(letterId));
+        }
+        List<Attachment> added = new ArrayList<>();
+        for (NewScan s : scans) {
+            if (s.content().length == 0 || s.content().length > AttachmentService.MAX_BYTES) {
+                throw new ScanRefusedException(s.content().length == 0 ? ScanProblem.EMPTY : ScanProblem.TOO_LARGE,
+                        s.fileName());
             }
-            List<Attachment> added = new ArrayList<>();
-            for (NewScan s : scans) {
-                boolean linked = h.createQuery("SELECT count(*) FROM letter_attachment WHERE letter_id = ? AND sha256 = ?")
-                        .bind(0, letterId).bind(1, s.sha256()).mapTo(Integer.class).one() > 0;
-                if (linked) {
-                    throw new ScanRefusedException(ScanProblem.ALREADY_ATTACHED, s.fileName());
-                }
-                h.createUpdate("""
-                                INSERT INTO attachment_blob (sha256, size, content) VALUES (?, ?, ?)
-                                ON CONFLICT (sha256) DO NOTHING""")
-                        .bind(0, s.sha256()).bind(1, s.content().length).bind(2, s.content()).execute();
-                long id = h.createUpdate("""
-                                INSERT INTO letter_attachment (letter_id, sha256, file_name, media_type, size, added_by, added_at)
-                                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                        .bind(0, letterId).bind(1, s.sha256()).bind(2, s.fileName()).bind(3, s.kind().mediaType())
-                        .bind(4, s.content().length).bind(5, actor).bind(6, at.toString())
-                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-                Map<String, Object> after = new LinkedHashMap<>();
-                after.put("attachmentId", id);
-                after.put("fileName", s.fileName());
-                after.put("mediaType", s.kind().mediaType());
-                after.put("size", s.content().length);
-                after.put("sha256", s.sha256());
-                AuditLog.append(h, actor, "letter", letterId, "attach", null, after);
-                added.add(new Attachment(id, letterId, s.sha256(), s.fileName(), s.kind(), s.content().length, actor, at));
+            boolean linked = h.createQuery("SELECT count(*) FROM letter_attachment WHERE letter_id = ? AND sha256 = ?")
+                    .bind(0, letterId).bind(1, s.sha256()).mapTo(Integer.class).one() > 0;
+            if (linked) {
+                throw new ScanRefusedException(ScanProblem.ALREADY_ATTACHED, s.fileName());
             }
-            return added;
-        });
+            h.createUpdate("""
+                            INSERT INTO attachment_blob (sha256, size, content) VALUES (?, ?, ?)
+                            ON CONFLICT (sha256) DO NOTHING""")
+                    .bind(0, s.sha256()).bind(1, s.content().length).bind(2, s.content()).execute();
+            long id = h.createUpdate("""
+                            INSERT INTO letter_attachment (letter_id, sha256, file_name, media_type, size, added_by, added_at)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .bind(0, letterId).bind(1, s.sha256()).bind(2, s.fileName()).bind(3, s.kind().mediaType())
+                    .bind(4, s.content().length).bind(5, actor).bind(6, at.toString())
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("attachmentId", id);
+            after.put("fileName", s.fileName());
+            after.put("mediaType", s.kind().mediaType());
+            after.put("size", s.content().length);
+            after.put("sha256", s.sha256());
+            AuditLog.append(h, actor, "letter", letterId, "attach", null, after);
+            added.add(new Attachment(id, letterId, s.sha256(), s.fileName(), s.kind(), s.content().length, actor, at));
+        }
+        return added;
     }
 
     @Override
@@ -112,7 +123,7 @@ public final class AttachmentStore implements AttachmentPort {
         for (String key : keys) {
             byte[] c = h.createQuery("SELECT content FROM attachment_blob WHERE sha256 = ?").bind(0, key)
                     .map((rs, ctx) -> rs.getBytes(1)).one();
-            if (!id.kalbarprov.loket.core.attachments.AttachmentService.sha256(c).equals(key)) {
+            if (!AttachmentService.sha256(c).equals(key)) {
                 damaged.add(key);
             }
         }

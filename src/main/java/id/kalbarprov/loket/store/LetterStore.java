@@ -140,6 +140,9 @@ public final class LetterStore implements LetterStorePort, LetterSearch {
                         : "Surat masuk diregistrasi, berkas belum lengkap")
                 .execute();
         AuditLog.append(h, letter.actor(), "letter", id, "register", null, registered(agenda, d, state));
+        if (!letter.scans().isEmpty()) {
+            AttachmentStore.attach(h, id, letter.scans(), letter.actor(), createdAt.withNano(0));
+        }
         return new Registered(id, agenda);
     }
 

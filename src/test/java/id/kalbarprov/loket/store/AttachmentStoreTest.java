@@ -4,18 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.kalbarprov.loket.core.attachments.Attachment;
+import id.kalbarprov.loket.core.attachments.AttachmentPort;
 import id.kalbarprov.loket.core.attachments.AttachmentService;
 import id.kalbarprov.loket.core.attachments.ScanFile;
 import id.kalbarprov.loket.core.attachments.ScanKind;
 import id.kalbarprov.loket.core.attachments.ScanProblem;
 import id.kalbarprov.loket.core.attachments.ScanRefusedException;
 import id.kalbarprov.loket.core.auth.AccessDeniedException;
+import id.kalbarprov.loket.core.calendar.WorkingCalendar;
+import id.kalbarprov.loket.core.intake.IntakeService;
+import id.kalbarprov.loket.core.intake.LetterDraft;
+import id.kalbarprov.loket.core.intake.SignerRole;
 import id.kalbarprov.loket.core.request.RequestState;
 import id.kalbarprov.loket.documents.ScanPages;
 import id.kalbarprov.loket.documents.ScanSamples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,6 +121,55 @@ class AttachmentStoreTest {
         assertThatThrownBy(() -> service.attach(first, List.of(new ScanFile("a.png", ScanSamples.png(1))),
                 LetterFixtures.KABID)).isInstanceOf(AccessDeniedException.class);
         assertThat(count("letter_attachment") + count("attachment_blob")).isZero();
+    }
+
+    IntakeService intake() {
+        // the two fixture letters hold serials 1 and 2 of 2026
+        db.jdbi().useHandle(h -> h.execute("INSERT INTO agenda_counter (year, last_seq) VALUES (2026, 2) ON CONFLICT (year) DO NOTHING"));
+        ReferenceStore ref = new ReferenceStore(db);
+        WorkingCalendar cal = ref.calendar(new SettingsStore(db));
+        return new IntakeService(new LetterStore(db), id -> ref.services().stream().filter(s -> s.id() == id).findFirst(),
+                () -> cal, LetterFixtures.clock());
+    }
+
+    LetterDraft draft(String number) {
+        return new LetterDraft(LocalDateTime.of(2026, 11, 23, 9, 30), 5L, number, LocalDate.of(2026, 11, 20),
+                "Permohonan akun email", 3L, SignerRole.KEPALA_PD, "dr. Erna Yulianti", Set.of(), null, null, null);
+    }
+
+    @Test
+    void aLetterRegisteredWithItsScansIsOneTransaction() {
+        byte[] pdf = ScanSamples.pdf(2, 3);
+        var done = (IntakeService.Done) intake().register(draft("800/10/Dinkes"), LetterFixtures.LOKET, false,
+                service.prepare(List.of(new ScanFile("surat.pdf", pdf), new ScanFile("foto.png", ScanSamples.png(4)))));
+        assertThat(done.scans()).isEqualTo(2);
+        assertThat(service.forLetter(done.id())).extracting(Attachment::fileName).containsExactly("surat.pdf", "foto.png");
+        assertThat(AuditLog.forEntity(db.jdbi(), "letter", done.id())).extracting(e -> e.action())
+                .containsExactly("register", "attach", "attach");
+        assertThat(AuditLog.verify(db.jdbi()).ok()).isTrue();
+    }
+
+    @Test
+    void anOversizedScanAtRegistrationLeavesNoLetterAndNoAgendaNumberUsed() {
+        int letters = count("letter");
+        int audits = count("audit_log");
+        byte[] big = new byte[(int) AttachmentService.MAX_BYTES + 1];
+        big[0] = (byte) 0xFF;
+        big[1] = (byte) 0xD8;
+        big[2] = (byte) 0xFF;
+        var good = service.prepare(List.of(new ScanFile("surat.pdf", ScanSamples.pdf(1, 1)))).get(0);
+        var oversized = new AttachmentPort.NewScan(AttachmentService.sha256(big), "besar.jpg", ScanKind.JPEG, big);
+        assertThatThrownBy(() -> intake().register(draft("800/11/Dinkes"), LetterFixtures.LOKET, false,
+                List.of(good, oversized))).isInstanceOfSatisfying(ScanRefusedException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(ScanProblem.TOO_LARGE);
+                    assertThat(e.fileName()).isEqualTo("besar.jpg");
+                });
+        assertThat(count("letter")).isEqualTo(letters);
+        assertThat(count("letter_attachment") + count("attachment_blob")).isZero();
+        assertThat(count("audit_log")).isEqualTo(audits);
+        // the refused registration took no agenda number: the next letter gets the next free one
+        var next = (IntakeService.Done) intake().register(draft("800/12/Dinkes"), LetterFixtures.LOKET, false, List.of());
+        assertThat(next.agendaNumber()).isEqualTo("0003/SM/2026");
     }
 
     private ScanProblem problem(String name, byte[] content) {

@@ -85,6 +85,20 @@ public final class AttachmentService {
      */
     public List<Attachment> attach(long letterId, List<ScanFile> files, Actor actor) {
         actor.require(Permission.REGISTER_LETTER);
+        List<AttachmentPort.NewScan> scans = prepare(files);
+        if (scans.isEmpty()) {
+            return List.of();
+        }
+        return store.attach(letterId, scans, actor.label(), LocalDateTime.now(clock).withNano(0));
+    }
+
+    /**
+     * Checks every file and hashes it once, ready for the store (the same content twice goes once);
+     * used for a registration with its scans, where the letter and the scans are one transaction.
+     *
+     * @throws ScanRefusedException the first file refused
+     */
+    public List<AttachmentPort.NewScan> prepare(List<ScanFile> files) {
         List<AttachmentPort.NewScan> scans = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ScanFile f : files) {
@@ -94,10 +108,7 @@ public final class AttachmentService {
                 scans.add(new AttachmentPort.NewScan(sha, ScanFile.cleanName(f.fileName()), kind, f.content()));
             }
         }
-        if (scans.isEmpty()) {
-            return List.of();
-        }
-        return store.attach(letterId, scans, actor.label(), LocalDateTime.now(clock).withNano(0));
+        return scans;
     }
 
     /** Attaches to the letter with agenda number {@code agenda} (the {@code attach} command). */

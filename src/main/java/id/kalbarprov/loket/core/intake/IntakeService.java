@@ -1,5 +1,6 @@
 package id.kalbarprov.loket.core.intake;
 
+import id.kalbarprov.loket.core.attachments.AttachmentPort;
 import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.auth.Permission;
 import id.kalbarprov.loket.core.calendar.WorkingCalendar;
@@ -38,8 +39,12 @@ public final class IntakeService {
     public sealed interface Outcome permits Done, PossibleDuplicate {
     }
 
-    /** Registered; {@code complete} false means "berkas belum lengkap". */
-    public record Done(long id, String agendaNumber, boolean complete, LocalDate clockStart) implements Outcome {
+    /** Registered; {@code complete} false means "berkas belum lengkap"; {@code scans} attached with it. */
+    public record Done(long id, String agendaNumber, boolean complete, LocalDate clockStart, int scans)
+            implements Outcome {
+        public Done(long id, String agendaNumber, boolean complete, LocalDate clockStart) {
+            this(id, agendaNumber, complete, clockStart, 0);
+        }
     }
 
     /** Nothing saved: the same agency and number exist; ask the clerk and call again confirmed. */
@@ -52,6 +57,17 @@ public final class IntakeService {
      * @throws id.kalbarprov.loket.core.auth.AccessDeniedException unless the actor may register letters
      */
     public Outcome register(LetterDraft draft, Actor actor, boolean confirmedDifferent) {
+        return register(draft, actor, confirmedDifferent, List.of());
+    }
+
+    /**
+     * Registers the letter with its scans (checked before, see
+     * {@link id.kalbarprov.loket.core.attachments.AttachmentService#prepare}) in one transaction: a scan
+     * the store refuses ({@link id.kalbarprov.loket.core.attachments.ScanRefusedException}) or a failure
+     * while storing one leaves no letter and no scan.
+     */
+    public Outcome register(LetterDraft draft, Actor actor, boolean confirmedDifferent,
+                            List<AttachmentPort.NewScan> scans) {
         actor.require(Permission.REGISTER_LETTER);
         LocalDateTime now = LocalDateTime.now(clock);
         List<Violation> problems = new java.util.ArrayList<>(LetterValidator.validate(draft, now));
@@ -72,8 +88,8 @@ public final class IntakeService {
         LocalDate start = complete ? calendar.get().clockStart(clean.receivedAt()) : null;
         try {
             LetterStorePort.Registered r = store.insert(
-                    new LetterStorePort.NewLetter(clean, complete, start, actor.label(), !confirmedDifferent));
-            return new Done(r.id(), r.agendaNumber(), complete, start);
+                    new LetterStorePort.NewLetter(clean, complete, start, actor.label(), !confirmedDifferent, scans));
+            return new Done(r.id(), r.agendaNumber(), complete, start, scans.size());
         } catch (DuplicateLetterException duplicate) {
             return new PossibleDuplicate(duplicate.existing());
         }

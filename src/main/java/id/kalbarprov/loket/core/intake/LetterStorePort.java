@@ -1,6 +1,8 @@
 package id.kalbarprov.loket.core.intake;
 
+import id.kalbarprov.loket.core.attachments.AttachmentPort;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** What intake needs from the store; implemented in the store layer. */
@@ -29,9 +31,19 @@ public interface LetterStorePort {
      * {@code refuseDuplicate} the insert throws {@link DuplicateLetterException} (and writes nothing)
      * when the agency already sent a letter with this number; an unknown agency is a
      * {@link id.kalbarprov.loket.core.validation.ValidationException}. Both are checked inside the
-     * registering transaction, so two workstations cannot both pass the check.
+     * registering transaction, so two workstations cannot both pass the check. {@code scans} (checked
+     * already) are attached in the same transaction: a scan refused there leaves no letter either.
      */
-    record NewLetter(LetterDraft draft, boolean complete, LocalDate clockStart, String actor, boolean refuseDuplicate) {
+    record NewLetter(LetterDraft draft, boolean complete, LocalDate clockStart, String actor, boolean refuseDuplicate,
+                     List<AttachmentPort.NewScan> scans) {
+        public NewLetter {
+            scans = List.copyOf(scans);
+        }
+
+        public NewLetter(LetterDraft draft, boolean complete, LocalDate clockStart, String actor, boolean refuseDuplicate) {
+            this(draft, complete, clockStart, actor, refuseDuplicate, List.of());
+        }
+
         public NewLetter(LetterDraft draft, boolean complete, LocalDate clockStart, String actor) {
             this(draft, complete, clockStart, actor, false);
         }

@@ -2,6 +2,8 @@ package id.kalbarprov.loket.ui.intake;
 
 import static id.kalbarprov.loket.core.intake.LetterFields.*;
 
+import id.kalbarprov.loket.core.attachments.AttachmentPort;
+import id.kalbarprov.loket.core.attachments.ScanRefusedException;
 import id.kalbarprov.loket.core.auth.AccessDeniedException;
 import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.core.catalog.Agency;
@@ -126,7 +128,7 @@ public final class IntakeViewModel {
         this(intake, actor, reference, nextAgenda, runner, dialogs, i18n, clock, null);
     }
 
-    /** With {@code scans}: the files in the tray are attached to each letter right after it is registered. */
+    /** With {@code scans}: the files in the tray are registered with each letter, in the same transaction. */
     public IntakeViewModel(IntakeService intake, Supplier<Actor> actor, Supplier<Reference> reference,
                            Function<LocalDateTime, String> nextAgenda, TaskRunner runner, DialogService dialogs,
                            I18n i18n, Clock clock, ScanTrayViewModel scans) {
@@ -249,27 +251,13 @@ public final class IntakeViewModel {
                 signerName.get(), done, contactName.get(), contactPhone.get(), notes.get());
     }
 
-    /**
-     * The registration's result and what became of the scans: {@code attached} files attached right
-     * after, or {@code scanProblem} when they could not be (the letter is registered all the same).
-     */
-    record Saved(IntakeService.Outcome outcome, int attached, RuntimeException scanProblem) {
+    /** Registers the letter with the tray's scans, one transaction: all or nothing. */
+    private IntakeService.Outcome registerWithScans(LetterDraft d, Actor who, boolean confirmed,
+                                                    List<AttachmentPort.NewScan> files) {
+        return intake.register(d, who, confirmed, files);
     }
 
-    private Saved registerAndAttach(LetterDraft d, Actor who, boolean confirmed,
-                                    List<id.kalbarprov.loket.core.attachments.ScanFile> files) {
-        IntakeService.Outcome o = intake.register(d, who, confirmed);
-        if (!(o instanceof IntakeService.Done done) || files.isEmpty()) {
-            return new Saved(o, 0, null);
-        }
-        try {
-            return new Saved(o, scans.attachTo(done.id(), files, who), null);
-        } catch (RuntimeException e) {
-            return new Saved(o, 0, e);
-        }
-    }
-
-    /** Registers the letter (asks first when it may be a duplicate), then attaches the tray's scans. */
+    /** Registers the letter with its scans (asks first when it may be a duplicate). */
     public void save() {
         if (saving.get()) {
             return;
@@ -280,22 +268,21 @@ public final class IntakeViewModel {
         boolean badTime = receivedDate.get() != null && parseTime(receivedTime.get()) == null;
         saving.set(true);
         Actor who = actor.get();
-        List<id.kalbarprov.loket.core.attachments.ScanFile> files = scans == null ? List.of() : scans.files();
-        runner.run(() -> registerAndAttach(d, who, false, files), saved -> handle(saved, d, who, files),
+        List<AttachmentPort.NewScan> files = scans == null ? List.of() : scans.scans();
+        runner.run(() -> registerWithScans(d, who, false, files), saved -> handle(saved, d, who, files),
                 e -> failed(e, badTime));
     }
 
-    private void handle(Saved result, LetterDraft d, Actor who, List<id.kalbarprov.loket.core.attachments.ScanFile> files) {
-        IntakeService.Outcome outcome = result.outcome();
+    private void handle(IntakeService.Outcome outcome, LetterDraft d, Actor who, List<AttachmentPort.NewScan> files) {
         if (outcome instanceof IntakeService.Done done) {
-            saved(done, result);
+            saved(done);
         } else if (outcome instanceof IntakeService.PossibleDuplicate dup) {
             var ex = dup.existing();
             boolean different = dialogs.confirm(i18n.t("intake.duplicate.title"), i18n.t("intake.duplicate.message",
                     ex.agendaNumber(), IndonesianDates.longDate(ex.letterDate()), ex.subject()),
                     i18n.t("intake.duplicate.register"));
             if (different) {
-                runner.run(() -> registerAndAttach(d, who, true, files), o -> handle(o, d, who, files),
+                runner.run(() -> registerWithScans(d, who, true, files), o -> handle(o, d, who, files),
                         e -> failed(e, false));
             } else {
                 saving.set(false);
@@ -306,19 +293,12 @@ public final class IntakeViewModel {
         }
     }
 
-    private void saved(IntakeService.Done done, Saved result) {
+    private void saved(IntakeService.Done done) {
         saving.set(false);
         clear();
         String text = done.complete() ? i18n.t("intake.saved", done.agendaNumber())
                 : i18n.t("intake.savedIncomplete", done.agendaNumber());
-        if (result.scanProblem() != null) {
-            String why = result.scanProblem() instanceof id.kalbarprov.loket.core.attachments.ScanRefusedException r
-                    ? i18n.t(r.problem().key(), r.fileName()) : i18n.t("intake.scans.failed");
-            showStatus(text + " " + i18n.t("intake.scans.notAttached", why), true);
-        } else {
-            showStatus(result.attached() == 0 ? text : text + " " + i18n.t("intake.scans.attached", result.attached()),
-                    false);
-        }
+        showStatus(done.scans() == 0 ? text : text + " " + i18n.t("intake.scans.attached", done.scans()), false);
         lastRegistered.set(done);
         onSaved.run();
         refreshPreview();
@@ -333,6 +313,9 @@ public final class IntakeViewModel {
             }
             showStatus(i18n.t("intake.notSaved"), true);
             FIELD_ORDER.stream().filter(errors::containsKey).findFirst().ifPresent(focus);
+        } else if (e instanceof ScanRefusedException refused && scans != null) {
+            scans.refused(refused);
+            showStatus(i18n.t("intake.scans.notSaved", i18n.t(refused.problem().key(), refused.fileName())), true);
         } else if (e instanceof AccessDeniedException) {
             dialogs.error(i18n.t("intake.denied.title"), Refusal.explain(i18n, i18n.t("intake.denied.message"), e));
         } else {

@@ -78,7 +78,7 @@ final class ScanTrayView {
         int i = 1;
         for (ScanTrayViewModel.Pending p : vm.pending()) {
             Label name = new Label(p.name() + " (" + i18n.t("attachments.size",
-                    Math.max(1, Math.round(p.file().content().length / 1024.0))) + ")");
+                    Math.max(1, Math.round(p.size() / 1024.0))) + ")");
             name.setId("intake-scan-" + i);
             name.setWrapText(true);
             name.setMaxWidth(Double.MAX_VALUE);

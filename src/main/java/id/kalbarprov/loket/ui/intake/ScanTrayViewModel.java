@@ -1,11 +1,11 @@
 package id.kalbarprov.loket.ui.intake;
 
+import id.kalbarprov.loket.core.attachments.AttachmentPort;
 import id.kalbarprov.loket.core.attachments.AttachmentService;
 import id.kalbarprov.loket.core.attachments.ScanFile;
 import id.kalbarprov.loket.core.attachments.ScanFolder;
 import id.kalbarprov.loket.core.attachments.ScanKind;
 import id.kalbarprov.loket.core.attachments.ScanRefusedException;
-import id.kalbarprov.loket.core.auth.Actor;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.TaskRunner;
@@ -27,17 +27,25 @@ import javafx.collections.ObservableList;
 /**
  * The scans going with the letter being registered: files the clerk chose ("Lampirkan pindaian…") or
  * took from the scan folder's offers. Each is checked when chosen (kind by content, size, opens), so a
- * bad file is named at once; they are attached right after the letter is registered.
+ * bad file is named at once; they are stored with the letter, in the registration's transaction.
  */
 public final class ScanTrayViewModel {
 
     /** How far back the scan folder's files count as new when the form opens. */
     public static final Duration RECENT = Duration.ofMinutes(30);
 
-    /** A checked file waiting for the registration. */
-    public record Pending(ScanFile file, ScanKind kind) {
+    /** A checked and hashed file waiting for the registration (read, checked and hashed once). */
+    public record Pending(AttachmentPort.NewScan scan) {
         public String name() {
-            return file.fileName();
+            return scan.fileName();
+        }
+
+        public ScanKind kind() {
+            return scan.kind();
+        }
+
+        public long size() {
+            return scan.content().length;
         }
     }
 
@@ -76,7 +84,7 @@ public final class ScanTrayViewModel {
             for (Path p : files) {
                 try {
                     ScanFile f = AttachmentService.read(p);
-                    results.add(new Pending(f, service.check(f)));
+                    results.add(new Pending(service.prepare(List.of(f)).get(0)));
                 } catch (ScanRefusedException e) {
                     results.add(e);
                 }
@@ -86,8 +94,8 @@ public final class ScanTrayViewModel {
             List<String> refused = new ArrayList<>();
             for (Object r : results) {
                 if (r instanceof Pending p) {
-                    String sha = AttachmentService.sha256(p.file().content());
-                    boolean twice = pending.stream().anyMatch(x -> AttachmentService.sha256(x.file().content()).equals(sha));
+                    String sha = p.scan().sha256();
+                    boolean twice = pending.stream().anyMatch(x -> x.scan().sha256().equals(sha));
                     if (!twice) {
                         pending.add(p);
                     }
@@ -134,14 +142,14 @@ public final class ScanTrayViewModel {
         return f.path().toAbsolutePath() + "@" + f.modified().toEpochMilli();
     }
 
-    /** The files to attach (the registration's background work calls {@link #attachTo}). */
-    public List<ScanFile> files() {
-        return pending.stream().map(Pending::file).toList();
+    /** The checked scans to register with the letter, in one transaction with it. */
+    public List<AttachmentPort.NewScan> scans() {
+        return pending.stream().map(Pending::scan).toList();
     }
 
-    /** Attaches the tray's files to the registered letter; runs on the registration's worker thread. */
-    int attachTo(long letterId, List<ScanFile> files, Actor who) {
-        return files.isEmpty() ? 0 : service.attach(letterId, files, who).size();
+    /** A refused scan, named at the tray (the letter was not registered). */
+    void refused(ScanRefusedException e) {
+        message.set(i18n.t(e.problem().key(), e.fileName()));
     }
 
     /** Empties the tray after a registration or a cancel (files taken from the folder are not offered again). */
