@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +37,11 @@ public final class ImportAgendaCommand implements Callable<Integer> {
 
     @Option(names = "--from", required = true, paramLabel = "FILE", description = "Berkas .xlsx atau .csv.")
     private Path from;
+
+    @Option(names = "--map", paramLabel = "\"NAMA LAMA=SINGKATAN\"",
+            description = "Memetakan nama instansi di buku lama yang tidak dikenal Loket ke instansi Loket "
+                    + "(singkatan atau nama lengkap); berlaku untuk semua baris dengan nama itu. Boleh berulang.")
+    private List<String> maps = new java.util.ArrayList<>();
 
     @Override
     public Integer call() {
@@ -59,12 +66,34 @@ public final class ImportAgendaCommand implements Callable<Integer> {
             ReferenceStore ref = new ReferenceStore(database);
             AgendaImportService service = new AgendaImportService(new AgendaImportStore(database), ref::agencies,
                     ref::services, Clock.systemDefaultZone());
-            int n = service.importBook(lines, SystemActors.command("import-agenda", Role.ADMIN),
+            Map<String, Long> mapped = new LinkedHashMap<>();
+            for (String m : maps) {
+                int eq = m.lastIndexOf('=');
+                String old = eq < 0 ? "" : m.substring(0, eq).strip();
+                String to = eq < 0 ? "" : m.substring(eq + 1).strip();
+                if (old.isEmpty() || to.isEmpty()) {
+                    System.err.println("--map \"" + m + "\" tidak terbaca: tulis --map \"Nama Lama=SINGKATAN\", "
+                            + "mis. --map \"Dinas Kesehatan Prov. Kalbar=Dinkes\".");
+                    return 1;
+                }
+                var agency = service.agency(to);
+                if (agency.isEmpty()) {
+                    System.err.println("--map \"" + m + "\": instansi '" + to + "' tidak ada di Loket. "
+                            + "Tulis singkatan atau nama lengkapnya seperti di daftar instansi Loket.");
+                    return 1;
+                }
+                mapped.put(AgendaBook.agencyKey(old), agency.get().id());
+            }
+            int n = service.importBook(lines, mapped, SystemActors.command("import-agenda", Role.ADMIN),
                     from.getFileName().toString());
             System.out.println(n + " surat dari buku agenda lama diimpor dari " + from + ".");
             return 0;
         } catch (AgendaImportException e) {
             e.problems().forEach(System.err::println);
+            if (!e.unknownAgencies().isEmpty()) {
+                System.err.println("Petakan tiap instansi yang belum dikenal dengan --map \"Nama Lama=SINGKATAN\" "
+                        + "(boleh berulang), mis. --map \"" + e.unknownAgencies().get(0).name() + "=Dinkes\".");
+            }
             System.err.println("Tidak ada yang diimpor: " + e.problems().size() + " masalah di " + from + ".");
             return 1;
         } finally {

@@ -41,7 +41,7 @@ public final class AgendaImportStore implements AgendaImportPort {
     }
 
     @Override
-    public int store(List<AgendaRow> rows, String actor, String source, LocalDateTime at) {
+    public int store(List<AgendaRow> rows, Map<String, Long> mapped, String actor, String source, LocalDateTime at) {
         return jdbi.inTransaction(h -> {
             Map<Integer, Long> lowest = new HashMap<>();
             String pattern = LetterStore.agendaPattern(h);
@@ -123,6 +123,10 @@ public final class AgendaImportStore implements AgendaImportPort {
             after.put("rows", rows.size());
             after.put("first", rows.get(0).agendaNumber());
             after.put("last", rows.get(rows.size() - 1).agendaNumber());
+            if (!mapped.isEmpty()) {
+                after.put("agencyMap", String.join("; ", new java.util.TreeMap<>(mapped).entrySet().stream()
+                        .map(m -> m.getKey() + "=" + m.getValue()).toList()));
+            }
             AuditLog.append(h, actor, "agenda_import", "import", "import " + source, null, after);
             return rows.size();
         });

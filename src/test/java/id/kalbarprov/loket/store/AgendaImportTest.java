@@ -78,16 +78,77 @@ class AgendaImportTest {
                 + "0003/SM/2026;05-01-2026;2/Y;01-01-2026;Dinkes;Hal;Pelayanan Sulap;");
         assertThatThrownBy(() -> service(db).importBook(AgendaBook.csv(bad), LetterFixtures.ADMIN, "x.csv"))
                 .isInstanceOfSatisfying(AgendaImportException.class, e -> assertThat(e.problems()).containsExactly(
-                        "Baris 4: tanggal terima '31-02-2023' bukan tanggal yang sah (tulis hh-bb-tttt atau hh/bb/tttt); "
-                                + "instansi 'Dinas Entah' tidak dikenal.",
+                        "Baris 4: tanggal terima '31-02-2023' bukan tanggal yang sah (tulis hh-bb-tttt atau hh/bb/tttt).",
                         "Baris 5: nomor agenda 0003/SM/2026 muncul dua kali di berkas; layanan 'Pelayanan Sulap' tidak dikenal.",
-                        "Instansi yang belum dikenal (tambahkan atau samakan namanya dengan daftar instansi Loket): Dinas Entah."));
+                        "Instansi yang belum dikenal: 'Dinas Entah' (baris 4). Petakan masing-masing ke instansi Loket, "
+                                + "atau tambahkan instansinya lebih dulu."));
         assertThat(count(db, "SELECT count(*) FROM letter")).isZero();
         assertThatThrownBy(() -> service(db).importBook(AgendaBook.csv("Nomor;Tanggal\n1;2\n"), LetterFixtures.ADMIN, "y.csv"))
                 .isInstanceOfSatisfying(AgendaImportException.class,
                         e -> assertThat(e.problems()).contains("Baris 1: kolom No. Agenda tidak ditemukan di judul kolom."));
         assertThatThrownBy(() -> service(db).importBook(AgendaBook.csv(GOOD), LetterFixtures.LOKET, "z.csv"))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    static final String OLD_NAMES = """
+            No. Agenda;Tanggal Terima;Nomor Surat;Tanggal Surat;Asal Surat;Perihal;Layanan
+            1/AG/2024;05-01-2024;800/1/DK;02-01-2024;Dinas Kesehatan Prov. Kalbar;Permohonan akun email;EMAIL
+            2/AG/2024;06-01-2024;045/9/PU;03-01-2024;Dinas PU;Permohonan jaringan;JARINGAN
+            3/AG/2024;07-01-2024;800/2/DK;04-01-2024;dinas kesehatan  prov. kalbar;Permohonan hosting;HOSTING
+            """;
+
+    long agency(Database db, String abbreviation) {
+        return new ReferenceStore(db).agencies().stream().filter(a -> abbreviation.equals(a.abbreviation()))
+                .findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void unknownAgenciesAreListedOnceEachAndTheirMappingAppliesToEveryRowWithThatName() {
+        Database db = backend.open(dir);
+        var lines = AgendaBook.csv(OLD_NAMES);
+        assertThatThrownBy(() -> service(db).check(lines)).isInstanceOfSatisfying(AgendaImportException.class, e -> {
+            assertThat(e.lineProblems()).isEmpty();
+            assertThat(e.unknownAgencies()).extracting(AgendaBook.UnknownAgency::name)
+                    .containsExactly("Dinas Kesehatan Prov. Kalbar", "Dinas PU");
+            assertThat(e.unknownAgencies().get(0).lines()).containsExactly(2, 4);
+        });
+        long dinkes = agency(db, "Dinkes");
+        long pupr = agency(db, "PUPR");
+        // one name mapped is not enough: nothing imported
+        assertThatThrownBy(() -> service(db).importBook(lines, java.util.Map.of(
+                AgendaBook.agencyKey("Dinas Kesehatan Prov. Kalbar"), dinkes), LetterFixtures.ADMIN, "lama.csv"))
+                .isInstanceOfSatisfying(AgendaImportException.class, e -> assertThat(e.unknownAgencies())
+                        .extracting(AgendaBook.UnknownAgency::name).containsExactly("Dinas PU"));
+        assertThat(count(db, "SELECT count(*) FROM letter")).isZero();
+        int n = service(db).importBook(lines, java.util.Map.of(AgendaBook.agencyKey("Dinas Kesehatan Prov. Kalbar"), dinkes,
+                AgendaBook.agencyKey("Dinas PU"), pupr), LetterFixtures.ADMIN, "lama.csv");
+        assertThat(n).isEqualTo(3);
+        assertThat(count(db, "SELECT count(*) FROM letter WHERE agency_id = " + dinkes)).isEqualTo(2);
+        assertThat(count(db, "SELECT count(*) FROM letter WHERE agency_id = " + pupr)).isEqualTo(1);
+        assertThat(AuditLog.forEntity(db.jdbi(), "agenda_import", "import")).singleElement()
+                .satisfies(e -> assertThat(e.after()).contains("dinas kesehatan prov kalbar=" + dinkes));
+        assertThat(DatabaseCheck.run(db.location(), java.util.List.of()).problems()).isEmpty();
+    }
+
+    @Test
+    void theCommandMapsUnknownAgenciesWithMapAndTellsAboutItWhenOneIsLeft() throws Exception {
+        if (backend != Backend.SQLITE) {
+            return; // the command is the same on both; the mapping in the store runs on both above
+        }
+        backend.open(dir).close();
+        String db = dir.resolve("loket.db").toString();
+        Path csv = Files.writeString(dir.resolve("lama.csv"), OLD_NAMES);
+        var refused = CommandsTestAccess.run("import-agenda", "--db", db, "--from", csv.toString(),
+                "--map", "Dinas Kesehatan Prov. Kalbar=Dinkes");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("Instansi yang belum dikenal: 'Dinas PU' (baris 3)",
+                "--map \"Nama Lama=SINGKATAN\"", "Tidak ada yang diimpor").doesNotContain("Exception");
+        var wrong = CommandsTestAccess.run("import-agenda", "--db", db, "--from", csv.toString(), "--map", "Dinas PU=XYZ");
+        assertThat(wrong.err()).contains("instansi 'XYZ' tidak ada di Loket");
+        var ok = CommandsTestAccess.run("import-agenda", "--db", db, "--from", csv.toString(),
+                "--map", "Dinas Kesehatan Prov. Kalbar=Dinkes", "--map", "Dinas PU=PUPR");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).startsWith("3 surat dari buku agenda lama diimpor");
     }
 
     @Test

@@ -69,6 +69,17 @@ public final class AgendaBook {
      */
     public static List<AgendaRow> read(List<Line> lines, List<Agency> agencies, List<ServiceStandard> services,
                                        Set<String> existing) {
+        return read(lines, agencies, services, existing, Map.of());
+    }
+
+    /**
+     * As {@link #read(List, List, List, Set)}, with the admin's mapping of agency names Loket does not know
+     * to known agencies: {@code mapped} is keyed by {@link #agencyKey} of the name as written, and applies
+     * to every row with that name. Unknown names left are listed once each with their lines
+     * ({@link AgendaImportException#unknownAgencies()}).
+     */
+    public static List<AgendaRow> read(List<Line> lines, List<Agency> agencies, List<ServiceStandard> services,
+                                       Set<String> existing, Map<String, Long> mapped) {
         List<String> problems = new ArrayList<>();
         if (lines.isEmpty()) {
             throw new AgendaImportException(List.of("Berkas kosong: tidak ada baris judul kolom."));
@@ -92,7 +103,7 @@ public final class AgendaBook {
         }
         List<AgendaRow> rows = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        Set<String> unknownAgencies = new LinkedHashSet<>();
+        Map<String, UnknownAgency> unknown = new java.util.LinkedHashMap<>();
         for (Line line : lines.subList(1, lines.size())) {
             if (line.cells().stream().allMatch(s -> s == null || s.isBlank())) {
                 continue;
@@ -113,13 +124,14 @@ public final class AgendaBook {
             }
             LocalDate letterDate = date(cell(line, at.get(Column.LETTER_DATE)), "tanggal surat", bad);
             String agencyText = cell(line, at.get(Column.AGENCY));
-            Agency agency = agencies.stream().filter(a -> a.name().equalsIgnoreCase(agencyText)
-                    || a.abbreviation() != null && a.abbreviation().equalsIgnoreCase(agencyText)).findFirst().orElse(null);
-            if (agency == null) {
-                bad.add(agencyText.isEmpty() ? "asal surat kosong" : "instansi '" + agencyText + "' tidak dikenal");
-                if (!agencyText.isEmpty()) {
-                    unknownAgencies.add(agencyText);
-                }
+            Long agencyId = agencies.stream().filter(a -> a.name().equalsIgnoreCase(agencyText)
+                    || a.abbreviation() != null && a.abbreviation().equalsIgnoreCase(agencyText)).findFirst()
+                    .map(Agency::id).orElse(agencyText.isEmpty() ? null : mapped.get(agencyKey(agencyText)));
+            if (agencyText.isEmpty()) {
+                bad.add("asal surat kosong");
+            } else if (agencyId == null) {
+                unknown.computeIfAbsent(agencyKey(agencyText), k -> new UnknownAgency(agencyText, new ArrayList<>()))
+                        .lines().add(line.number());
             }
             String subject = cell(line, at.get(Column.SUBJECT));
             if (subject.isEmpty()) {
@@ -136,15 +148,14 @@ public final class AgendaBook {
                 problems.add("Baris " + line.number() + ": " + String.join("; ", bad) + ".");
                 continue;
             }
-            rows.add(new AgendaRow(line.number(), no, received, number, letterDate, agency.id(), subject, service.id(),
+            if (agencyId == null) {
+                continue;
+            }
+            rows.add(new AgendaRow(line.number(), no, received, number, letterDate, agencyId, subject, service.id(),
                     notes.isEmpty() ? null : notes));
         }
-        if (!unknownAgencies.isEmpty()) {
-            problems.add("Instansi yang belum dikenal (tambahkan atau samakan namanya dengan daftar instansi Loket): "
-                    + String.join(", ", unknownAgencies) + ".");
-        }
-        if (!problems.isEmpty()) {
-            throw new AgendaImportException(problems);
+        if (!problems.isEmpty() || !unknown.isEmpty()) {
+            throw new AgendaImportException(problems, List.copyOf(unknown.values()));
         }
         if (rows.isEmpty()) {
             throw new AgendaImportException(List.of("Tidak ada baris surat di bawah judul kolom."));
@@ -172,6 +183,15 @@ public final class AgendaBook {
             bad.add(what + " '" + text + "' bukan tanggal yang sah (tulis hh-bb-tttt atau hh/bb/tttt)");
             return null;
         }
+    }
+
+    /** An agency name Loket does not know, as first written in the book, and the lines that name it. */
+    public record UnknownAgency(String name, List<Integer> lines) {
+    }
+
+    /** How an agency name of the book is matched to a mapping: case, spaces and dots do not count. */
+    public static String agencyKey(String name) {
+        return key(name);
     }
 
     static String key(String header) {

@@ -3,6 +3,7 @@ package id.kalbarprov.loket.core.agendaimport;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** What the import needs from the store. */
@@ -15,7 +16,8 @@ public interface AgendaImportPort {
      * Stores every row in one transaction as an imported letter (state SELESAI, no clock, marked imported,
      * its agenda number kept; a serial below zero so it never takes one of Loket's), one history row each,
      * one audit entry for the import; Loket's counter moves past any imported number written in its own
-     * pattern. Nothing is stored if one row fails.
+     * pattern. Nothing is stored if one row fails. {@code mapped} (the admin's mapping of unknown agency
+     * names, already applied to the rows) is named in the import's audit entry.
      */
-    int store(List<AgendaRow> rows, String actor, String source, LocalDateTime at);
+    int store(List<AgendaRow> rows, Map<String, Long> mapped, String actor, String source, LocalDateTime at);
 }

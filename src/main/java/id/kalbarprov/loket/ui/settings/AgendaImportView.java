@@ -2,6 +2,7 @@ package id.kalbarprov.loket.ui.settings;
 
 import id.kalbarprov.loket.core.agendaimport.AgendaRow;
 import id.kalbarprov.loket.core.text.IndonesianDates;
+import id.kalbarprov.loket.ui.common.AgencyField;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.Screen;
 import java.nio.file.Path;
@@ -62,6 +63,13 @@ public final class AgendaImportView implements Screen {
         problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
 
+        VBox mapping = new VBox(6);
+        mapping.setId("agenda-import-mapping");
+        mapping.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.mappings()));
+        mapping.managedProperty().bind(mapping.visibleProperty());
+        vm.mappings().addListener((javafx.collections.ListChangeListener<AgendaImportViewModel.Mapping>) c ->
+                rebuildMapping(i18n, vm, mapping));
+
         TableView<AgendaRow> table = new TableView<>(vm.preview());
         table.setId("agenda-import-preview");
         table.setPlaceholder(new Label(i18n.t("agendaImport.empty")));
@@ -72,7 +80,42 @@ public final class AgendaImportView implements Screen {
         table.getColumns().add(column(i18n.t("agendaImport.col.subject"), 300, AgendaRow::subject));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().addAll(title, explain, bar, problems, table);
+        root.getChildren().addAll(title, explain, bar, problems, mapping, table);
+    }
+
+    /** One line per unknown name: the name with its lines, and the agency type-ahead to map it. */
+    private static void rebuildMapping(I18n i18n, AgendaImportViewModel vm, VBox box) {
+        box.getChildren().clear();
+        if (vm.mappings().isEmpty()) {
+            return;
+        }
+        Label head = new Label(i18n.t("agendaImport.mapTitle"));
+        head.setWrapText(true);
+        head.setMinHeight(Region.USE_PREF_SIZE);
+        head.getStyleClass().add("section-title");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        javafx.scene.layout.ColumnConstraints nameCol = new javafx.scene.layout.ColumnConstraints();
+        nameCol.setPercentWidth(45);
+        javafx.scene.layout.ColumnConstraints fieldCol = new javafx.scene.layout.ColumnConstraints();
+        fieldCol.setPercentWidth(55);
+        grid.getColumnConstraints().addAll(nameCol, fieldCol);
+        int i = 1;
+        for (AgendaImportViewModel.Mapping m : vm.mappings()) {
+            Label name = new Label(i18n.t("agendaImport.mapLines", m.unknown().name(),
+                    String.join(", ", m.unknown().lines().stream().map(String::valueOf).toList())));
+            name.setId("agenda-import-unknown-" + i);
+            name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
+            AgencyField field = new AgencyField(m.choice(), "agenda-import-map-" + i, i18n.t("agendaImport.mapPrompt"));
+            field.field().setMaxWidth(Double.MAX_VALUE);
+            field.field().setAccessibleText(m.unknown().name());
+            name.setLabelFor(field.field());
+            grid.addRow(i - 1, name, field.field());
+            i++;
+        }
+        box.getChildren().addAll(head, grid);
     }
 
     private static TableColumn<AgendaRow, String> column(String head, double width, Function<AgendaRow, String> value) {

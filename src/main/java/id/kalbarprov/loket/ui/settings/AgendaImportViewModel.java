@@ -6,7 +6,9 @@ import id.kalbarprov.loket.core.agendaimport.AgendaImportService;
 import id.kalbarprov.loket.core.agendaimport.AgendaRow;
 import id.kalbarprov.loket.core.auth.AccessDeniedException;
 import id.kalbarprov.loket.core.auth.Actor;
+import id.kalbarprov.loket.core.catalog.Agency;
 import id.kalbarprov.loket.documents.AgendaXlsx;
+import id.kalbarprov.loket.ui.common.AgencyChoice;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.Refusal;
@@ -17,8 +19,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -30,7 +34,7 @@ import javafx.collections.ObservableList;
 
 /**
  * Pengaturan → Buku Agenda Lama: choose the old book (XLSX or CSV), see what would be imported (or every
- * bad line), then import it, all rows or none.
+ * bad line), map each agency name Loket does not know to a known agency, then import it, all rows or none.
  */
 public final class AgendaImportViewModel {
 
@@ -43,8 +47,32 @@ public final class AgendaImportViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
+    private final ObservableList<Mapping> mappings = FXCollections.observableArrayList();
     private List<AgendaBook.Line> lines = List.of();
     private String source = "";
+    private int checks;
+
+    /**
+     * An agency name of the book that Loket does not know, and the admin's choice of the agency it stands
+     * for (the shared agency type-ahead); the choice applies to every row with that name.
+     */
+    public static final class Mapping {
+        private final AgendaBook.UnknownAgency unknown;
+        private final AgencyChoice choice = new AgencyChoice();
+
+        Mapping(AgendaBook.UnknownAgency unknown, List<Agency> agencies) {
+            this.unknown = unknown;
+            choice.setAgencies(agencies);
+        }
+
+        public AgendaBook.UnknownAgency unknown() {
+            return unknown;
+        }
+
+        public AgencyChoice choice() {
+            return choice;
+        }
+    }
 
     public AgendaImportViewModel(AgendaImportService service, Supplier<Actor> actor, TaskRunner runner,
                                  DialogService dialogs, I18n i18n) {
@@ -64,26 +92,79 @@ public final class AgendaImportViewModel {
         ready.set(false);
         preview.clear();
         problems.clear();
+        mappings.clear();
+        int check = ++checks;
         runner.run(() -> {
             List<AgendaBook.Line> read = read(p);
-            try {
-                return new Checked(read, service.check(read), List.of());
-            } catch (AgendaImportException e) {
-                return new Checked(read, List.of(), e.problems());
+            return new Read(read, check(read, Map.of()), service.agencies());
+        }, r -> {
+            if (check != checks) {
+                return;
             }
-        }, c -> {
-            lines = c.lines();
+            lines = r.lines();
             source = p.getFileName().toString();
-            preview.setAll(c.rows());
-            problems.setAll(c.problems());
-            ready.set(c.problems().isEmpty());
-            status.set(c.problems().isEmpty() ? i18n.t("agendaImport.previewOk", c.rows().size(), source)
-                    : i18n.t("agendaImport.previewBad", c.problems().size(), source));
+            r.checked().unknown().forEach(u -> {
+                Mapping m = new Mapping(u, r.agencies());
+                m.choice().chosen().addListener((o, a, b) -> recheck());
+                mappings.add(m);
+            });
+            show(r.checked());
         }, e -> status.set(e instanceof UncheckedIOException || e instanceof RuntimeException
                 ? i18n.t("agendaImport.unreadable", p.getFileName().toString()) : ""));
     }
 
-    private record Checked(List<AgendaBook.Line> lines, List<AgendaRow> rows, List<String> problems) {
+    private record Checked(List<AgendaRow> rows, List<String> problems, List<AgendaBook.UnknownAgency> unknown) {
+    }
+
+    private record Read(List<AgendaBook.Line> lines, Checked checked, List<Agency> agencies) {
+    }
+
+    private Checked check(List<AgendaBook.Line> book, Map<String, Long> mapped) {
+        try {
+            return new Checked(service.check(book, mapped), List.of(), List.of());
+        } catch (AgendaImportException e) {
+            return new Checked(List.of(), e.lineProblems(), e.unknownAgencies());
+        }
+    }
+
+    /** The admin's mapping so far: the name's key to the agency chosen for it. */
+    Map<String, Long> mapped() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (Mapping x : mappings) {
+            if (x.choice().chosen().get() != null) {
+                m.put(AgendaBook.agencyKey(x.unknown().name()), x.choice().chosen().get().id());
+            }
+        }
+        return m;
+    }
+
+    /** A mapping changed: the book is checked again with every name mapped so far. */
+    private void recheck() {
+        ready.set(false);
+        preview.clear();
+        List<AgendaBook.Line> book = lines;
+        Map<String, Long> mapped = mapped();
+        int check = ++checks;
+        runner.run(() -> check(book, mapped), c -> {
+            if (check == checks) {
+                show(c);
+            }
+        }, dialogs::unexpected);
+    }
+
+    private void show(Checked c) {
+        long unmapped = mappings.stream().filter(m -> m.choice().chosen().get() == null).count();
+        preview.setAll(c.rows());
+        problems.setAll(c.problems());
+        boolean ok = c.problems().isEmpty() && c.unknown().isEmpty() && unmapped == 0;
+        ready.set(ok);
+        if (ok) {
+            status.set(i18n.t("agendaImport.previewOk", c.rows().size(), source));
+        } else if (!c.problems().isEmpty()) {
+            status.set(i18n.t("agendaImport.previewBad", c.problems().size(), source));
+        } else {
+            status.set(i18n.t("agendaImport.unmapped", unmapped, source));
+        }
     }
 
     static List<AgendaBook.Line> read(Path p) {
@@ -108,8 +189,10 @@ public final class AgendaImportViewModel {
         Actor who = actor.get();
         List<AgendaBook.Line> book = lines;
         String from = source;
-        runner.run(() -> service.importBook(book, who, from), n -> {
+        Map<String, Long> mapped = mapped();
+        runner.run(() -> service.importBook(book, mapped, who, from), n -> {
             preview.clear();
+            mappings.clear();
             status.set(i18n.t("agendaImport.done", n, from));
         }, e -> {
             if (e instanceof AgendaImportException bad) {
@@ -125,6 +208,11 @@ public final class AgendaImportViewModel {
 
     public ObservableList<AgendaRow> preview() {
         return preview;
+    }
+
+    /** The agency names Loket does not know, each waiting for the admin to map it. */
+    public ObservableList<Mapping> mappings() {
+        return mappings;
     }
 
     public ObservableList<String> problems() {
