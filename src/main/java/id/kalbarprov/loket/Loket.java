@@ -496,7 +496,20 @@ public final class Loket {
                                 new id.kalbarprov.loket.ui.register.AttachmentsViewModel(attachments, this::actor, runner,
                                         dialogs, i18n), chooseScans.apply(i18n)).show(d.row().id())));
         intakeVm.onSaved(screen::refreshRegister);
+        screen.offerAgendaBook(new id.kalbarprov.loket.ui.register.AgendaBookView(i18n,
+                new id.kalbarprov.loket.ui.register.AgendaBookViewModel(agendaBook(i18n), runner, dialogs, i18n, clock),
+                chooseSave.apply(i18n)).view());
         return screen;
+    }
+
+    /** The Buku Agenda of a period as XLSX or PDF/A (Surat Masuk → Buku Agenda), states in the screen's words. */
+    private id.kalbarprov.loket.core.register.AgendaBookExport agendaBook(I18n i18n) {
+        return new id.kalbarprov.loket.core.register.AgendaBookExport(letters, () -> outgoing.settings().letterhead(),
+                java.util.Map.of(id.kalbarprov.loket.core.register.AgendaBookExport.Format.XLSX,
+                        new id.kalbarprov.loket.documents.AgendaBookXlsx(),
+                        id.kalbarprov.loket.core.register.AgendaBookExport.Format.PDF,
+                        new id.kalbarprov.loket.documents.AgendaBookPdf()),
+                s -> i18n.of("state", s), clock);
     }
 
     /** The tabs of Pengaturan, in order; each feature adds its own. */

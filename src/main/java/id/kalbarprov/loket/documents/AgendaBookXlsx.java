@@ -9,12 +9,20 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /** The Buku Agenda of a period as one XLSX sheet, the columns of the paper book, dates as dates. */
-public final class AgendaBookXlsx {
+public final class AgendaBookXlsx implements id.kalbarprov.loket.core.register.AgendaBookExport.Renderer {
 
     private static final String[] HEAD = {"No. Agenda", "Tanggal Terima", "Nomor Surat", "Tanggal Surat", "Asal Surat",
         "Perihal", "Layanan", "Status"};
 
-    private AgendaBookXlsx() {
+    @Override
+    public byte[] render(id.kalbarprov.loket.core.register.AgendaBookExport.Book book) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
+        try {
+            write(book.rows(), book.from(), book.to(), r -> book.stateName().apply(r.state()), out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** Writes {@code rows} (in the order given) for {@code from}..{@code to}; {@code state} names a row's state. */

@@ -195,8 +195,22 @@ class AgendaImportTest {
             assertThat(rows.get(2).getCellAsString(0)).contains("17");
             assertThat(rows.get(2).getCellAsString(5)).contains("Permohonan hosting");
         }
+        Path pdf = dir.resolve("buku.pdf");
+        var asPdf = CommandsTestAccess.run("agenda-export", "--db", db, "--from", "2025-01-01", "--to", "2025-12-31",
+                "--out", pdf.toString());
+        assertThat(asPdf.code()).as(asPdf.err()).isZero();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("BUKU AGENDA SURAT MASUK", "Diterima 1 Januari 2025 s.d. 31 Desember 2025",
+                    "Permohonan hosting", "Halaman 1 dari 1", "Selesai");
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+        }
+        var byFormat = CommandsTestAccess.run("agenda-export", "--db", db, "--from", "2025-01-01", "--to", "2025-12-31",
+                "--out", dir.resolve("buku").toString(), "--format", "pdf");
+        assertThat(byFormat.code()).as(byFormat.err()).isZero();
+        assertThat(Files.readString(dir.resolve("buku"), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
         assertThat(CommandsTestAccess.run("agenda-export", "--db", db, "--from", "2025-01-01", "--to", "2025-12-31",
-                "--out", dir.resolve("buku.pdf").toString()).err()).contains("PDF Buku Agenda belum dibuat");
+                "--out", dir.resolve("buku.doc").toString()).err()).contains("berakhiran .xlsx atau .pdf");
         Path csv = Files.writeString(dir.resolve("rusak.csv"), "No;Diterima\n1;31-02-2023\n");
         var bad = CommandsTestAccess.run("import-agenda", "--db", db, "--from", csv.toString());
         assertThat(bad.code()).isEqualTo(1);

@@ -80,7 +80,8 @@ public final class LetterPaperView {
             FileChooser fc = new FileChooser();
             fc.setTitle(i18n.t("receipt.save"));
             fc.setInitialFileName(name);
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            String ext = name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? "xlsx" : "pdf";
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(java.util.Locale.ROOT), "*." + ext));
             return Optional.ofNullable(fc.showSaveDialog(owner)).map(java.io.File::toPath);
         };
     }

@@ -49,6 +49,8 @@ public final class SuratMasukScreen implements Screen, LetterFilterTarget, Creat
     private final CorrectionViewModel correctionVm;
     private final CorrectionView correction;
     private final java.util.function.Function<LetterDetail, Node> extras;
+    private HBox header;
+    private Tab agendaBookTab;
 
     public SuratMasukScreen(I18n i18n, RegisterView register, RegisterViewModel registerVm, IntakeView intake) {
         this(i18n, register, registerVm, intake, null, d -> new VBox());
@@ -93,7 +95,7 @@ public final class SuratMasukScreen implements Screen, LetterFilterTarget, Creat
         add.setOnAction(e -> openIntake());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(12, title, grow, add);
+        header = new HBox(12, title, grow, add);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(0, 0, 8, 0));
 
@@ -249,6 +251,27 @@ public final class SuratMasukScreen implements Screen, LetterFilterTarget, Creat
                 Platform.runLater(tabs::requestFocus);
             }
         }
+    }
+
+    /**
+     * Adds "Buku Agenda…" beside "Surat baru": it opens (or brings forward) a tab where the clerk saves
+     * the agenda book of a month, a year or a range as PDF or XLSX.
+     */
+    public void offerAgendaBook(Node view) {
+        Button open = new Button(i18n.t("agendaBook.open"));
+        open.setId("agenda-book-open");
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.setOnAction(e -> {
+            if (agendaBookTab == null || !tabs.getTabs().contains(agendaBookTab)) {
+                ScrollPane scroll = new ScrollPane(view);
+                scroll.setFitToWidth(true);
+                agendaBookTab = new Tab(i18n.t("agendaBook.tab"), scroll);
+                agendaBookTab.setId("tab-agenda-book");
+                tabs.getTabs().add(agendaBookTab);
+            }
+            tabs.getSelectionModel().select(agendaBookTab);
+        });
+        header.getChildren().add(header.getChildren().indexOf(add), open);
     }
 
     /** Called after a registration: the register shows the new letter. */
