@@ -391,6 +391,9 @@ public final class Loket {
     public static Function<I18n, java.util.function.BiFunction<javafx.stage.Window, String, Optional<Path>>> chooseSave =
             id.kalbarprov.loket.ui.register.LetterPaperView::saveChooser;
 
+    /** How receipts and disposition sheets are printed: the system's printers; tests stand in for them. */
+    public static Printing printing = Printing.system();
+
     /** How Verifikasi surat asks for a PDF: a FileChooser; tests put a fixed file here. */
     public static Function<I18n, Function<javafx.stage.Window, Optional<Path>>> choosePdf =
             id.kalbarprov.loket.ui.letters.VerifyView::pdfChooser;
@@ -491,7 +494,7 @@ public final class Loket {
         SuratMasukScreen screen = new SuratMasukScreen(i18n, new RegisterView(i18n, registerVm), registerVm,
                 new IntakeView(i18n, intakeVm, chooseScans.apply(i18n)), correctionVm, d -> new javafx.scene.layout.VBox(
                         new id.kalbarprov.loket.ui.register.LetterPaperView(i18n, new id.kalbarprov.loket.ui.register
-                                .ReceiptViewModel(receipts, runner, dialogs, i18n), d, chooseSave.apply(i18n)).view(),
+                                .ReceiptViewModel(receipts, printing, runner, dialogs, i18n), d, chooseSave.apply(i18n)).view(),
                         new id.kalbarprov.loket.ui.register.AttachmentsView(i18n,
                                 new id.kalbarprov.loket.ui.register.AttachmentsViewModel(attachments, this::actor, runner,
                                         dialogs, i18n), chooseScans.apply(i18n)).show(d.row().id())));

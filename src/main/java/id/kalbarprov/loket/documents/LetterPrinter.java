@@ -72,17 +72,25 @@ public final class LetterPrinter {
 
     /** Prints {@code pdf}; throws {@link PrintFailedException} with a clear reason when it cannot. */
     public void print(byte[] pdf, String printerName, id.kalbarprov.loket.core.letters.Paper paper, int copies) {
+        printSheet(pdf, printerName, paper.widthMm(), paper.heightMm(), copies);
+    }
+
+    /**
+     * Prints {@code pdf} on sheets of {@code widthMm} × {@code heightMm} (A4, F4, or A5 for a receipt);
+     * throws {@link PrintFailedException} with a clear reason when it cannot.
+     */
+    public void printSheet(byte[] pdf, String printerName, double widthMm, double heightMm, int copies) {
         if (copies < 1 || copies > 20) {
             throw new PrintFailedException("letters.print.badCopies", String.valueOf(copies));
         }
         if (!windows) {
-            spoolWithLpr(pdf, printerName, paper, copies);
+            spoolWithLpr(pdf, printerName, widthMm, heightMm, copies);
             return;
         }
         Printer printer = Printer.getAllPrinters().stream().filter(p -> p.getName().equals(printerName)).findFirst()
                 .orElseThrow(() -> new PrintFailedException("letters.print.noPrinter", printerName));
-        Paper fxPaper = paper(printer, paper)
-                .orElseThrow(() -> new PrintFailedException("letters.print.noPaper", paper.name()));
+        Paper fxPaper = paper(printer, widthMm, heightMm)
+                .orElseThrow(() -> new PrintFailedException("letters.print.noPaper", media(widthMm, heightMm)));
         PageLayout layout = printer.createPageLayout(fxPaper, PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
         List<BufferedImage> pages = LetterPages.render(pdf, DPI);
         // Page images are made here (slow, off the FX thread); the job itself runs on the FX
@@ -105,15 +113,20 @@ public final class LetterPrinter {
         return java.util.Optional.empty();
     }
 
-    private void spoolWithLpr(byte[] pdf, String printerName, id.kalbarprov.loket.core.letters.Paper paper,
-                              int copies) {
+    /** The CUPS media name of a sheet: A4, A5, or Custom.WxHmm. */
+    static String media(double widthMm, double heightMm) {
+        long w = Math.round(widthMm);
+        long h = Math.round(heightMm);
+        return w == 210 && h == 297 ? "A4" : w == 148 && h == 210 ? "A5" : "Custom." + w + "x" + h + "mm";
+    }
+
+    private void spoolWithLpr(byte[] pdf, String printerName, double widthMm, double heightMm, int copies) {
         java.nio.file.Path lpr = lpr().orElseThrow(() -> new PrintFailedException("letters.print.noSpooler", "no lpr"));
         java.nio.file.Path file = null;
         try {
             file = java.nio.file.Files.createTempFile("loket-surat", ".pdf"); // 0600: the letter is personal
             java.nio.file.Files.write(file, pdf);
-            String media = paper == id.kalbarprov.loket.core.letters.Paper.A4 ? "A4"
-                    : "Custom." + Math.round(paper.widthMm()) + "x" + Math.round(paper.heightMm()) + "mm";
+            String media = media(widthMm, heightMm);
             ProcessBuilder pb = new ProcessBuilder(lpr.toString(), "-P", printerName, "-#", String.valueOf(copies),
                     "-o", "media=" + media, "-T", "Surat Loket", file.toString()).redirectErrorStream(true);
             pb.environment().clear();
@@ -198,14 +211,16 @@ public final class LetterPrinter {
         }
     }
 
-    /** The printer's A4, or its paper of 215 × 330 mm (folio, F4) within 2 mm. */
-    static Optional<Paper> paper(Printer printer, id.kalbarprov.loket.core.letters.Paper paper) {
-        double w = paper.widthMm() * 72 / 25.4;
-        double h = paper.heightMm() * 72 / 25.4;
+    /** The printer's A4 or A5, or its paper of that size (215 × 330 mm: folio, F4) within 2 mm. */
+    static Optional<Paper> paper(Printer printer, double widthMm, double heightMm) {
+        double w = widthMm * 72 / 25.4;
+        double h = heightMm * 72 / 25.4;
         double tol = 2 * 72 / 25.4;
-        if (paper == id.kalbarprov.loket.core.letters.Paper.A4
-                && printer.getPrinterAttributes().getSupportedPapers().contains(Paper.A4)) {
-            return Optional.of(Paper.A4);
+        String named = media(widthMm, heightMm);
+        for (Paper known : new Paper[]{Paper.A4, Paper.A5}) {
+            if (named.equals(known.getName()) && printer.getPrinterAttributes().getSupportedPapers().contains(known)) {
+                return Optional.of(known);
+            }
         }
         return printer.getPrinterAttributes().getSupportedPapers().stream()
                 .filter(p -> Math.abs(p.getWidth() - w) <= tol && Math.abs(p.getHeight() - h) <= tol)

@@ -48,6 +48,16 @@ public final class LetterPaperView {
         save.setMinWidth(Region.USE_PREF_SIZE);
         save.setOnAction(e -> vm.save(letterId, chooseSave.apply(root.getScene() == null ? null : root.getScene().getWindow(),
                 "tanda-terima-" + id.kalbarprov.loket.core.attachments.AttachmentService.safeName(agenda) + ".pdf")));
+        Button print = new Button(i18n.t("receipt.print"));
+        print.setId("receipt-print");
+        print.setMinWidth(Region.USE_PREF_SIZE);
+        print.setAccessibleText(i18n.t("receipt.print.accessible", agenda));
+        print.setOnAction(e -> vm.print(letterId, agenda));
+        Button dispositionPrint = new Button(i18n.t("disposition.print"));
+        dispositionPrint.setId("disposition-print");
+        dispositionPrint.setMinWidth(Region.USE_PREF_SIZE);
+        dispositionPrint.setAccessibleText(i18n.t("disposition.print.accessible", agenda));
+        dispositionPrint.setOnAction(e -> vm.printDisposition(letterId, agenda));
         Button disposition = new Button(i18n.t("disposition.show"));
         disposition.setId("disposition-show");
         disposition.setMinWidth(Region.USE_PREF_SIZE);
@@ -58,8 +68,8 @@ public final class LetterPaperView {
         dispositionSave.setOnAction(e -> vm.saveDisposition(letterId, chooseSave.apply(
                 root.getScene() == null ? null : root.getScene().getWindow(),
                 "disposisi-" + id.kalbarprov.loket.core.attachments.AttachmentService.safeName(agenda) + ".pdf")));
-        FlowPane bar = new FlowPane(8, 6, title, sizeLabel, size, show, save);
-        FlowPane dispositionBar = new FlowPane(8, 6, disposition, dispositionSave);
+        FlowPane bar = new FlowPane(8, 6, title, sizeLabel, size, show, print, save);
+        FlowPane dispositionBar = new FlowPane(8, 6, disposition, dispositionPrint, dispositionSave);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("receipt-status");

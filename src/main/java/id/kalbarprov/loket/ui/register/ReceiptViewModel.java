@@ -4,6 +4,8 @@ import id.kalbarprov.loket.core.receipt.Receipt;
 import id.kalbarprov.loket.core.receipt.ReceiptService;
 import id.kalbarprov.loket.core.receipt.ReceiptSize;
 import id.kalbarprov.loket.documents.LetterPages;
+import id.kalbarprov.loket.documents.LetterPrinter;
+import id.kalbarprov.loket.ui.letters.Printing;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.PageViewer;
@@ -28,7 +30,26 @@ public final class ReceiptViewModel {
     private final ObjectProperty<ReceiptSize> size = new SimpleObjectProperty<>(ReceiptSize.A5);
     private final StringProperty status = new SimpleStringProperty("");
 
+    private final Printing printing;
+
     public ReceiptViewModel(ReceiptService receipts, TaskRunner runner, DialogService dialogs, I18n i18n) {
+        this(receipts, new Printing() {
+            @Override
+            public java.util.List<String> printers() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public void print(byte[] pdf, String printer, id.kalbarprov.loket.core.letters.Paper paper, int copies) {
+                throw new LetterPrinter.PrintFailedException("letters.print.noSpooler", "no printing");
+            }
+        }, runner, dialogs, i18n);
+    }
+
+    /** With {@code printing}: Cetak sends the receipt or the disposition sheet to this computer's default printer. */
+    public ReceiptViewModel(ReceiptService receipts, Printing printing, TaskRunner runner, DialogService dialogs,
+                            I18n i18n) {
+        this.printing = printing;
         this.receipts = receipts;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -97,6 +118,54 @@ public final class ReceiptViewModel {
                 dialogs.unexpected(e);
             }
         });
+    }
+
+    /** The paper to print: what the document is, the size of its sheet and its name in the messages. */
+    private record Sheet(byte[] pdf, int widthMm, int heightMm, String paper) {
+    }
+
+    /** Prints the receipt on its paper (A5 or A4) at this computer's default printer. */
+    public void print(long letterId, String agendaNumber) {
+        ReceiptSize s = size.get();
+        print(() -> new Sheet(pdf(letterId, s), s.widthMm(), s.heightMm(), s.name()),
+                printer -> i18n.t("receipt.printed", agendaNumber, printer, s.name()));
+    }
+
+    /** Prints the lembar disposisi (A4) at this computer's default printer. */
+    public void printDisposition(long letterId, String agendaNumber) {
+        print(() -> new Sheet(receipts.pdf(receipts.disposition(letterId)
+                        .orElseThrow(() -> new IllegalStateException("no letter " + letterId))), 210, 297, "A4"),
+                printer -> i18n.t("disposition.printed", agendaNumber, printer));
+    }
+
+    private void print(java.util.function.Supplier<Sheet> sheet, java.util.function.UnaryOperator<String> done) {
+        String[] used = new String[1];
+        runner.run(() -> {
+            java.util.List<String> printers = printing.printers();
+            if (printers.isEmpty()) {
+                throw new NoPrinter();
+            }
+            used[0] = printers.get(0);
+            Sheet s = sheet.get();
+            printing.printSheet(s.pdf(), used[0], s.widthMm(), s.heightMm(), 1);
+            return used[0];
+        }, printer -> status.set(done.apply(printer)), e -> {
+            if (e instanceof NoPrinter) {
+                dialogs.error(i18n.t("receipt.print.title"), i18n.t("receipt.print.noPrinters"));
+            } else if (e instanceof LetterPrinter.PrintFailedException p) {
+                dialogs.error(i18n.t("receipt.print.title"), i18n.t(p.key(), used[0] == null ? "" : used[0],
+                        size.get().name()));
+            } else {
+                dialogs.unexpected(e);
+            }
+        });
+    }
+
+    /** No printer on this computer: said in words, nothing printed. */
+    private static final class NoPrinter extends RuntimeException {
+        NoPrinter() {
+            super("no printer", null, false, false);
+        }
     }
 
     public ObjectProperty<ReceiptSize> size() {

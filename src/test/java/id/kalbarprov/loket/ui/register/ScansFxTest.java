@@ -59,6 +59,7 @@ class ScansFxTest {
         Loket.chooseScans = id.kalbarprov.loket.ui.register.AttachmentsView::fileChooser;
         Loket.chooseFolder = id.kalbarprov.loket.ui.intake.ScanFolderView::folderChooser;
         Loket.chooseSave = id.kalbarprov.loket.ui.register.LetterPaperView::saveChooser;
+        Loket.printing = id.kalbarprov.loket.ui.letters.Printing.system();
         robot.interact(() -> FxTestSupport.restore(stage));
     }
 
@@ -165,5 +166,50 @@ class ScansFxTest {
         fillRest(robot);
         robot.interact(() -> robot.lookup("#intake-save").queryButton().fire());
         assertThat(dialogs.shown).contains("pages: Tanda terima 0002/SM/2026: 1");
+    }
+
+    /** A printer that keeps what it was sent. */
+    static final class FakePrinting implements id.kalbarprov.loket.ui.letters.Printing {
+        final List<String> printers = new java.util.ArrayList<>();
+        final List<String> printed = new java.util.ArrayList<>();
+
+        @Override
+        public List<String> printers() {
+            return printers;
+        }
+
+        @Override
+        public void print(byte[] pdf, String printer, id.kalbarprov.loket.core.letters.Paper paper, int copies) {
+            throw new AssertionError("letters are not printed here");
+        }
+
+        @Override
+        public void printSheet(byte[] pdf, String printer, int widthMm, int heightMm, int copies) {
+            assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            printed.add(printer + " " + widthMm + "x" + heightMm + " " + copies);
+        }
+    }
+
+    @Test
+    void theReceiptAndTheDispositionSheetArePrintedFromTheDetailOrToldThatNoPrinterExists(FxRobot robot) {
+        FakePrinting office = new FakePrinting();
+        Loket.printing = office;
+        long id = register("800/3/Dinkes");
+        robot.interact(() -> main.show(NavItem.SURAT_MASUK));
+        robot.interact(() -> ((SuratMasukScreen) main.screen(NavItem.SURAT_MASUK)).openDetail(id));
+        robot.interact(() -> robot.lookup("#receipt-print").queryButton().fire());
+        assertThat(dialogs.shown).containsExactly("error: Tidak dapat mencetak: Tidak ada printer yang terpasang di komputer ini, "
+                + "jadi tidak ada yang dicetak. Pasang atau nyalakan printer lalu coba lagi, atau simpan PDF-nya dan cetak "
+                + "dari komputer lain.");
+
+        office.printers.addAll(List.of("HP-LaserJet-Loket", "Epson-L3110"));
+        robot.interact(() -> robot.lookup("#receipt-print").queryButton().fire());
+        assertThat(robot.lookup("#receipt-status").queryLabeled().getText())
+                .isEqualTo("Tanda terima 0001/SM/2026 dikirim ke printer HP-LaserJet-Loket (kertas A5).");
+        robot.interact(() -> robot.lookup("#disposition-print").queryButton().fire());
+        assertThat(robot.lookup("#receipt-status").queryLabeled().getText())
+                .isEqualTo("Lembar disposisi 0001/SM/2026 dikirim ke printer HP-LaserJet-Loket (kertas A4).");
+        assertThat(office.printed).containsExactly("HP-LaserJet-Loket 148x210 1", "HP-LaserJet-Loket 210x297 1");
+        assertThat(dialogs.shown).hasSize(1);
     }
 }
