@@ -6,6 +6,7 @@ import id.kalbarprov.loket.core.attachments.AttachmentService;
 import id.kalbarprov.loket.core.attachments.ScanKind;
 import id.kalbarprov.loket.core.attachments.ScanProblem;
 import id.kalbarprov.loket.core.attachments.ScanRefusedException;
+import id.kalbarprov.loket.core.request.RequestState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -91,6 +92,49 @@ public final class AttachmentStore implements AttachmentPort {
     }
 
     @Override
+    public Optional<LetterStatus> letterStatus(long letterId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT l.agenda_number, l.state,
+                               (SELECT count(*) FROM request_history r WHERE r.letter_id = l.id
+                                  AND r.to_state NOT IN ('BERKAS_BELUM_LENGKAP', 'DITERIMA')) AS reviewed
+                        FROM letter l WHERE l.id = ?""")
+                .bind(0, letterId).map((rs, ctx) -> {
+                    RequestState state = RequestState.valueOf(rs.getString(2));
+                    boolean started = rs.getLong(3) > 0
+                            || state != RequestState.BERKAS_BELUM_LENGKAP && state != RequestState.DITERIMA;
+                    return new LetterStatus(rs.getString(1), state, started);
+                }).findOne());
+    }
+
+    @Override
+    public void detach(long letterId, long attachmentId, String reason, String actor, LocalDateTime at) {
+        jdbi.useTransaction(h -> {
+            Attachment a = h.createQuery("SELECT " + COLUMNS + " FROM letter_attachment WHERE id = ? AND letter_id = ?")
+                    .bind(0, attachmentId).bind(1, letterId).map((rs, ctx) -> attachment(rs)).findOne()
+                    .orElseThrow(() -> new ScanRefusedException(ScanProblem.NOT_ATTACHED, String.valueOf(attachmentId)));
+            h.createUpdate("DELETE FROM letter_attachment WHERE id = ?").bind(0, attachmentId).execute();
+            // the bytes go too when no other letter carries the same file (a wrongly attached scan may be
+            // someone else's letter); the audit keeps its name, size and SHA-256
+            h.createUpdate("""
+                            DELETE FROM attachment_blob WHERE sha256 = ?
+                              AND NOT EXISTS (SELECT 1 FROM letter_attachment WHERE sha256 = ?)""")
+                    .bind(0, a.sha256()).bind(1, a.sha256()).execute();
+            Map<String, Object> before = new LinkedHashMap<>();
+            before.put("attachmentId", a.id());
+            before.put("fileName", a.fileName());
+            before.put("mediaType", a.kind().mediaType());
+            before.put("size", a.size());
+            before.put("sha256", a.sha256());
+            before.put("addedBy", a.addedBy());
+            before.put("addedAt", a.addedAt().toString());
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("detachedAttachmentId", a.id());
+            after.put("detachReason", reason);
+            AuditLog.append(h, actor, "letter", letterId, "detach", before, after);
+        });
+    }
+
+    @Override
     public List<Attachment> forLetter(long letterId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM letter_attachment WHERE letter_id = ? ORDER BY id")
                 .bind(0, letterId).map((rs, ctx) -> attachment(rs)).list());
@@ -111,11 +155,19 @@ public final class AttachmentStore implements AttachmentPort {
                 .map((rs, ctx) -> new Listed(rs.getString(1), attachment(rs))).list());
     }
 
-    /** How many links and blobs there are, and the blobs whose bytes no longer match their SHA-256 key. */
-    public record Health(int links, int blobs, List<String> damaged) {
+    /**
+     * How many links and blobs there are, the blobs whose bytes no longer match their SHA-256 key, and
+     * the links against the audit: an attachment the audit says is attached (an {@code attach} entry
+     * without a later {@code detach}) that is gone or holds other content, and a link with no
+     * {@code attach} entry at all (both done behind the app's back).
+     */
+    public record Health(int links, int blobs, List<String> damaged, List<String> unaudited) {
+        public Health(int links, int blobs, List<String> damaged) {
+            this(links, blobs, damaged, List.of());
+        }
     }
 
-    /** Rehashes every blob, one at a time (the check command). */
+    /** Rehashes every blob, one at a time, and compares the links with the audit (the check command). */
     public static Health health(Handle h) {
         int links = h.createQuery("SELECT count(*) FROM letter_attachment").mapTo(Integer.class).one();
         List<String> keys = h.createQuery("SELECT sha256 FROM attachment_blob ORDER BY sha256").mapTo(String.class).list();
@@ -127,7 +179,45 @@ public final class AttachmentStore implements AttachmentPort {
                 damaged.add(key);
             }
         }
-        return new Health(links, keys.size(), damaged);
+        return new Health(links, keys.size(), damaged, againstAudit(h));
+    }
+
+    /** The audit's attachments still attached (id → letter id, SHA-256, name) against the links. */
+    private static List<String> againstAudit(Handle h) {
+        Map<Long, String[]> audited = new LinkedHashMap<>();
+        h.createQuery("""
+                        SELECT entity_id, action, after FROM audit_log
+                        WHERE entity = 'letter' AND action IN ('attach', 'detach') ORDER BY id""")
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .forEach(e -> {
+                    Map<String, String> after = new LinkedHashMap<>();
+                    RecordCheck.fold(after, e[2]);
+                    if (e[1].equals("attach") && after.get("attachmentId") != null) {
+                        audited.put(Long.parseLong(after.get("attachmentId")),
+                                new String[] {e[0], after.get("sha256"), after.get("fileName")});
+                    } else if (e[1].equals("detach") && after.get("detachedAttachmentId") != null) {
+                        audited.remove(Long.parseLong(after.get("detachedAttachmentId")));
+                    }
+                });
+        List<String> found = new ArrayList<>();
+        h.createQuery("""
+                        SELECT a.id, a.letter_id, a.sha256, a.file_name, l.agenda_number
+                        FROM letter_attachment a LEFT JOIN letter l ON l.id = a.letter_id ORDER BY a.id""")
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)})
+                .forEach(r -> {
+                    String[] a = audited.remove(Long.parseLong(r[0]));
+                    if (a == null) {
+                        found.add("lampiran " + r[3] + " (id " + r[0] + ") surat " + r[4]
+                                + " tidak punya catatan audit: dimasukkan di luar aplikasi");
+                    } else if (!a[0].equals(r[1]) || !a[1].equals(r[2])) {
+                        found.add("lampiran " + r[3] + " (id " + r[0] + ") surat " + r[4]
+                                + " berbeda dari catatan audit: diubah di luar aplikasi");
+                    }
+                });
+        audited.forEach((id, a) -> found.add("lampiran " + a[2] + " (id " + id + ") surat id " + a[0]
+                + " tercatat di audit tetapi tidak ada lagi: dihapus di luar aplikasi"));
+        return found;
     }
 
     private static Attachment attachment(ResultSet rs) throws SQLException {

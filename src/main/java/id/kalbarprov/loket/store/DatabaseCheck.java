@@ -183,6 +183,7 @@ public final class DatabaseCheck {
             for (String sha : health.damaged()) {
                 problems.add("isi lampiran tidak cocok dengan SHA-256-nya: " + sha);
             }
+            problems.addAll(health.unaudited());
         } catch (RuntimeException e) {
             problems.add("tabel tidak terbaca: letter_attachment/attachment_blob");
         }

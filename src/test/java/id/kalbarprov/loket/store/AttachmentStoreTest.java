@@ -172,6 +172,66 @@ class AttachmentStoreTest {
         assertThat(next.agendaNumber()).isEqualTo("0003/SM/2026");
     }
 
+    List<String> scanFindings() {
+        return DatabaseCheck.run(db.location(), List.of()).problems().stream().filter(p -> p.contains("lampiran")).toList();
+    }
+
+    @Test
+    void aWronglyAttachedScanIsRemovedWithAReasonAuditedAndCheckStillPassesButAQuietDeleteIsCaught() {
+        byte[] wrong = ScanSamples.pdf(1, 7);
+        var done = (IntakeService.Done) intake().register(draft("800/20/Dinkes"), LetterFixtures.LOKET, false,
+                service.prepare(List.of(new ScanFile("surat.pdf", ScanSamples.pdf(2, 3)), new ScanFile("salah.pdf", wrong),
+                        new ScanFile("foto.png", ScanSamples.png(5)))));
+        List<Attachment> scans = service.forLetter(done.id());
+        assertThat(scanFindings()).isEmpty();
+
+        assertThatThrownBy(() -> service.detach(done.id(), scans.get(1), "  ", LetterFixtures.LOKET))
+                .isInstanceOf(id.kalbarprov.loket.core.validation.ValidationException.class);
+        assertThat(service.forLetter(done.id())).hasSize(3);
+
+        service.detach(done.id(), scans.get(1), "Salah lampir: pindaian surat Dinas PUPR", LetterFixtures.LOKET);
+        assertThat(service.forLetter(done.id())).extracting(Attachment::fileName).containsExactly("surat.pdf", "foto.png");
+        assertThat(count("attachment_blob")).as("the wrong file's bytes are gone").isEqualTo(2);
+        assertThat(AuditLog.forEntity(db.jdbi(), "letter", done.id())).filteredOn(e -> e.action().equals("detach"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.before()).contains("\"fileName\":\"salah.pdf\"", AttachmentService.sha256(wrong));
+                    assertThat(e.after()).contains("Salah lampir: pindaian surat Dinas PUPR");
+                    assertThat(e.actor()).isEqualTo("Budi Santoso (loket)");
+                });
+        assertThat(AuditLog.verify(db.jdbi()).ok()).isTrue();
+        assertThat(scanFindings()).as("check passes after a removal through the app").isEmpty();
+        assertThatThrownBy(() -> service.detach(done.id(), scans.get(1), "lagi", LetterFixtures.LOKET))
+                .isInstanceOfSatisfying(ScanRefusedException.class,
+                        e -> assertThat(e.problem()).isEqualTo(ScanProblem.NOT_ATTACHED));
+
+        Backend.behindTheAppsBack(db, "DELETE FROM letter_attachment WHERE id = " + scans.get(2).id());
+        assertThat(scanFindings()).singleElement().asString().contains("foto.png", "tercatat di audit tetapi tidak ada lagi");
+    }
+
+    @Test
+    void onlyThoseWhoMayCorrectTheLetterRemoveItsScansAndNeverOnceItIsFinished() {
+        long reviewed = LetterFixtures.request(db, RequestState.DIKAJI, 3);
+        long done = LetterFixtures.request(db, RequestState.SELESAI, 4);
+        byte[] scan = ScanSamples.png(6);
+        Attachment onReviewed = service.attach(reviewed, List.of(new ScanFile("a.png", scan)), LetterFixtures.LOKET).get(0);
+        Attachment onDone = service.attach(done, List.of(new ScanFile("a.png", scan)), LetterFixtures.LOKET).get(0);
+        assertThat(service.mayDetach(reviewed, LetterFixtures.LOKET)).isFalse();
+        assertThat(service.mayDetach(reviewed, LetterFixtures.KABID)).isTrue();
+        assertThat(service.mayDetach(done, LetterFixtures.KABID)).isFalse();
+        assertThatThrownBy(() -> service.detach(reviewed, onReviewed, "salah", LetterFixtures.LOKET))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.detach(done, onDone, "salah", LetterFixtures.KABID))
+                .isInstanceOfSatisfying(ScanRefusedException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(ScanProblem.LETTER_FINISHED);
+                    assertThat(e.fileName()).isEqualTo("0004/SM/2026");
+                });
+        service.detach(reviewed, onReviewed, "Salah lampir", LetterFixtures.KABID);
+        assertThat(service.forLetter(reviewed)).isEmpty();
+        // the same file on the finished letter keeps its bytes
+        assertThat(service.content(service.forLetter(done).get(0))).isEqualTo(scan);
+        assertThat(count("attachment_blob")).isEqualTo(1);
+    }
+
     private ScanProblem problem(String name, byte[] content) {
         try {
             service.attach(first, List.of(new ScanFile(name, content)), LetterFixtures.LOKET);

@@ -25,6 +25,25 @@ public interface AttachmentPort {
      */
     List<Attachment> attach(long letterId, List<NewScan> scans, String actor, LocalDateTime at);
 
+    /**
+     * Where a letter stands for removing a scan: its state and whether its review ever started
+     * (decision 0021: who may correct it depends on that).
+     */
+    record LetterStatus(String agendaNumber, id.kalbarprov.loket.core.request.RequestState state, boolean reviewStarted) {
+    }
+
+    /** The letter's status, or empty when there is no such letter. */
+    Optional<LetterStatus> letterStatus(long letterId);
+
+    /**
+     * Removes one attachment of the letter in one transaction: the link, the blob when no other link
+     * keeps it, and the audit entry {@code detach} with the attachment as it was (before) and the reason
+     * (after).
+     *
+     * @throws ScanRefusedException {@link ScanProblem#NOT_ATTACHED} when it is no longer attached
+     */
+    void detach(long letterId, long attachmentId, String reason, String actor, LocalDateTime at);
+
     /** The letter's attachments in the order they were added; never reads the bytes. */
     List<Attachment> forLetter(long letterId);
 

@@ -118,6 +118,50 @@ public final class AttachmentService {
         return attach(id, files, actor);
     }
 
+    /** Longest reason for removing a scan, as for a correction. */
+    public static final int MAX_REASON = 2000;
+
+    /**
+     * The right removing a scan of this letter needs now, or empty when no one may: the letter is
+     * finished (Selesai or Ditolak) or gone. As a correction (decision 0021): {@link Permission#CORRECT_LETTER}
+     * until the review starts, {@link Permission#CORRECT_REVIEWED_LETTER} after.
+     */
+    public java.util.Optional<Permission> detachNeeds(long letterId) {
+        return store.letterStatus(letterId).filter(s -> !finished(s)).map(s -> s.reviewStarted()
+                ? Permission.CORRECT_REVIEWED_LETTER : Permission.CORRECT_LETTER);
+    }
+
+    /** May {@code actor} remove a scan of this letter now (the button shows only then)? */
+    public boolean mayDetach(long letterId, Actor actor) {
+        return detachNeeds(letterId).map(actor::can).orElse(false);
+    }
+
+    private static boolean finished(AttachmentPort.LetterStatus s) {
+        return s.state() == id.kalbarprov.loket.core.request.RequestState.SELESAI
+                || s.state() == id.kalbarprov.loket.core.request.RequestState.DITOLAK;
+    }
+
+    /**
+     * Removes a wrongly attached scan from the letter, with the reason, audited with the attachment as
+     * it was. Only while the letter is not finished, by whom may correct it now.
+     *
+     * @throws id.kalbarprov.loket.core.validation.ValidationException the reason is empty or too long (field "reason")
+     * @throws ScanRefusedException NO_LETTER, LETTER_FINISHED, or NOT_ATTACHED
+     * @throws id.kalbarprov.loket.core.auth.AccessDeniedException without the right the letter needs now
+     */
+    public void detach(long letterId, Attachment attachment, String reason, Actor actor) {
+        AttachmentPort.LetterStatus s = store.letterStatus(letterId)
+                .orElseThrow(() -> new ScanRefusedException(ScanProblem.NO_LETTER, String.valueOf(letterId)));
+        if (finished(s)) {
+            throw new ScanRefusedException(ScanProblem.LETTER_FINISHED, s.agendaNumber());
+        }
+        actor.require(s.reviewStarted() ? Permission.CORRECT_REVIEWED_LETTER : Permission.CORRECT_LETTER);
+        String why = reason == null ? "" : reason.strip();
+        new id.kalbarprov.loket.core.validation.Checks().required("reason", why.isEmpty() ? null : why)
+                .maxLength("reason", why, MAX_REASON).throwIfAny();
+        store.detach(letterId, attachment.id(), why, actor.label(), LocalDateTime.now(clock).withNano(0));
+    }
+
     public List<Attachment> forLetter(long letterId) {
         return store.forLetter(letterId);
     }

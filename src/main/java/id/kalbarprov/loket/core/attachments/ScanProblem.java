@@ -17,7 +17,11 @@ public enum ScanProblem {
     /** The same content is already attached to this letter. */
     ALREADY_ATTACHED("scan.refused.already"),
     /** No letter with that id or agenda number. */
-    NO_LETTER("scan.refused.noLetter");
+    NO_LETTER("scan.refused.noLetter"),
+    /** The scan to remove is no longer attached (someone removed it meanwhile). */
+    NOT_ATTACHED("scan.refused.notAttached"),
+    /** The letter is finished (Selesai or Ditolak): its scans stay as they are. */
+    LETTER_FINISHED("scan.refused.finished");
 
     private final String key;
 
@@ -25,7 +29,7 @@ public enum ScanProblem {
         this.key = key;
     }
 
-    /** The text key; its {0} is the file name (or the agenda number for NO_LETTER). */
+    /** The text key; its {0} is the file name (or the agenda number for NO_LETTER and LETTER_FINISHED). */
     public String key() {
         return key;
     }

@@ -53,7 +53,62 @@ public final class AttachmentsView {
         tiles.setId("attachment-tiles");
         tiles.setRowValignment(javafx.geometry.VPos.TOP);
         vm.thumbs().addListener((ListChangeListener<AttachmentsViewModel.Thumb>) c -> rebuild());
-        root.getChildren().addAll(head, status, tiles);
+        vm.mayRemove().addListener((o, a, b) -> rebuild());
+        root.getChildren().addAll(head, status, tiles, removeForm());
+    }
+
+    /** The reason form for the scan being removed: a required reason, then "Hapus pindaian" or "Batal". */
+    private Node removeForm() {
+        Label heading = new Label();
+        heading.setId("attachment-remove-title");
+        heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
+        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.removing().get() == null
+                ? "" : i18n.t("attachments.remove.heading", vm.removing().get().attachment().fileName()), vm.removing()));
+        javafx.scene.control.TextArea reason = new javafx.scene.control.TextArea();
+        reason.setId("attachment-remove-reason");
+        reason.setPrefRowCount(2);
+        reason.setWrapText(true);
+        reason.setPromptText(i18n.t("attachments.remove.reasonPrompt"));
+        reason.textProperty().bindBidirectional(vm.reason());
+        Label reasonLabel = new Label(i18n.t("attachments.remove.reason"));
+        reasonLabel.setLabelFor(reason);
+        reason.setAccessibleText(i18n.t("attachments.remove.reason"));
+        Label error = new Label();
+        error.setId("attachment-remove-error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.reasonError());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        Button confirm = new Button(i18n.t("attachments.remove.action"));
+        confirm.setId("attachment-remove-confirm");
+        confirm.getStyleClass().add("danger");
+        confirm.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        confirm.disableProperty().bind(vm.busy());
+        confirm.setOnAction(e -> vm.remove());
+        Button cancel = new Button(i18n.t("attachments.remove.cancel"));
+        cancel.setId("attachment-remove-cancel");
+        cancel.setCancelButton(false);
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        cancel.setOnAction(e -> vm.cancelRemove());
+        HBox buttons = new HBox(8, confirm, cancel);
+        VBox form = new VBox(4, heading, reasonLabel, reason, error, buttons);
+        form.setId("attachment-remove-form");
+        form.setPadding(new Insets(8, 0, 0, 0));
+        form.visibleProperty().bind(vm.removing().isNotNull());
+        form.managedProperty().bind(form.visibleProperty());
+        form.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                vm.cancelRemove();
+                e.consume();
+            }
+        });
+        vm.removing().addListener((o, a, b) -> {
+            if (b != null) {
+                javafx.application.Platform.runLater(reason::requestFocus);
+            }
+        });
+        return form;
     }
 
     private void rebuild() {
@@ -78,7 +133,17 @@ public final class AttachmentsView {
                 tile.setGraphic(broken);
             }
             tile.setOnAction(e -> vm.open(t));
-            tiles.getChildren().add(tile);
+            if (vm.mayRemove().get()) {
+                Button remove = new Button(i18n.t("attachments.remove.start"));
+                remove.setId("attachment-remove-" + i);
+                remove.setAccessibleText(i18n.t("attachments.remove.heading", t.attachment().fileName()));
+                remove.setOnAction(e -> vm.startRemove(t));
+                VBox withRemove = new VBox(4, tile, remove);
+                withRemove.setAlignment(Pos.TOP_CENTER);
+                tiles.getChildren().add(withRemove);
+            } else {
+                tiles.getChildren().add(tile);
+            }
             i++;
         }
     }

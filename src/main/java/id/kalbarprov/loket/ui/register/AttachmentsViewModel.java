@@ -46,6 +46,10 @@ public final class AttachmentsViewModel {
     private final ObservableList<Thumb> thumbs = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty mayRemove = new SimpleBooleanProperty(false);
+    private final javafx.beans.property.ObjectProperty<Thumb> removing = new javafx.beans.property.SimpleObjectProperty<>();
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty reasonError = new SimpleStringProperty("");
     private long letterId;
     private Runnable onChanged = () -> { };
 
@@ -66,12 +70,100 @@ public final class AttachmentsViewModel {
     /** Shows the scans of letter {@code id}. */
     public void load(long id) {
         this.letterId = id;
-        runner.run(() -> thumbnails(id), list -> {
+        Actor who = actor.get();
+        runner.run(() -> new Loaded(thumbnails(id), service.mayDetach(id, who)), loaded -> {
             if (id == letterId) {
-                thumbs.setAll(list);
-                status.set(list.isEmpty() ? i18n.t("attachments.none") : "");
+                mayRemove.set(loaded.mayRemove());
+                thumbs.setAll(loaded.thumbs());
+                status.set(loaded.thumbs().isEmpty() ? i18n.t("attachments.none") : "");
             }
         }, dialogs::unexpected);
+    }
+
+    private record Loaded(List<Thumb> thumbs, boolean mayRemove) {
+    }
+
+    // ---- removing a wrongly attached scan -------------------------------------------------
+
+    /** The operator chose "Hapus…" on {@code t}: the reason form opens for it. */
+    public void startRemove(Thumb t) {
+        removing.set(t);
+        reason.set("");
+        reasonError.set("");
+    }
+
+    /** Back without removing anything. */
+    public void cancelRemove() {
+        removing.set(null);
+        reason.set("");
+        reasonError.set("");
+    }
+
+    /**
+     * Removes the scan being removed once a reason is written and the operator confirms (the safe
+     * answer, Batal, is the default). Audited with the scan as it was and the reason.
+     */
+    public void remove() {
+        Thumb t = removing.get();
+        if (t == null || busy.get()) {
+            return;
+        }
+        String why = reason.get() == null ? "" : reason.get().strip();
+        if (why.isEmpty()) {
+            reasonError.set(i18n.t("attachments.remove.reasonRequired"));
+            return;
+        }
+        reasonError.set("");
+        Attachment a = t.attachment();
+        if (!dialogs.confirm(i18n.t("attachments.remove.title"), i18n.t("attachments.remove.confirm", a.fileName(),
+                Math.max(1, Math.round(a.size() / 1024.0)), why), i18n.t("attachments.remove.action"))) {
+            return;
+        }
+        busy.set(true);
+        Actor who = actor.get();
+        long id = letterId;
+        runner.run(() -> {
+            service.detach(id, a, why, who);
+            return a;
+        }, removed -> {
+            busy.set(false);
+            cancelRemove();
+            load(id);
+            status.set(i18n.t("attachments.removed", removed.fileName()));
+            onChanged.run();
+        }, e -> {
+            busy.set(false);
+            if (e instanceof id.kalbarprov.loket.core.validation.ValidationException v) {
+                reasonError.set(v.violations().stream().map(x -> i18n.t(x.key(), x.args().toArray()))
+                        .findFirst().orElse(""));
+            } else if (e instanceof ScanRefusedException r) {
+                dialogs.error(i18n.t("attachments.remove.refused"), i18n.t(r.problem().key(), r.fileName()));
+                cancelRemove();
+                load(id);
+            } else if (e instanceof AccessDeniedException) {
+                dialogs.error(i18n.t("attachments.remove.refused"),
+                        Refusal.explain(i18n, i18n.t("attachments.remove.denied"), e));
+            } else {
+                dialogs.unexpected(e);
+            }
+        });
+    }
+
+    /** May the signed-in operator remove this letter's scans now (decision 0021's correction rights)? */
+    public BooleanProperty mayRemove() {
+        return mayRemove;
+    }
+
+    public javafx.beans.property.ObjectProperty<Thumb> removing() {
+        return removing;
+    }
+
+    public StringProperty reason() {
+        return reason;
+    }
+
+    public StringProperty reasonError() {
+        return reasonError;
     }
 
     private List<Thumb> thumbnails(long id) {

@@ -212,4 +212,38 @@ class ScansFxTest {
         assertThat(office.printed).containsExactly("HP-LaserJet-Loket 148x210 1", "HP-LaserJet-Loket 210x297 1");
         assertThat(dialogs.shown).hasSize(1);
     }
+
+    @Test
+    void aWronglyAttachedScanIsRemovedWithARequiredReasonAfterAConfirmationWhoseDefaultIsCancel(FxRobot robot)
+            throws Exception {
+        long id = register("800/4/Dinkes");
+        chosen = List.of(Files.write(dir.resolve("surat.pdf"), ScanSamples.pdf(1, 4)),
+                Files.write(dir.resolve("salah.png"), ScanSamples.png(7)));
+        robot.interact(() -> main.show(NavItem.SURAT_MASUK));
+        robot.interact(() -> ((SuratMasukScreen) main.screen(NavItem.SURAT_MASUK)).openDetail(id));
+        robot.interact(() -> robot.lookup("#detail-attach").queryButton().fire());
+        robot.interact(() -> robot.lookup("#attachment-remove-2").queryButton().fire());
+        assertThat(robot.lookup("#attachment-remove-title").queryLabeled().getText())
+                .isEqualTo("Hapus pindaian salah.png dari surat ini");
+        robot.interact(() -> robot.lookup("#attachment-remove-confirm").queryButton().fire());
+        assertThat(robot.lookup("#attachment-remove-error").queryLabeled().getText())
+                .isEqualTo("Wajib diisi: tulis mengapa pindaian ini dihapus.");
+        assertThat(dialogs.shown).isEmpty();
+
+        robot.interact(() -> robot.lookup("#attachment-remove-reason")
+                .queryAs(javafx.scene.control.TextArea.class).setText("Salah lampir: pindaian surat lain"));
+        dialogs.answer = false; // Batal, the default
+        robot.interact(() -> robot.lookup("#attachment-remove-confirm").queryButton().fire());
+        assertThat(dialogs.shown).singleElement().asString().startsWith("confirm: Hapus pindaian?: Pindaian salah.png")
+                .contains("Alasan: Salah lampir: pindaian surat lain").endsWith("[Hapus pindaian]");
+        assertThat(loket.attachments().forLetter(id)).hasSize(2);
+
+        dialogs.answer = true;
+        robot.interact(() -> robot.lookup("#attachment-remove-confirm").queryButton().fire());
+        assertThat(loket.attachments().forLetter(id)).extracting(Attachment::fileName).containsExactly("surat.pdf");
+        assertThat(robot.lookup("#attachments-status").queryLabeled().getText())
+                .isEqualTo("Pindaian salah.png dihapus dari surat ini; tercatat di log audit.");
+        assertThat(robot.lookup("#attachment-2").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#attachment-remove-form").query().isVisible()).isFalse();
+    }
 }
