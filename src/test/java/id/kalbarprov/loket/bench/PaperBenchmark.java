@@ -128,4 +128,65 @@ class PaperBenchmark {
         assertThat(verify.verifyPdf(pdf).kind()).isEqualTo(Verdict.Kind.ISSUED);
         db.close();
     }
+
+    /**
+     * Attaching one 10 MB scan as the letter's detail does (read the file, check, hash, store with its
+     * audit entry), phase by phase, on a small database: where the time goes.
+     * {@code mvn -B test -Pbench -Dtest=PaperBenchmark#attachingA10MegabyteScanPhaseByPhase}.
+     */
+    @Test
+    void attachingA10MegabyteScanPhaseByPhase() throws Exception {
+        Database db = Database.open(dir.resolve("loket.db"));
+        int runs = 9;
+        for (int n = 1; n <= runs + 1; n++) {
+            LetterFixtures.request(db, RequestState.DITERIMA, n);
+        }
+        AttachmentStore store = new AttachmentStore(db);
+        AttachmentService service = new AttachmentService(store, new ScanPages(), LetterFixtures.clock());
+        java.nio.file.Path[] files = new java.nio.file.Path[runs + 1];
+        for (int i = 0; i < files.length; i++) {
+            files[i] = java.nio.file.Files.write(dir.resolve("scan" + i + ".pdf"), ScanSamples.largePdf(10 * 1024 * 1024, 200 + i));
+        }
+        System.out.printf("BENCH attach phases: %,d-byte PDF, %d processors, load average %.2f%n",
+                java.nio.file.Files.size(files[0]), Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        long[] read = new long[runs];
+        long[] check = new long[runs];
+        long[] hash = new long[runs];
+        long[] stored = new long[runs];
+        long[] whole = new long[runs];
+        for (int i = 0; i <= runs; i++) {
+            long t0 = System.nanoTime();
+            ScanFile f = AttachmentService.read(files[i]);
+            long t1 = System.nanoTime();
+            ScanKind kind = service.check(f);
+            long t2 = System.nanoTime();
+            String sha = AttachmentService.sha256(f.content());
+            long t3 = System.nanoTime();
+            store.attach(i + 1, List.of(new AttachmentPort.NewScan(sha, f.fileName(), kind, f.content())), "bench",
+                    LocalDateTime.of(2026, 11, 23, 10, 0));
+            long t4 = System.nanoTime();
+            if (i > 0) { // the first is the warm-up
+                read[i - 1] = t1 - t0;
+                check[i - 1] = t2 - t1;
+                hash[i - 1] = t3 - t2;
+                stored[i - 1] = t4 - t3;
+            }
+        }
+        db.jdbi().useHandle(h -> h.execute("DELETE FROM letter_attachment"));
+        db.jdbi().useHandle(h -> h.execute("DELETE FROM attachment_blob"));
+        for (int i = 0; i <= runs; i++) {
+            long t0 = System.nanoTime();
+            service.attach(i + 1, List.of(AttachmentService.read(files[i])), LetterFixtures.LOKET);
+            if (i > 0) {
+                whole[i - 1] = System.nanoTime() - t0;
+            }
+        }
+        System.out.println("BENCH   read the file:                 " + Stats.of(read));
+        System.out.println("BENCH   check (sniff, PDFBox, page 1): " + Stats.of(check));
+        System.out.println("BENCH   SHA-256:                       " + Stats.of(hash));
+        System.out.println("BENCH   store (blob, link, audit):     " + Stats.of(stored));
+        System.out.println("BENCH attach a 10 MB scan from disk (read + AttachmentService.attach): " + Stats.of(whole));
+        db.close();
+    }
 }
