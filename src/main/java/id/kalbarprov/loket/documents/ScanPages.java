@@ -38,8 +38,12 @@ public final class ScanPages implements ScanReader {
                 if (pages == 0) {
                     throw new ScanRefusedException(ScanProblem.DAMAGED, fileName);
                 }
-                // the first page must render: a cut-off file often loads, then fails here
-                new PDFRenderer(doc).renderImageWithDPI(0, 12, ImageType.GRAY);
+                // the first page must render: a cut-off file often loads, then fails here. At 12 dpi the
+                // page's images may be read subsampled (every n-th pixel): the whole stream is still
+                // decoded, so a damaged one still fails, but no full-size raster is built
+                PDFRenderer renderer = new PDFRenderer(doc);
+                renderer.setSubsamplingAllowed(true);
+                renderer.renderImageWithDPI(0, 12, ImageType.GRAY);
                 return pages;
             } catch (InvalidPasswordException e) {
                 throw new ScanRefusedException(ScanProblem.PASSWORD, fileName);
