@@ -23,7 +23,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /** Surat Masuk → Buku Agenda: choose a month, a year or a range, then save the book as PDF or XLSX. */
 public final class AgendaBookView implements Screen {
@@ -45,7 +44,7 @@ public final class AgendaBookView implements Screen {
         ComboBox<AgendaBookViewModel.Kind> kind = new ComboBox<>();
         kind.setId("agenda-book-kind");
         kind.getItems().setAll(AgendaBookViewModel.Kind.values());
-        kind.setConverter(converter(k -> i18n.t(switch (k) {
+        kind.setConverter(CorrectionView.converter(k -> i18n.t(switch (k) {
             case MONTH -> "agendaBook.kind.MONTH";
             case YEAR -> "agendaBook.kind.YEAR";
             case RANGE -> "agendaBook.kind.RANGE";
@@ -55,7 +54,7 @@ public final class AgendaBookView implements Screen {
         ComboBox<Integer> month = new ComboBox<>();
         month.setId("agenda-book-month");
         month.getItems().setAll(IntStream.rangeClosed(1, 12).boxed().toList());
-        month.setConverter(converter(m -> IndonesianDates.monthName(m)));
+        month.setConverter(CorrectionView.converter(m -> IndonesianDates.monthName(m)));
         month.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Integer m, boolean empty) {
@@ -144,20 +143,6 @@ public final class AgendaBookView implements Screen {
         l.setLabelFor(c);
         c.setAccessibleText(i18n.t(key));
         return new VBox(2, l, c);
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : text.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     @Override

@@ -248,7 +248,8 @@ public final class CorrectionView {
         });
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    /** A one-way converter for a choice box: the item as text (the register's screens share it). */
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {
