@@ -32,6 +32,7 @@ class LoketAppFxTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        id.kalbarprov.loket.ui.FxTestSupport.restore(stage);
     }
 
     @AfterEach

@@ -98,6 +98,9 @@ public final class FxTestSupport {
 
     /** Shows the main window of {@code loket} on {@code stage} in a window of {@code width}×{@code height}. */
     public static MainWindow show(Stage stage, Loket loket, DialogService dialogs, double width, double height) {
+        // Each class starts from the same stage whatever ran before it in this JVM (the tests run in two
+        // JVMs, so which classes came before is not fixed).
+        restore(stage);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n i18n = new I18n(I18n.INDONESIAN);
         loket.signIn(new id.kalbarprov.loket.core.auth.Actor(0, "uji", "Operator Uji",

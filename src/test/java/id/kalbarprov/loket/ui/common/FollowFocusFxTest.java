@@ -27,6 +27,7 @@ class FollowFocusFxTest {
 
     @Start
     void start(Stage stage) {
+        id.kalbarprov.loket.ui.FxTestSupport.restore(stage);
         VBox box = new VBox(8);
         for (int i = 0; i < 30; i++) {
             TextField f = new TextField();

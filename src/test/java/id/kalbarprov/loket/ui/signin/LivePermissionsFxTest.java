@@ -51,6 +51,7 @@ class LivePermissionsFxTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        id.kalbarprov.loket.ui.FxTestSupport.restore(stage);
     }
 
     private void open() {

@@ -44,6 +44,7 @@ class SignInFxTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        id.kalbarprov.loket.ui.FxTestSupport.restore(stage);
     }
 
     private void open(Duration idle) {
