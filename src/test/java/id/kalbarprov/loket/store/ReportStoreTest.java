@@ -349,6 +349,37 @@ class ReportStoreTest {
         });
     }
 
+    /**
+     * When nothing moved since the cut (the running year), the open requests are counted from their
+     * stored clocks, grouped; that gives per service what replaying each one's history gives.
+     */
+    @Test
+    void withNothingMovedSinceTheCutTheStoredClocksGiveWhatTheReplayGives() {
+        november();
+        at(12, 10, 9);
+        LocalDate cut = LocalDate.of(2026, 12, 11);
+        boolean quietAfter = db.jdbi().withHandle(h -> ReportStore.quietSince(h, cut));
+        boolean quietAfterNovember = db.jdbi().withHandle(h -> ReportStore.quietSince(h, LocalDate.of(2026, 12, 1)));
+        assertThat(quietAfter).isTrue();
+        assertThat(quietAfterNovember).isFalse(); // d and h were finished in December
+        ServiceReport r = reports.report(ReportPeriod.year(2026), KABID);
+        WorkingCalendar cal = ref.calendar(new SettingsStore(db));
+        java.util.Map<Long, int[]> replayed = new java.util.HashMap<>();
+        for (ReportStore.OpenRequest o : db.jdbi().withHandle(h -> ReportStore.openAt(h, cut))) {
+            int days = ref.services().stream().filter(s -> s.id() == o.serviceId).findFirst().orElseThrow().workingDays();
+            boolean overdue = id.kalbarprov.loket.core.report.ClockReplay.replay(o.receivedAt, o.steps, days, cal,
+                    cut.minusDays(1)).overdue();
+            int[] n = replayed.computeIfAbsent(o.serviceId, k -> new int[2]);
+            n[0]++;
+            n[1] += overdue ? 1 : 0;
+        }
+        assertThat(r.total().overdueAtEnd()).isEqualTo(1); // e: the e-mail account, a day's standard
+        for (ServiceLine l : r.services()) {
+            int[] n = replayed.getOrDefault(l.serviceId(), new int[2]);
+            assertThat(new int[] {l.openAtEnd(), l.overdueAtEnd()}).as(l.name()).containsExactly(n);
+        }
+    }
+
     /** The replay of the history agrees with what the workflow stored, for every request in the month. */
     @Test
     void theReplayedClockIsTheStoredClock() {
