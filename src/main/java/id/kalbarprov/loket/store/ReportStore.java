@@ -28,7 +28,8 @@ import org.jdbi.v3.core.Handle;
  * <li>completions: the history rows into SIAP_SURAT (processing finished: the clock stops there),
  *     counted by triggers in {@code report_completed} per day, service, last day 0 and days used, so
  *     the working days are counted once per row in Java with the holiday calendar of today;</li>
- * <li>returns and refusals: requests with a history row into DIKEMBALIKAN or DITOLAK in the period;</li>
+ * <li>returns and refusals: requests with a history row into DIKEMBALIKAN or DITOLAK in the period,
+ *     from {@code report_moved} (V69) less the repeats of a letter within the period;</li>
  * <li>open at the end: every request received before the cut minus those closed before it, found
  *     without reading every letter (see {@link #openAt}), then replayed from its history.</li>
  * </ul>
@@ -87,7 +88,7 @@ public final class ReportStore implements ReportPort {
     }
 
     /** The report's tallies (V68), kept by triggers; a copy rebuilds them rather than copying them. */
-    static final List<String> TALLIES = List.of("report_received", "report_completed");
+    static final List<String> TALLIES = List.of("report_received", "report_completed", "report_moved");
 
     /** Receipts per service and month, summed from {@code report_received} (a row per service and day). */
     private static void received(Handle h, RequestTally tally, LocalDate from, LocalDate to) {
@@ -125,6 +126,10 @@ public final class ReportStore implements ReportPort {
                 + " count(*) FROM letter GROUP BY substr(received_at, 1, 10), service_id");
         h.execute("DELETE FROM report_completed");
         h.execute("INSERT INTO report_completed (day, service_id, clock_start, days_used, requests) " + COMPLETED_NOW);
+        h.execute("DELETE FROM report_moved");
+        h.execute("INSERT INTO report_moved (day, to_state, service_id, moves) SELECT substr(h.at, 1, 10), h.to_state,"
+                + " l.service_id, count(*) FROM request_history h JOIN letter l ON l.id = h.letter_id"
+                + " WHERE h.to_state IN ('DIKEMBALIKAN', 'DITOLAK') GROUP BY substr(h.at, 1, 10), h.to_state, l.service_id");
     }
 
     /** What {@code report_completed} holds, recounted from the history (V68's first fill; {@code check}). */
@@ -132,21 +137,39 @@ public final class ReportStore implements ReportPort {
             + " l.clock_days_used, count(*) FROM request_history h JOIN letter l ON l.id = h.letter_id WHERE "
             + COMPLETION + " GROUP BY substr(h.at, 1, 10), l.service_id, coalesce(l.clock_start, ''), l.clock_days_used";
 
+    /**
+     * Requests returned and refused in the period: the rows into DIKEMBALIKAN and DITOLAK from
+     * {@code report_moved} (V69), less the extra rows of the few letters that have more than one in the
+     * period (found along {@code history_by_state_at}), so each request counts once.
+     */
     private static void returnedAndRefused(Handle h, RequestTally tally, LocalDate from, LocalDate to) {
-        h.createQuery("""
-                        SELECT l.service_id, h.to_state, count(DISTINCT h.letter_id)
-                        FROM request_history h JOIN letter l ON l.id = h.letter_id
-                        WHERE h.to_state IN ('DIKEMBALIKAN', 'DITOLAK') AND h.at >= ? AND h.at < ?
-                        GROUP BY l.service_id, h.to_state""")
+        Map<String, Map<Long, Integer>> n = new HashMap<>();
+        h.createQuery("SELECT to_state, service_id, sum(moves) FROM report_moved WHERE day >= ? AND day < ?"
+                        + " GROUP BY to_state, service_id")
                 .bind(0, from.toString()).bind(1, to.toString())
-                .map((rs, ctx) -> {
-                    if (RequestState.DITOLAK.name().equals(rs.getString(2))) {
-                        tally.refused(rs.getLong(1), rs.getInt(3));
-                    } else {
-                        tally.returned(rs.getLong(1), rs.getInt(3));
-                    }
-                    return 0;
-                }).list();
+                .map((rs, ctx) -> n.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).merge(rs.getLong(2),
+                        rs.getInt(3), Integer::sum))
+                .list();
+        h.createQuery("""
+                        SELECT r.to_state, l.service_id, sum(r.n - 1) FROM
+                            (SELECT letter_id, to_state, count(*) AS n FROM request_history
+                             WHERE to_state IN ('DIKEMBALIKAN', 'DITOLAK') AND at >= ? AND at < ?
+                             GROUP BY letter_id, to_state HAVING count(*) > 1) r
+                        JOIN letter l ON l.id = r.letter_id GROUP BY r.to_state, l.service_id""")
+                .bind(0, from.toString()).bind(1, to.toString())
+                .map((rs, ctx) -> n.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).merge(rs.getLong(2),
+                        -rs.getInt(3), Integer::sum))
+                .list();
+        n.getOrDefault(RequestState.DITOLAK.name(), Map.of()).forEach((s, c) -> {
+            if (c > 0) {
+                tally.refused(s, c);
+            }
+        });
+        n.getOrDefault(RequestState.DIKEMBALIKAN.name(), Map.of()).forEach((s, c) -> {
+            if (c > 0) {
+                tally.returned(s, c);
+            }
+        });
     }
 
     /**

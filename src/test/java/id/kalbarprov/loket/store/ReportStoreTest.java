@@ -289,7 +289,8 @@ class ReportStoreTest {
     /**
      * The report's tallies (V68) are what counting the letters and their history gives, after the
      * workflow, a correction that moves a letter's receipt and clock, a letter moved to another service,
-     * and a completion row removed behind the app's back; and the report reads them.
+     * a completion row removed and a second return row added behind the app's back; and the report
+     * reads them, counting a request returned twice once.
      */
     @Test
     void theTalliesAreWhatCountingTheLettersGives() {
@@ -318,6 +319,15 @@ class ReportStoreTest {
         assertThat(tallies()).isEqualTo(recount());
         assertThat(reports.report(ReportPeriod.year(2026), KABID).total().completed())
                 .isEqualTo(before.total().completed() - 1);
+        // a request returned twice in the year counts once: a second return row for one already returned
+        db.jdbi().useHandle(h -> h.execute("INSERT INTO request_history (letter_id, at, actor, from_state, to_state)"
+                + " SELECT letter_id, '2026-11-28T09:00', actor, 'DIKAJI', 'DIKEMBALIKAN' FROM request_history"
+                + " WHERE id = (SELECT min(id) FROM request_history WHERE to_state = 'DIKEMBALIKAN')"));
+        assertThat(tallies()).isEqualTo(recount());
+        ServiceReport twice = reports.report(ReportPeriod.year(2026), KABID);
+        assertThat(twice.total().returned()).isEqualTo(before.total().returned()).isEqualTo(2);
+        assertThat(twice.services()).extracting(ServiceLine::returned)
+                .isEqualTo(before.services().stream().map(ServiceLine::returned).toList());
     }
 
     /** Both tallies as text lines, without rows counted down to nothing. */
@@ -328,6 +338,8 @@ class ReportStoreTest {
                     .mapTo(String.class).list());
             out.addAll(h.createQuery("SELECT day || ' ' || service_id || ' ' || clock_start || ' ' || days_used || ' '"
                     + " || requests FROM report_completed WHERE requests <> 0 ORDER BY 1").mapTo(String.class).list());
+            out.addAll(h.createQuery("SELECT day || ' ' || to_state || ' ' || service_id || ' ' || moves FROM report_moved"
+                    + " WHERE moves <> 0 ORDER BY 1").mapTo(String.class).list());
             return out;
         });
     }
@@ -345,6 +357,11 @@ class ReportStoreTest {
                     WHERE h.to_state = 'SIAP_SURAT' OR (h.to_state = 'SELESAI' AND h.from_state <> 'SIAP_SURAT')
                     GROUP BY substr(h.at, 1, 10), l.service_id, coalesce(l.clock_start, ''), l.clock_days_used
                     ORDER BY 1""").mapTo(String.class).list());
+            out.addAll(h.createQuery("""
+                    SELECT substr(h.at, 1, 10) || ' ' || h.to_state || ' ' || l.service_id || ' ' || count(*)
+                    FROM request_history h JOIN letter l ON l.id = h.letter_id
+                    WHERE h.to_state IN ('DIKEMBALIKAN', 'DITOLAK')
+                    GROUP BY substr(h.at, 1, 10), h.to_state, l.service_id ORDER BY 1""").mapTo(String.class).list());
             return out;
         });
     }
