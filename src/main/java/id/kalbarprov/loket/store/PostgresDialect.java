@@ -119,6 +119,7 @@ final class PostgresDialect implements Dialect {
             h.execute("""
                     INSERT INTO letter_tally (agency_id, service_id, state, letters)
                     SELECT agency_id, service_id, state, count(*) FROM letter GROUP BY agency_id, service_id, state""");
+            ReportStore.rebuildTallies(h);
         }
         h.execute("SET LOCAL maintenance_work_mem = '256MB'");
         h.createQuery("SELECT indexdef FROM loket_load_indexes").mapTo(String.class).list().forEach(h::execute);
@@ -136,6 +137,7 @@ final class PostgresDialect implements Dialect {
 
     @Override
     public boolean derived(String table) {
-        return table.equals("letter_search") || table.equals("letter_tally") || table.equals("flyway_schema_history");
+        return table.equals("letter_search") || table.equals("letter_tally") || ReportStore.TALLIES.contains(table)
+                || table.equals("flyway_schema_history");
     }
 }

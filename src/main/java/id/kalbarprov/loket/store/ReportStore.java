@@ -20,15 +20,16 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The service report's reads (docs/decisions/0014-service-report.md). Everything comes from the
- * letters and their history in one read view:
+ * The service report's reads (docs/decisions/0014-service-report.md, 0023-report-at-scale.md).
+ * Everything comes from the letters and their history in one read view:
  * <ul>
- * <li>receipts per service and month, counted in SQL from the covering index
- *     {@code letter_by_received_service};</li>
- * <li>completions: the history rows into SIAP_SURAT (processing finished: the clock stops there) found
- *     through {@code history_by_state_at}, grouped in SQL by service, last day 0, days used and day,
- *     so the working days are counted once per group in Java with the holiday calendar;</li>
- * <li>returns and refusals: requests with a history row into DIKEMBALIKAN or DITOLAK in the period;</li>
+ * <li>receipts per service and month, summed from {@code report_received} (V68: letters per day and
+ *     service, kept by triggers);</li>
+ * <li>completions: the history rows into SIAP_SURAT (processing finished: the clock stops there),
+ *     counted by triggers in {@code report_completed} per day, service, last day 0 and days used, so
+ *     the working days are counted once per row in Java with the holiday calendar of today;</li>
+ * <li>returns and refusals: requests with a history row into DIKEMBALIKAN or DITOLAK in the period,
+ *     from {@code report_moved} (V69) less the repeats of a letter within the period;</li>
  * <li>open at the end: every request received before the cut minus those closed before it, found
  *     without reading every letter (see {@link #openAt}), then replayed from its history.</li>
  * </ul>
@@ -65,10 +66,14 @@ public final class ReportStore implements ReportPort {
             completed(h, tally, trendStart, p.endExclusive());
             returnedAndRefused(h, tally, p.first(), p.endExclusive());
             LocalDate cut = asOf.isBefore(p.last()) ? asOf.plusDays(1) : p.endExclusive();
-            for (OpenRequest o : openAt(h, cut)) {
-                ClockReplay.Standing s = ClockReplay.replay(o.receivedAt, o.steps, days.getOrDefault(o.serviceId, 0),
-                        cal, cut.minusDays(1));
-                tally.openAtEnd(o.serviceId, s.overdue());
+            if (quietSince(h, cut)) {
+                openNow(h, tally, days, cal, cut);
+            } else {
+                for (OpenRequest o : openAt(h, cut)) {
+                    ClockReplay.Standing s = ClockReplay.replay(o.receivedAt, o.steps, days.getOrDefault(o.serviceId, 0),
+                            cal, cut.minusDays(1));
+                    tally.openAtEnd(o.serviceId, s.overdue());
+                }
             }
             return new Facts(ComplaintStore.receivedBetween(h, p.first(), p.endExclusive()),
                     SurveyStore.sums(h, p.first(), p.last()), head);
@@ -82,10 +87,14 @@ public final class ReportStore implements ReportPort {
                 .findOne().orElse(new AuditHead(0, AuditLog.GENESIS, null));
     }
 
+    /** The report's tallies (V68), kept by triggers; a copy rebuilds them rather than copying them. */
+    static final List<String> TALLIES = List.of("report_received", "report_completed", "report_moved");
+
+    /** Receipts per service and month, summed from {@code report_received} (a row per service and day). */
     private static void received(Handle h, RequestTally tally, LocalDate from, LocalDate to) {
         h.createQuery("""
-                        SELECT service_id, substr(received_at, 1, 7) AS month, count(*) FROM letter
-                        WHERE received_at >= ? AND received_at < ? GROUP BY service_id, substr(received_at, 1, 7)""")
+                        SELECT service_id, substr(day, 1, 7) AS month, sum(letters) FROM report_received
+                        WHERE day >= ? AND day < ? GROUP BY service_id, substr(day, 1, 7)""")
                 .bind(0, from.toString()).bind(1, to.toString())
                 .map((rs, ctx) -> {
                     tally.received(rs.getLong(1), YearMonth.parse(rs.getString(2)), rs.getInt(3));
@@ -93,34 +102,111 @@ public final class ReportStore implements ReportPort {
                 }).list();
     }
 
+    /**
+     * Completions from {@code report_completed}: a row per day, service, last day 0 and days used before
+     * it, so the working days are counted once per row with today's holiday calendar.
+     */
     private static void completed(Handle h, RequestTally tally, LocalDate from, LocalDate to) {
-        h.createQuery("SELECT l.service_id, l.clock_start, l.clock_days_used, substr(h.at, 1, 10) AS day, count(*)"
-                        + " FROM request_history h JOIN letter l ON l.id = h.letter_id"
-                        + " WHERE h.to_state IN ('SIAP_SURAT', 'SELESAI') AND h.at >= ? AND h.at < ? AND " + COMPLETION
-                        + " GROUP BY l.service_id, l.clock_start, l.clock_days_used, substr(h.at, 1, 10)")
+        h.createQuery("SELECT service_id, clock_start, days_used, day, requests FROM report_completed"
+                        + " WHERE day >= ? AND day < ? AND requests > 0")
                 .bind(0, from.toString()).bind(1, to.toString())
                 .map((rs, ctx) -> {
                     String start = rs.getString(2);
-                    LocalDate clockStart = start == null ? null : LocalDate.parse(start);
+                    LocalDate clockStart = start.isEmpty() ? null : LocalDate.parse(start);
                     LocalDate on = LocalDate.parse(rs.getString(4));
                     tally.completed(rs.getLong(1), clockStart, rs.getInt(3), on, rs.getInt(5));
                     return 0;
                 }).list();
     }
 
+    /** Refills both tallies from the letters and their history (after a bulk load into a server). */
+    static void rebuildTallies(Handle h) {
+        h.execute("DELETE FROM report_received");
+        h.execute("INSERT INTO report_received (day, service_id, letters) SELECT substr(received_at, 1, 10), service_id,"
+                + " count(*) FROM letter GROUP BY substr(received_at, 1, 10), service_id");
+        h.execute("DELETE FROM report_completed");
+        h.execute("INSERT INTO report_completed (day, service_id, clock_start, days_used, requests) " + COMPLETED_NOW);
+        h.execute("DELETE FROM report_moved");
+        h.execute("INSERT INTO report_moved (day, to_state, service_id, moves) SELECT substr(h.at, 1, 10), h.to_state,"
+                + " l.service_id, count(*) FROM request_history h JOIN letter l ON l.id = h.letter_id"
+                + " WHERE h.to_state IN ('DIKEMBALIKAN', 'DITOLAK') GROUP BY substr(h.at, 1, 10), h.to_state, l.service_id");
+    }
+
+    /** What {@code report_completed} holds, recounted from the history (V68's first fill; {@code check}). */
+    static final String COMPLETED_NOW = "SELECT substr(h.at, 1, 10), l.service_id, coalesce(l.clock_start, ''),"
+            + " l.clock_days_used, count(*) FROM request_history h JOIN letter l ON l.id = h.letter_id WHERE "
+            + COMPLETION + " GROUP BY substr(h.at, 1, 10), l.service_id, coalesce(l.clock_start, ''), l.clock_days_used";
+
+    /**
+     * Requests returned and refused in the period: the rows into DIKEMBALIKAN and DITOLAK from
+     * {@code report_moved} (V69), less the extra rows of the few letters that have more than one in the
+     * period (found along {@code history_by_state_at}), so each request counts once.
+     */
     private static void returnedAndRefused(Handle h, RequestTally tally, LocalDate from, LocalDate to) {
-        h.createQuery("""
-                        SELECT l.service_id, h.to_state, count(DISTINCT h.letter_id)
-                        FROM request_history h JOIN letter l ON l.id = h.letter_id
-                        WHERE h.to_state IN ('DIKEMBALIKAN', 'DITOLAK') AND h.at >= ? AND h.at < ?
-                        GROUP BY l.service_id, h.to_state""")
+        Map<String, Map<Long, Integer>> n = new HashMap<>();
+        h.createQuery("SELECT to_state, service_id, sum(moves) FROM report_moved WHERE day >= ? AND day < ?"
+                        + " GROUP BY to_state, service_id")
                 .bind(0, from.toString()).bind(1, to.toString())
+                .map((rs, ctx) -> n.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).merge(rs.getLong(2),
+                        rs.getInt(3), Integer::sum))
+                .list();
+        h.createQuery("""
+                        SELECT r.to_state, l.service_id, sum(r.n - 1) FROM
+                            (SELECT letter_id, to_state, count(*) AS n FROM request_history
+                             WHERE to_state IN ('DIKEMBALIKAN', 'DITOLAK') AND at >= ? AND at < ?
+                             GROUP BY letter_id, to_state HAVING count(*) > 1) r
+                        JOIN letter l ON l.id = r.letter_id GROUP BY r.to_state, l.service_id""")
+                .bind(0, from.toString()).bind(1, to.toString())
+                .map((rs, ctx) -> n.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).merge(rs.getLong(2),
+                        -rs.getInt(3), Integer::sum))
+                .list();
+        n.getOrDefault(RequestState.DITOLAK.name(), Map.of()).forEach((s, c) -> {
+            if (c > 0) {
+                tally.refused(s, c);
+            }
+        });
+        n.getOrDefault(RequestState.DIKEMBALIKAN.name(), Map.of()).forEach((s, c) -> {
+            if (c > 0) {
+                tally.returned(s, c);
+            }
+        });
+    }
+
+    /**
+     * True when no request moved on or after {@code cut} (a year's report once the year has ended, or
+     * the running period's, whose cut is tomorrow): then every request stands at the cut as it stands
+     * now. The newest row of each state, each one step down the index {@code history_by_state_at}.
+     */
+    static boolean quietSince(Handle h, LocalDate cut) {
+        for (RequestState s : RequestState.values()) {
+            String newest = h.createQuery("SELECT max(at) FROM request_history WHERE to_state = ?").bind(0, s.name())
+                    .mapTo(String.class).findOne().orElse(null);
+            if (newest != null && newest.compareTo(cut.toString()) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The requests open at {@code cut} when none has moved since ({@link #quietSince}): the open letters
+     * received before it, grouped by their stored clock fields — the ones the workflow keeps and the
+     * screens count from — so the working days are counted once per group instead of replaying each
+     * request's history.
+     */
+    private static void openNow(Handle h, RequestTally tally, Map<Long, Integer> days, WorkingCalendar cal,
+                                LocalDate cut) {
+        h.createQuery("SELECT service_id, state, clock_start, clock_days_used, count(*) FROM letter"
+                        + " WHERE state IN (<open>) AND received_at < :cut"
+                        + " GROUP BY service_id, state, clock_start, clock_days_used")
+                .bindList("open", OPEN).bind("cut", cut.toString())
                 .map((rs, ctx) -> {
-                    if (RequestState.DITOLAK.name().equals(rs.getString(2))) {
-                        tally.refused(rs.getLong(1), rs.getInt(3));
-                    } else {
-                        tally.returned(rs.getLong(1), rs.getInt(3));
-                    }
+                    long service = rs.getLong(1);
+                    String start = rs.getString(3);
+                    ClockReplay.Settled fields = new ClockReplay.Settled(RequestState.valueOf(rs.getString(2)),
+                            start == null ? null : LocalDate.parse(start), rs.getInt(4));
+                    tally.openAtEnd(service, ClockReplay.standing(fields, days.getOrDefault(service, 0), cal,
+                            cut.minusDays(1)).overdue(), rs.getInt(5));
                     return 0;
                 }).list();
     }
@@ -148,19 +234,22 @@ public final class ReportStore implements ReportPort {
      */
     static List<OpenRequest> openAt(Handle h, LocalDate cut) {
         String c = cut.toString();
-        long received = h.createQuery("SELECT count(*) FROM letter WHERE received_at < ?").bind(0, c)
+        long received = h.createQuery("SELECT coalesce(sum(letters), 0) FROM report_received WHERE day < ?").bind(0, c)
                 .mapTo(Long.class).one();
-        long closed = h.createQuery("SELECT count(*) FROM request_history h WHERE h.to_state IN"
-                        + " ('SIAP_SURAT', 'DITOLAK', 'SELESAI') AND h.at < ? AND (h.to_state <> 'SELESAI' OR "
-                        + COMPLETION + ")")
-                .bind(0, c).mapTo(Long.class).one();
+        long closed = h.createQuery("SELECT coalesce(sum(requests), 0) FROM report_completed WHERE day < ?").bind(0, c)
+                .mapTo(Long.class).one()
+                + h.createQuery("SELECT count(*) FROM request_history WHERE to_state = 'DITOLAK' AND at < ?").bind(0, c)
+                .mapTo(Long.class).one();
         Map<Long, OpenRequest> open = new LinkedHashMap<>();
         h.createQuery("SELECT id, service_id, received_at FROM letter WHERE state IN (<open>) AND received_at < :cut")
                 .bindList("open", OPEN).bind("cut", c)
                 .map((rs, ctx) -> open.put(rs.getLong(1), new OpenRequest(rs.getLong(1), rs.getLong(2), rs.getString(3))))
                 .list();
         long missing = received - closed - open.size();
-        String latest = h.createQuery("SELECT max(at) FROM request_history").mapTo(String.class).findOne().orElse(c);
+        // the last day a request was closed: no closing row is looked for after it
+        String latest = h.createQuery("SELECT max(d) FROM (SELECT max(day) AS d FROM report_completed UNION ALL"
+                        + " SELECT substr(max(at), 1, 10) FROM request_history WHERE to_state = 'DITOLAK') m")
+                .mapTo(String.class).findOne().orElse(c);
         LocalDate from = cut;
         int span = 31;
         while (missing > 0 && latest != null && from.toString().compareTo(latest) <= 0) {

@@ -70,11 +70,12 @@ final class SqliteDialect implements Dialect {
 
     @Override
     public void afterLoad(Handle h, List<String> tables) {
-        // letter_fts and letter_tally kept by triggers; INTEGER PRIMARY KEY continues after the highest id by itself
+        // letter_fts, letter_tally and the report's tallies kept by triggers; INTEGER PRIMARY KEY continues after the highest id by itself
     }
 
     @Override
     public boolean derived(String table) {
-        return table.startsWith("letter_fts") || table.equals("letter_tally") || table.equals("flyway_schema_history");
+        return table.startsWith("letter_fts") || table.equals("letter_tally") || ReportStore.TALLIES.contains(table)
+                || table.equals("flyway_schema_history");
     }
 }

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The service report of a whole year over 1,000,000 letters all received in that year (2026, up to
  * 23 November), and the satisfaction index over 10,000 questionnaires. The databases are made once
- * with DemoData and kept under target/bench/. Run:
+ * with DemoData and kept under target/bench/ ({@code -Dloket.bench.dir=DIR} for another folder, one that
+ * {@code mvn clean} leaves alone; {@code -Dloket.bench.letters=N} for another size). Run:
  * {@code mvn -B test -Pbench -Dtest=ReportBench} (see docs/BENCHMARKS.md).
  */
 @Tag("benchmark")
@@ -49,7 +50,7 @@ class ReportBench {
     @Test
     void aYearlyReportOverAMillionLetters() throws Exception {
         int letters = Integer.getInteger("loket.bench.letters", 1_000_000);
-        Path file = Path.of("target", "bench", "report-" + letters + ".db");
+        Path file = Path.of(System.getProperty("loket.bench.dir", "target/bench"), "report-" + letters + ".db");
         Files.createDirectories(file.getParent());
         boolean fresh = !Files.exists(file);
         Database db = Database.open(file);

@@ -286,6 +286,117 @@ class ReportStoreTest {
         assertThat(reports.report(ReportPeriod.month(2026, 11), admin).total().received()).isZero();
     }
 
+    /**
+     * The report's tallies (V68) are what counting the letters and their history gives, after the
+     * workflow, a correction that moves a letter's receipt and clock, a letter moved to another service,
+     * a completion row removed and a second return row added behind the app's back; and the report
+     * reads them, counting a request returned twice once.
+     */
+    @Test
+    void theTalliesAreWhatCountingTheLettersGives() {
+        november();
+        at(12, 10, 9);
+        ServiceReport before = reports.report(ReportPeriod.year(2026), KABID);
+        assertThat(tallies()).isEqualTo(recount());
+        long vicon = service(ServiceKind.VICON).id();
+        long cloud = service(ServiceKind.CLOUD).id();
+        db.jdbi().useHandle(h -> {
+            // a correction: received a day earlier, so its day 0 and the days used move too
+            h.execute("UPDATE letter SET received_at = '2026-11-01T09:00', clock_start = '2026-11-02', clock_days_used = 1"
+                    + " WHERE id = (SELECT min(id) FROM letter WHERE service_id = ? AND received_at >= '2026-11-02')", vicon);
+            h.execute("UPDATE letter SET service_id = ? WHERE id = (SELECT max(id) FROM letter WHERE service_id = ?)",
+                    cloud, vicon);
+        });
+        assertThat(tallies()).isEqualTo(recount());
+        ServiceReport after = reports.report(ReportPeriod.year(2026), KABID);
+        assertThat(after.services().get(1).received()).isEqualTo(before.services().get(1).received() - 1);
+        assertThat(after.services().get(4).received()).isEqualTo(before.services().get(4).received() + 1);
+        assertThat(after.total().completed()).isEqualTo(before.total().completed());
+        assertThat(after.trend().get(10).received()).isEqualTo(before.trend().get(10).received());
+        db.jdbi().useHandle(h -> {
+            h.execute("DELETE FROM request_history WHERE id = (SELECT min(id) FROM request_history WHERE to_state = 'SIAP_SURAT')");
+        });
+        assertThat(tallies()).isEqualTo(recount());
+        assertThat(reports.report(ReportPeriod.year(2026), KABID).total().completed())
+                .isEqualTo(before.total().completed() - 1);
+        // a request returned twice in the year counts once: a second return row for one already returned
+        db.jdbi().useHandle(h -> h.execute("INSERT INTO request_history (letter_id, at, actor, from_state, to_state)"
+                + " SELECT letter_id, '2026-11-28T09:00', actor, 'DIKAJI', 'DIKEMBALIKAN' FROM request_history"
+                + " WHERE id = (SELECT min(id) FROM request_history WHERE to_state = 'DIKEMBALIKAN')"));
+        assertThat(tallies()).isEqualTo(recount());
+        ServiceReport twice = reports.report(ReportPeriod.year(2026), KABID);
+        assertThat(twice.total().returned()).isEqualTo(before.total().returned()).isEqualTo(2);
+        assertThat(twice.services()).extracting(ServiceLine::returned)
+                .isEqualTo(before.services().stream().map(ServiceLine::returned).toList());
+    }
+
+    /** Both tallies as text lines, without rows counted down to nothing. */
+    private java.util.List<String> tallies() {
+        return db.jdbi().withHandle(h -> {
+            java.util.List<String> out = new java.util.ArrayList<>(h.createQuery(
+                    "SELECT day || ' ' || service_id || ' ' || letters FROM report_received WHERE letters <> 0 ORDER BY 1")
+                    .mapTo(String.class).list());
+            out.addAll(h.createQuery("SELECT day || ' ' || service_id || ' ' || clock_start || ' ' || days_used || ' '"
+                    + " || requests FROM report_completed WHERE requests <> 0 ORDER BY 1").mapTo(String.class).list());
+            out.addAll(h.createQuery("SELECT day || ' ' || to_state || ' ' || service_id || ' ' || moves FROM report_moved"
+                    + " WHERE moves <> 0 ORDER BY 1").mapTo(String.class).list());
+            return out;
+        });
+    }
+
+    /** The same, counted from the letters and their history. */
+    private java.util.List<String> recount() {
+        return db.jdbi().withHandle(h -> {
+            java.util.List<String> out = new java.util.ArrayList<>(h.createQuery(
+                    "SELECT substr(received_at, 1, 10) || ' ' || service_id || ' ' || count(*) FROM letter"
+                            + " GROUP BY substr(received_at, 1, 10), service_id ORDER BY 1").mapTo(String.class).list());
+            out.addAll(h.createQuery("""
+                    SELECT substr(h.at, 1, 10) || ' ' || l.service_id || ' ' || coalesce(l.clock_start, '') || ' '
+                           || l.clock_days_used || ' ' || count(*)
+                    FROM request_history h JOIN letter l ON l.id = h.letter_id
+                    WHERE h.to_state = 'SIAP_SURAT' OR (h.to_state = 'SELESAI' AND h.from_state <> 'SIAP_SURAT')
+                    GROUP BY substr(h.at, 1, 10), l.service_id, coalesce(l.clock_start, ''), l.clock_days_used
+                    ORDER BY 1""").mapTo(String.class).list());
+            out.addAll(h.createQuery("""
+                    SELECT substr(h.at, 1, 10) || ' ' || h.to_state || ' ' || l.service_id || ' ' || count(*)
+                    FROM request_history h JOIN letter l ON l.id = h.letter_id
+                    WHERE h.to_state IN ('DIKEMBALIKAN', 'DITOLAK')
+                    GROUP BY substr(h.at, 1, 10), h.to_state, l.service_id ORDER BY 1""").mapTo(String.class).list());
+            return out;
+        });
+    }
+
+    /**
+     * When nothing moved since the cut (the running year), the open requests are counted from their
+     * stored clocks, grouped; that gives per service what replaying each one's history gives.
+     */
+    @Test
+    void withNothingMovedSinceTheCutTheStoredClocksGiveWhatTheReplayGives() {
+        november();
+        at(12, 10, 9);
+        LocalDate cut = LocalDate.of(2026, 12, 11);
+        boolean quietAfter = db.jdbi().withHandle(h -> ReportStore.quietSince(h, cut));
+        boolean quietAfterNovember = db.jdbi().withHandle(h -> ReportStore.quietSince(h, LocalDate.of(2026, 12, 1)));
+        assertThat(quietAfter).isTrue();
+        assertThat(quietAfterNovember).isFalse(); // d and h were finished in December
+        ServiceReport r = reports.report(ReportPeriod.year(2026), KABID);
+        WorkingCalendar cal = ref.calendar(new SettingsStore(db));
+        java.util.Map<Long, int[]> replayed = new java.util.HashMap<>();
+        for (ReportStore.OpenRequest o : db.jdbi().withHandle(h -> ReportStore.openAt(h, cut))) {
+            int days = ref.services().stream().filter(s -> s.id() == o.serviceId).findFirst().orElseThrow().workingDays();
+            boolean overdue = id.kalbarprov.loket.core.report.ClockReplay.replay(o.receivedAt, o.steps, days, cal,
+                    cut.minusDays(1)).overdue();
+            int[] n = replayed.computeIfAbsent(o.serviceId, k -> new int[2]);
+            n[0]++;
+            n[1] += overdue ? 1 : 0;
+        }
+        assertThat(r.total().overdueAtEnd()).isEqualTo(1); // e: the e-mail account, a day's standard
+        for (ServiceLine l : r.services()) {
+            int[] n = replayed.getOrDefault(l.serviceId(), new int[2]);
+            assertThat(new int[] {l.openAtEnd(), l.overdueAtEnd()}).as(l.name()).containsExactly(n);
+        }
+    }
+
     /** The replay of the history agrees with what the workflow stored, for every request in the month. */
     @Test
     void theReplayedClockIsTheStoredClock() {

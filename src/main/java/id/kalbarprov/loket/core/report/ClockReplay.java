@@ -50,7 +50,14 @@ public final class ClockReplay {
      */
     public static Standing replay(LocalDateTime receivedAt, List<Step> steps, int workingDays, WorkingCalendar cal,
                                   LocalDate day) {
-        Settled s = settle(receivedAt, steps, cal);
+        return standing(settle(receivedAt, steps, cal), workingDays, cal, day);
+    }
+
+    /**
+     * Where a request with the clock fields {@code s} stands at the end of {@code day}, nothing having
+     * happened to it since: the running part of its clock is counted up to that day.
+     */
+    public static Standing standing(Settled s, int workingDays, WorkingCalendar cal, LocalDate day) {
         int used = s.daysUsed();
         if (s.state().clockRunning() && s.clockStart() != null) {
             used += cal.workingDaysBetween(s.clockStart(), day);

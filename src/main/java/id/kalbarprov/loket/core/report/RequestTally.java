@@ -122,10 +122,15 @@ public final class RequestTally {
 
     /** A request open at the period's end; {@code overdue} when its running clock had passed its due date. */
     public void openAtEnd(long serviceId, boolean overdue) {
+        openAtEnd(serviceId, overdue, 1);
+    }
+
+    /** {@code n} requests open at the period's end with the same standing (the store groups them). */
+    public void openAtEnd(long serviceId, boolean overdue, int n) {
         Line l = line(serviceId);
-        l.open++;
+        l.open += n;
         if (overdue) {
-            l.overdue++;
+            l.overdue += n;
         }
     }
 
