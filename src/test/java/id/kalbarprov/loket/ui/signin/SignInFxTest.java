@@ -209,7 +209,7 @@ class SignInFxTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "audit-changed-records"))
                 .startsWith("Data diubah di luar aplikasi (1 temuan pemeriksaan):")
-                .contains("surat " + letter.get("agenda_number") + " (id " + letter.get("id") + "): received_at tercatat");
+                .contains("Surat " + letter.get("agenda_number") + " (id " + letter.get("id") + "): tanggal terima (received_at) tercatat");
     }
 
     @Test
