@@ -141,14 +141,26 @@ public final class DatabaseCheck {
                         if (!audit.ok()) {
                             problems.add("audit_log diubah di luar aplikasi (baris " + audit.brokenAt() + ")");
                         }
-                        java.util.Optional<AuditAnchor> anchor = AuditAnchor.newest(AuditAnchor.find(anchorPlaces));
-                        if (anchor.isEmpty()) {
+                        java.util.Optional<AuditAnchor> inside = AuditAnchor.embedded(h, hasTable(h, dialect, "audit_anchor"));
+                        // A backup file (its own <file>.anchor beside it) is held to its own anchors: the
+                        // newer backups in its folder hold longer chains than it ever had.
+                        java.util.Optional<Path> own = location instanceof DbLocation.File f
+                                ? java.util.Optional.of(f.path().resolveSibling(f.path().getFileName() + ".anchor"))
+                                        .filter(java.nio.file.Files::isRegularFile) : java.util.Optional.empty();
+                        java.util.Optional<AuditAnchor> anchor = inside.isPresent() || own.isPresent()
+                                ? AuditAnchor.newest(own.map(AuditAnchor::read).orElse(List.of()))
+                                : AuditAnchor.newest(AuditAnchor.find(anchorPlaces));
+                        if (anchor.isEmpty() && own.isEmpty() && inside.isPresent()) {
+                            // restored from a backup: the newest anchor outside still counts
+                            anchor = AuditAnchor.newest(AuditAnchor.find(anchorPlaces));
+                        }
+                        if (anchor.isEmpty() && inside.isEmpty()) {
                             lines.add("jangkar audit: tidak ditemukan di " + anchorPlaces
                                     + " (belum ada cadangan): rantai yang dihitung ulang tidak dapat dikenali");
-                        } else {
-                            lines.add("jangkar audit: " + anchor.get().rows() + " baris, " + anchor.get().at() + " ("
-                                    + anchor.get().source() + ")");
-                            anchor.get().problemWith(h).ifPresent(problems::add);
+                        }
+                        for (AuditAnchor a : java.util.stream.Stream.of(inside, anchor).flatMap(java.util.Optional::stream).toList()) {
+                            lines.add("jangkar audit: " + a.rows() + " baris, " + a.at() + " (" + a.source() + ")");
+                            a.problemWith(h).ifPresent(problems::add);
                         }
                         long t2 = System.nanoTime();
                         List<String> rows = RecordCheck.run(h, dialect, scripts);
@@ -172,6 +184,13 @@ public final class DatabaseCheck {
             problems.add("database tidak dapat dibuka: " + rootMessage(e));
         }
         return new Report(lines, problems);
+    }
+
+    private static boolean hasTable(org.jdbi.v3.core.Handle h, Dialect dialect, String table) {
+        String sql = dialect instanceof PostgresDialect
+                ? "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?"
+                : "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?";
+        return h.createQuery(sql).bind(0, table).mapTo(Integer.class).one() > 0;
     }
 
     /** Scanned letters (issue 14): how many, and every blob's bytes against its SHA-256 key. */

@@ -28,7 +28,7 @@ final class HistoryAudit {
             if (i > 0) {
                 b.append(SEP);
             }
-            b.append(values[i] == null ? NULL : values[i]);
+            b.append(values[i] == null ? NULL : escape(values[i]));
         }
         after.put(PREFIX + position, b.toString());
     }
@@ -39,12 +39,33 @@ final class HistoryAudit {
                 .mapTo(Long.class).one();
     }
 
+    /** A value's own backslashes, separators and NULs kept apart from the joining ones. */
+    private static String escape(String v) {
+        return v.replace("\\", "\\\\").replace(String.valueOf(SEP), "\\s").replace(NULL, "\\0");
+    }
+
     /** The columns of a joined value (null where NULL was stored). */
     static String[] split(String joined) {
-        String[] parts = joined.split(String.valueOf(SEP), -1);
         String[] out = new String[COLUMNS.length];
-        for (int i = 0; i < out.length && i < parts.length; i++) {
-            out[i] = parts[i].equals(NULL) ? null : parts[i];
+        int column = 0;
+        StringBuilder b = new StringBuilder();
+        boolean isNull = false;
+        for (int i = 0; i <= joined.length(); i++) {
+            char c = i < joined.length() ? joined.charAt(i) : SEP;
+            if (c == SEP) {
+                if (column < out.length) {
+                    out[column++] = isNull ? null : b.toString();
+                }
+                b.setLength(0);
+                isNull = false;
+            } else if (c == NULL.charAt(0)) {
+                isNull = true;
+            } else if (c == '\\' && i + 1 < joined.length()) {
+                char e = joined.charAt(++i);
+                b.append(e == 's' ? SEP : e == '0' ? NULL.charAt(0) : e);
+            } else {
+                b.append(c);
+            }
         }
         return out;
     }

@@ -286,6 +286,47 @@ class TamperCheckTest {
                 .mapTo(Integer.class).one());
     }
 
+    /**
+     * Every backup carries its chain's head inside it (table audit_anchor): check on the backup file
+     * compares with it, also when the .anchor beside it is gone; a pruned backup takes its .anchor along.
+     */
+    @Test
+    void aBackupCarriesItsAnchorInsideAndCheckOnItComparesWithIt() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("usb"));
+        LocalDateTime at = LocalDateTime.of(2026, 11, 23, 10, 0);
+        Path backup = dir.resolve("usb/loket-20261123-100000.db");
+        var info = Backup.write(db, backup, at);
+        long rows = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM audit_log").mapTo(Long.class).one());
+        Database copy = Database.open(backup);
+        try {
+            assertThat(copy.jdbi().<List<Long>, RuntimeException>withHandle(h -> h.createQuery("SELECT chain_rows FROM audit_anchor").mapTo(Long.class).list()))
+                    .containsExactly(rows);
+        } finally {
+            copy.close();
+        }
+        var report = DatabaseCheck.run(backup);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.lines()).contains("jangkar audit: " + rows + " baris, " + at + " (" + AuditAnchor.EMBEDDED + ")");
+
+        Path anchorFile = dir.resolve("usb/loket-20261123-100000.db.anchor");
+        assertThat(anchorFile).exists();
+        java.nio.file.Files.delete(anchorFile);
+        try (var c = java.sql.DriverManager.getConnection(Database.sqliteUrl(backup)); var st = c.createStatement()) {
+            st.execute("DROP TRIGGER audit_log_no_delete");
+            st.execute("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)");
+        }
+        assertThat(DatabaseCheck.run(backup).problems()).anySatisfy(p -> assertThat(p)
+                .startsWith("audit_log hanya " + (rows - 1) + " baris, padahal jangkar " + AuditAnchor.EMBEDDED));
+
+        Path second = dir.resolve("usb/loket-20261124-100000.db");
+        var pruned = Backup.write(db, second, at.plusDays(1));
+        assertThat(dir.resolve("usb/loket-20261124-100000.db.anchor")).exists();
+        new BackupStore(db, dir.resolve("loket.db")).delete(pruned);
+        assertThat(second).doesNotExist();
+        assertThat(dir.resolve("usb/loket-20261124-100000.db.anchor")).doesNotExist();
+        assertThat(info.file()).exists();
+    }
+
     @Test
     void aDroppedProtectiveTriggerIsNamed() {
         behind(backend.dropTrigger("audit_log_no_delete", "audit_log"));
