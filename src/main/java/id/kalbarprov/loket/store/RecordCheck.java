@@ -111,12 +111,19 @@ final class RecordCheck {
     }
 
     private Stream<Map<String, Object>> rows(String sql) {
+        String[][] labels = {null}; // read once: the same for every row
         return h.createQuery(sql).setFetchSize(2000).map((rs, ctx) -> {
-            var md = rs.getMetaData();
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int i = 1; i <= md.getColumnCount(); i++) {
-                Object v = rs.getObject(i);
-                row.put(md.getColumnLabel(i).toLowerCase(Locale.ROOT), v instanceof byte[] ? v
+            if (labels[0] == null) {
+                var md = rs.getMetaData();
+                labels[0] = new String[md.getColumnCount()];
+                for (int i = 0; i < labels[0].length; i++) {
+                    labels[0][i] = md.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
+                }
+            }
+            Map<String, Object> row = new java.util.HashMap<>(labels[0].length * 2);
+            for (int i = 0; i < labels[0].length; i++) {
+                Object v = rs.getObject(i + 1);
+                row.put(labels[0][i], v instanceof byte[] ? v
                         : v == null ? null : v instanceof Number n ? (Object) n.longValue() : v.toString());
             }
             return row;
@@ -514,8 +521,25 @@ final class RecordCheck {
         }
     }
 
+    /** receivedAt → received_at (a lower-case letter or digit, then a capital: an underscore between). */
     static String snake(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        StringBuilder b = null;
+        for (int i = 0; i < camel.length(); i++) {
+            char c = camel.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (b == null) {
+                    b = new StringBuilder(camel.length() + 4).append(camel, 0, i);
+                }
+                char p = i > 0 ? camel.charAt(i - 1) : ' ';
+                if (p >= 'a' && p <= 'z' || p >= '0' && p <= '9') {
+                    b.append('_');
+                }
+                b.append((char) (c + ('a' - 'A')));
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? camel : b.toString();
     }
 
     private static boolean same(Object now, String audited) {
@@ -576,6 +600,15 @@ final class RecordCheck {
     private static int string(String s, int i, StringBuilder out) {
         i++; // opening quote
         while (i < s.length()) {
+            int plain = i;
+            while (plain < s.length() && s.charAt(plain) != '"' && s.charAt(plain) != '\\') {
+                plain++;
+            }
+            out.append(s, i, plain); // the run up to the next quote or backslash, at once
+            i = plain;
+            if (i >= s.length()) {
+                return i;
+            }
             char c = s.charAt(i++);
             if (c == '"') {
                 return i;
@@ -587,7 +620,11 @@ final class RecordCheck {
                     case 'r' -> out.append('\r');
                     case 't' -> out.append('\t');
                     case 'u' -> {
-                        out.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                        int code = 0;
+                        for (int k = i; k < i + 4; k++) {
+                            code = code * 16 + Character.digit(s.charAt(k), 16);
+                        }
+                        out.append((char) code);
                         i += 4;
                     }
                     default -> out.append(e);
