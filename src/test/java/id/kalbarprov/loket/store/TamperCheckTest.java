@@ -62,6 +62,13 @@ class TamperCheckTest {
                 () -> OperatorStore.policy(new SettingsStore(db)), java.time.Clock.systemDefaultZone());
     }
 
+    /** Budi, a front-desk clerk the Admin created in the app. */
+    private static id.kalbarprov.loket.core.auth.Operator clerk(id.kalbarprov.loket.core.auth.OperatorService operators,
+                                                               id.kalbarprov.loket.core.auth.Actor admin) {
+        return operators.create(admin, "budi", "Budi Santoso", java.util.Set.of(
+                id.kalbarprov.loket.core.auth.Role.PETUGAS_LOKET), null).operator();
+    }
+
     /** Registers a complete letter at the front desk, as the app does (its clock starts at registration). */
     private long register(id.kalbarprov.loket.core.auth.Actor desk, String number) {
         ReferenceStore ref = new ReferenceStore(db);
@@ -197,8 +204,7 @@ class TamperCheckTest {
     void complaintsOperatorsHolidaysAndSettingsChangedBehindTheAppsBackAreEachNamed() {
         var operators = operators();
         var admin = operators.createFirstAdministrator("admin", "Siti Admin", "rahasia-kantor");
-        var budi = operators.create(admin, "budi", "Budi Santoso", java.util.Set.of(
-                id.kalbarprov.loket.core.auth.Role.PETUGAS_LOKET), null).operator();
+        var budi = clerk(operators, admin);
         new id.kalbarprov.loket.core.calendar.HolidayService(new HolidayStore(db)).add(LocalDate.of(2026, 12, 31),
                 id.kalbarprov.loket.core.calendar.HolidayKind.CUTI_BERSAMA, "Cuti bersama akhir tahun", "Keppres 9/2026", admin);
         long complaintId = complaint(everyRole(admin));
@@ -246,8 +252,7 @@ class TamperCheckTest {
     void aNormalDayOfWorkPasses() {
         var operators = operators();
         var admin = operators.createFirstAdministrator("admin", "Siti Admin", "rahasia-kantor");
-        var budi = operators.create(admin, "budi", "Budi Santoso", java.util.Set.of(
-                id.kalbarprov.loket.core.auth.Role.PETUGAS_LOKET), null).operator();
+        var budi = clerk(operators, admin);
         operators.update(admin, budi.id(), budi.version(), "Budi S.", java.util.Set.of(
                 id.kalbarprov.loket.core.auth.Role.ANALIS, id.kalbarprov.loket.core.auth.Role.PELAKSANA));
         var holidays = new id.kalbarprov.loket.core.calendar.HolidayService(new HolidayStore(db));
