@@ -95,6 +95,9 @@ public final class AgendaImportStore implements AgendaImportPort {
                     row.put("serviceId", r.serviceId());
                     row.put("state", "SELESAI");
                     row.put("imported", 1);
+                    if (line != null) {
+                        HistoryAudit.put(row, 0, at.toString(), actor, null, "SELESAI", note(source, line));
+                    }
                     try {
                         audit.append(actor, "letter", e.getKey(), "import", null, row);
                     } catch (java.sql.SQLException failed) {
@@ -103,7 +106,7 @@ public final class AgendaImportStore implements AgendaImportPort {
                 }
                 if (line != null) {
                     history.bind("id", e.getKey()).bind("at", at.toString()).bind("by", actor)
-                            .bind("note", "Diimpor dari buku agenda lama (" + source + ", baris " + line + ")").add();
+                            .bind("note", note(source, line)).add();
                 }
             }
             history.execute();
@@ -161,5 +164,9 @@ public final class AgendaImportStore implements AgendaImportPort {
     /** For tests: whether letter {@code id} is marked imported. */
     static boolean imported(Handle h, long id) {
         return h.createQuery("SELECT imported FROM letter WHERE id = ?").bind(0, id).mapTo(Integer.class).one() == 1;
+    }
+
+    private static String note(String source, int line) {
+        return "Diimpor dari buku agenda lama (" + source + ", baris " + line + ")";
     }
 }

@@ -48,6 +48,42 @@ public record AuditAnchor(long rows, String hash, LocalDateTime at, String sourc
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Where {@code check} names an anchor that was written into the database file itself. */
+    static final String EMBEDDED = "di dalam berkas ini (tabel audit_anchor)";
+
+    /**
+     * Writes this anchor into the database file behind {@code c} (a backup being made: a Loket
+     * database has the table audit_anchor from V70; a file without it is left as it is).
+     *
+     * @return whether it was written
+     */
+    boolean writeInto(java.sql.Connection c) throws java.sql.SQLException {
+        try (java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'audit_anchor'")) {
+            if (!rs.next()) {
+                return false;
+            }
+        }
+        try (java.sql.PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO audit_anchor (chain_rows, chain_hash, taken_at) VALUES (?, ?, ?)")) {
+            ps.setLong(1, rows);
+            ps.setString(2, hash);
+            ps.setString(3, at.toString());
+            ps.executeUpdate();
+        }
+        return true;
+    }
+
+    /** The newest anchor written into the database itself (a backup, or a database restored from one). */
+    public static Optional<AuditAnchor> embedded(Handle h, boolean tableExists) {
+        if (!tableExists) {
+            return Optional.empty();
+        }
+        return h.createQuery("SELECT chain_rows, chain_hash, taken_at FROM audit_anchor ORDER BY taken_at DESC, id DESC LIMIT 1")
+                .map((rs, ctx) -> new AuditAnchor(rs.getLong(1), rs.getString(2), LocalDateTime.parse(rs.getString(3)),
+                        EMBEDDED)).findOne();
+    }
+
     /** Every anchor in {@code places}: *.anchor files and loket*.log lines in each folder. */
     public static List<AuditAnchor> find(List<Path> places) {
         List<AuditAnchor> found = new ArrayList<>();
@@ -66,6 +102,13 @@ public record AuditAnchor(long rows, String hash, LocalDateTime at, String sourc
                 // an unreadable folder holds no anchor we can use
             }
         }
+        return found;
+    }
+
+    /** The anchors in file {@code f}. */
+    static List<AuditAnchor> read(Path f) {
+        List<AuditAnchor> found = new ArrayList<>();
+        read(f, found);
         return found;
     }
 

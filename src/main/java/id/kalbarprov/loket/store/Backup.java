@@ -70,6 +70,7 @@ public final class Backup {
             try (Connection c = Database.dataSource(db).getConnection(); Statement st = c.createStatement()) {
                 st.executeUpdate("VACUUM INTO '" + part.toAbsolutePath().toString().replace("'", "''") + "'");
             }
+            embedAnchor(part, takenAt);
             sync(part);
             BackupCheck check = verify(part);
             if (!check.ok()) {
@@ -121,6 +122,7 @@ public final class Backup {
                  Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode=DELETE"); // one self-contained file, no -wal beside it
             }
+            embedAnchor(part, takenAt);
             sync(part);
             BackupCheck check = verify(part);
             if (!check.ok()) {
@@ -198,6 +200,20 @@ public final class Backup {
      */
     static void anchor(Path file, LocalDateTime at) {
         anchor(file, at, ".anchor");
+    }
+
+    /**
+     * Writes the head of the copy's own audit chain into the copy (table audit_anchor, V70): the
+     * backup carries its anchor wherever it is copied, and a database restored from it too.
+     */
+    static void embedAnchor(Path part, LocalDateTime at) throws SQLException {
+        try (Connection c = java.sql.DriverManager.getConnection(Database.sqliteUrl(part))) {
+            AuditAnchor a;
+            try (org.jdbi.v3.core.Handle h = org.jdbi.v3.core.Jdbi.open(c)) {
+                a = AuditAnchor.head(h, at);
+                a.writeInto(c);
+            }
+        }
     }
 
     static void anchor(Path file, LocalDateTime at, String suffix) {

@@ -176,6 +176,8 @@ public final class BackupStore implements BackupPort {
     public void delete(BackupInfo backup) {
         try {
             Files.deleteIfExists(backup.file());
+            // its anchor goes with it (the newest backups' anchors and loket.log keep the chain's head)
+            Files.deleteIfExists(backup.file().resolveSibling(backup.file().getFileName() + ".anchor"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

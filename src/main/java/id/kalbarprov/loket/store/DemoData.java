@@ -213,12 +213,21 @@ public final class DemoData {
                 requirement.setInt(3, d.fulfilledRequirementIds().contains(r.id()) ? 1 : 0);
                 requirement.addBatch();
             }
-            history(id, created, null, demo.registered(), demo.complete() ? "Surat masuk diregistrasi"
-                    : "Surat masuk diregistrasi, berkas belum lengkap");
-            audit.append("demo", "letter", id, "register", null, LetterStore.registered(agenda, d, demo.registered()));
-            if (demo.state() != demo.registered() || !facts.isEmpty()) {
+            String note = demo.complete() ? "Surat masuk diregistrasi" : "Surat masuk diregistrasi, berkas belum lengkap";
+            history(id, created, null, demo.registered(), note);
+            Map<String, Object> registered = LetterStore.registered(agenda, d, demo.registered());
+            registered.put("clockStart", demo.clockStart() == null ? null : demo.clockStart().toString());
+            HistoryAudit.put(registered, 0, created, "demo", null, demo.registered().name(), note);
+            audit.append("demo", "letter", id, "register", null, registered);
+            List<DemoTimeline.Row> timeline = demo.facts() == null ? List.of() : demo.timeline().rows();
+            if (demo.state() != demo.registered() || !facts.isEmpty() || !timeline.isEmpty()) {
                 // The workflow the demo letter went through, as one entry: check proves its row against it.
                 Map<String, Object> after = new java.util.LinkedHashMap<>();
+                int place = 1;
+                for (DemoTimeline.Row row : timeline) {
+                    HistoryAudit.put(after, place++, row.at().toString(), "demo", row.from() == null ? null
+                            : row.from().name(), row.to().name(), row.note());
+                }
                 after.put("state", demo.state().name());
                 after.put("clock_start", demo.clockStart() == null ? null : demo.clockStart().toString());
                 after.put("clock_days_used", facts.getOrDefault("clock_days_used", 0));

@@ -44,12 +44,16 @@ public final class DemoLetters {
         Random rnd = new Random(seed);
         if (store.settings().signer().isEmpty()) {
             db.jdbi().useTransaction(h -> {
-                put(h, OutgoingLetterStore.SIGNER_NAME, "Contoh Penandatangan, S.Kom., M.T.");
-                put(h, OutgoingLetterStore.SIGNER_TITLE,
+                Map<String, Object> signer = new java.util.LinkedHashMap<>();
+                signer.put(OutgoingLetterStore.SIGNER_NAME, "Contoh Penandatangan, S.Kom., M.T.");
+                signer.put(OutgoingLetterStore.SIGNER_TITLE,
                         "Kepala Dinas Komunikasi dan Informatika Provinsi Kalimantan Barat");
-                put(h, OutgoingLetterStore.SIGNER_RANK, "Pembina Utama Muda (IV/c)");
-                put(h, OutgoingLetterStore.SIGNER_NIP, "196509161993031002");
-                put(h, OutgoingLetterStore.SIGNER_PPPK, "0");
+                signer.put(OutgoingLetterStore.SIGNER_RANK, "Pembina Utama Muda (IV/c)");
+                signer.put(OutgoingLetterStore.SIGNER_NIP, "196509161993031002");
+                signer.put(OutgoingLetterStore.SIGNER_PPPK, "0");
+                signer.forEach((key, value) -> put(h, key, value.toString()));
+                // audited like the Admin's own save: check proves every setting (issue 12)
+                AuditLog.append(h, "demo", "setting", "letters", "update", null, signer);
             });
         }
         List<long[]> picks = db.jdbi().withHandle(h -> h.createQuery("""

@@ -132,14 +132,18 @@ public final class LetterStore implements LetterStorePort, LetterSearch {
                 .bindList("done", d.fulfilledRequirementIds().isEmpty() ? List.of(-1L)
                         : List.copyOf(d.fulfilledRequirementIds()))
                 .execute();
+        String note = letter.complete() ? "Surat masuk diregistrasi" : "Surat masuk diregistrasi, berkas belum lengkap";
+        String at = createdAt.withNano(0).toString();
         h.createUpdate("""
                         INSERT INTO request_history (letter_id, at, actor, from_state, to_state, note)
                         VALUES (?, ?, ?, NULL, ?, ?)""")
-                .bind(0, id).bind(1, createdAt.withNano(0).toString()).bind(2, letter.actor())
-                .bind(3, state.name()).bind(4, letter.complete() ? "Surat masuk diregistrasi"
-                        : "Surat masuk diregistrasi, berkas belum lengkap")
+                .bind(0, id).bind(1, at).bind(2, letter.actor()).bind(3, state.name()).bind(4, note)
                 .execute();
-        AuditLog.append(h, letter.actor(), "letter", id, "register", null, registered(agenda, d, state));
+        Map<String, Object> after = registered(agenda, d, state);
+        // the clock as registration set it (a complete letter's clock starts here), and the history row
+        after.put("clockStart", letter.clockStart() == null ? null : letter.clockStart().toString());
+        HistoryAudit.put(after, 0, at, letter.actor(), null, state.name(), note);
+        AuditLog.append(h, letter.actor(), "letter", id, "register", null, after);
         if (!letter.scans().isEmpty()) {
             AttachmentStore.attach(h, id, letter.scans(), letter.actor(), createdAt.withNano(0));
         }

@@ -50,6 +50,11 @@ final class RecordCheck {
         RecordCheck c = new RecordCheck(h);
         c.letters();
         c.outgoingPdfs();
+        c.numbered("complaint", "complaint", "pengaduan", "number", BOOKKEEPING);
+        c.numbered("operator", "operator", "operator", "username", SIGN_IN);
+        SeedBaseline seed = SeedBaseline.of(dialect, migrationScripts);
+        c.holidays(seed.holidays());
+        c.settings(seed.settings());
         // A year holding letters imported from the old agenda book (issue 14) is left out: the import
         // moves Loket's series past the old book's numbers, which were never all imported.
         String notImported = c.hasImportedColumn()
@@ -106,29 +111,43 @@ final class RecordCheck {
     }
 
     private Stream<Map<String, Object>> rows(String sql) {
+        String[][] labels = {null}; // read once: the same for every row
         return h.createQuery(sql).setFetchSize(2000).map((rs, ctx) -> {
-            var md = rs.getMetaData();
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int i = 1; i <= md.getColumnCount(); i++) {
-                Object v = rs.getObject(i);
-                row.put(md.getColumnLabel(i).toLowerCase(Locale.ROOT), v instanceof byte[] ? v
+            if (labels[0] == null) {
+                var md = rs.getMetaData();
+                labels[0] = new String[md.getColumnCount()];
+                for (int i = 0; i < labels[0].length; i++) {
+                    labels[0][i] = md.getColumnLabel(i + 1).toLowerCase(Locale.ROOT);
+                }
+            }
+            Map<String, Object> row = new java.util.HashMap<>(labels[0].length * 2);
+            for (int i = 0; i < labels[0].length; i++) {
+                Object v = rs.getObject(i + 1);
+                row.put(labels[0][i], v instanceof byte[] ? v
                         : v == null ? null : v instanceof Number n ? (Object) n.longValue() : v.toString());
             }
             return row;
         }).stream();
     }
 
-    /** Each letter against its last audited state; letters gone, letters never audited. */
+    private record HistoryRow(long letterId, long id, String[] values) {
+    }
+
+    /**
+     * Each letter against its last audited state, and each of its request_history rows against the row
+     * its audit entries carry ({@link HistoryAudit}); letters gone, letters never audited.
+     */
     private void letters() {
         try (Stream<Map<String, Object>> rowStream = rows("SELECT * FROM letter ORDER BY id");
              Stream<Audited> auditStream = entries("letter");
-             Stream<long[]> historyStream = h.createQuery("SELECT letter_id, count(*) FROM request_history"
-                     + " GROUP BY letter_id ORDER BY letter_id").setFetchSize(5000)
-                     .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).stream()) {
+             Stream<HistoryRow> historyStream = h.createQuery("SELECT letter_id, id, at, actor, from_state, to_state,"
+                     + " note FROM request_history ORDER BY letter_id, id").setFetchSize(5000)
+                     .map((rs, ctx) -> new HistoryRow(rs.getLong(1), rs.getLong(2), new String[] {rs.getString(3),
+                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)})).stream()) {
             Iterator<Map<String, Object>> rows = rowStream.iterator();
             Iterator<Audited> audited = auditStream.iterator();
-            Iterator<long[]> history = historyStream.iterator();
-            long[] counted = history.hasNext() ? history.next() : null;
+            Iterator<HistoryRow> history = historyStream.iterator();
+            HistoryRow nextRow = history.hasNext() ? history.next() : null;
             Audited pending = audited.hasNext() ? audited.next() : null;
             Map<String, Object> row = rows.hasNext() ? rows.next() : null;
             while (row != null || pending != null) {
@@ -138,47 +157,243 @@ final class RecordCheck {
                     Map<String, String> last = new LinkedHashMap<>();
                     long gone = key;
                     while (pending != null && pending.key() == gone) {
-                        fold(last, pending.after());
+                        fold(last, pending.after(), true);
                         pending = audited.hasNext() ? audited.next() : null;
                     }
-                    add("surat hilang", "surat " + last.getOrDefault("agendaNumber", "?") + " (id " + gone
+                    add("surat hilang", "Surat " + last.getOrDefault("agenda_number", "?") + " (id " + gone
                             + ") tercatat di audit tetapi tidak ada lagi: dihapus di luar aplikasi");
                     continue;
                 }
                 Map<String, String> last = new LinkedHashMap<>();
-                long steps = 0;
+                long legacySteps = 0;
                 while (pending != null && pending.key() == rowId) {
-                    fold(last, pending.after());
+                    boolean carriesHistory = pending.after() != null && pending.after().contains("\"" + HistoryAudit.PREFIX);
+                    fold(last, pending.after(), true);
                     String action = pending.action();
-                    if (action.equals("register") || action.equals("state") || action.startsWith("transition")) {
-                        steps++;
+                    if (!carriesHistory && (action.equals("register") || action.equals("state")
+                            || action.startsWith("transition"))) {
+                        legacySteps++;
                     }
                     pending = audited.hasNext() ? audited.next() : null;
                 }
-                while (counted != null && counted[0] < rowId) {
-                    counted = history.hasNext() ? history.next() : null;
+                while (nextRow != null && nextRow.letterId() < rowId) {
+                    nextRow = history.hasNext() ? history.next() : null;
                 }
-                long n = counted != null && counted[0] == rowId ? counted[1] : 0;
-                String name = "surat " + row.get("agenda_number") + " (id " + rowId + ")";
-                if (n < steps) {
-                    // request_history: one row for the registration and one per audited state change at least
-                    add("riwayat hilang", "riwayat " + name + ": " + n + " baris, audit mencatat " + steps
-                            + " langkah: " + (steps - n) + " baris dihapus");
+                List<HistoryRow> rowsOfLetter = new ArrayList<>();
+                while (nextRow != null && nextRow.letterId() == rowId) {
+                    rowsOfLetter.add(nextRow);
+                    nextRow = history.hasNext() ? history.next() : null;
                 }
+                String name = "Surat " + row.get("agenda_number") + " (id " + rowId + ")";
+                history(name, last, legacySteps, rowsOfLetter);
                 if (last.isEmpty()) {
                     add("surat tanpa audit", name + " tidak punya catatan audit: dimasukkan di luar aplikasi");
                 } else {
-                    for (var e : last.entrySet()) {
-                        String column = snake(e.getKey());
-                        if (row.containsKey(column) && !BOOKKEEPING.contains(column) && !same(row.get(column), e.getValue())) {
-                            add("surat berubah", name + ": " + column + " tercatat \"" + e.getValue()
-                                    + "\", sekarang \"" + row.get(column) + "\"");
-                        }
-                    }
+                    compare("surat berubah", name, last, row, BOOKKEEPING);
                 }
                 row = rows.hasNext() ? rows.next() : null;
             }
         }
+    }
+
+    /** A letter's history rows against the rows its entries carry; older entries (none carried) by count. */
+    private void history(String letter, Map<String, String> last, long legacySteps, List<HistoryRow> actual) {
+        int unaudited = 0;
+        for (int place = 0; place < actual.size(); place++) {
+            String carried = last.get(HistoryAudit.PREFIX + place);
+            HistoryRow r = actual.get(place);
+            if (carried == null) {
+                unaudited++;
+                continue;
+            }
+            String[] audited = HistoryAudit.split(carried);
+            for (int i = 0; i < audited.length; i++) {
+                if (!java.util.Objects.equals(audited[i], r.values()[i])) {
+                    add("riwayat berubah", "Riwayat " + letter + ", baris ke-" + (place + 1) + " (id " + r.id() + "): "
+                            + HistoryAudit.COLUMNS[i] + " tercatat \"" + audited[i] + "\", sekarang \"" + r.values()[i]
+                            + "\" (diubah di luar aplikasi)");
+                }
+            }
+        }
+        long carried = last.keySet().stream().filter(k -> k.startsWith(HistoryAudit.PREFIX)).count();
+        for (long place = actual.size(); place < actual.size() + carried; place++) {
+            String gone = last.get(HistoryAudit.PREFIX + place);
+            if (gone != null) {
+                String[] v = HistoryAudit.split(gone);
+                add("riwayat hilang", "Riwayat " + letter + ", baris ke-" + (place + 1) + " (" + v[0] + ", "
+                        + (v[2] == null ? "" : v[2] + " → ") + v[3] + ") tidak ada lagi: dihapus di luar aplikasi");
+            }
+        }
+        if (unaudited < legacySteps) {
+            add("riwayat hilang", "Riwayat " + letter + ": " + unaudited + " baris lama, audit mencatat " + legacySteps
+                    + " langkah: " + (legacySteps - unaudited) + " baris dihapus di luar aplikasi");
+        } else if (unaudited > legacySteps && carried > 0) {
+            // (a letter all of whose entries predate carried rows may have rows its entries never counted)
+            add("riwayat tanpa audit", "Riwayat " + letter + ": " + (unaudited - legacySteps)
+                    + " baris tanpa catatan audit: ditambahkan di luar aplikasi");
+        }
+    }
+
+    /** Each audited field that is a column of {@code row} and differs from it, named. */
+    private void compare(String kind, String name, Map<String, String> last, Map<String, Object> row, Set<String> ignored) {
+        for (var e : last.entrySet()) {
+            String column = e.getKey();
+            if (row.containsKey(column) && !ignored.contains(column) && !same(row.get(column), e.getValue())) {
+                add(kind, name + ": " + words(column) + " tercatat \"" + e.getValue() + "\", sekarang \""
+                        + row.get(column) + "\" (diubah di luar aplikasi)");
+            }
+        }
+    }
+
+    /** A column in the words of the desk, the column's name after it ("tanggal terima (received_at)"). */
+    static String words(String column) {
+        String w = switch (column) {
+            case "received_at" -> "tanggal terima";
+            case "subject" -> "perihal";
+            case "state" -> "status";
+            case "clock_start" -> "awal hitungan hari kerja";
+            case "clock_days_used" -> "hari kerja terpakai";
+            case "letter_number" -> "nomor surat";
+            case "letter_date" -> "tanggal surat";
+            case "agency_id" -> "instansi";
+            case "service_id" -> "layanan";
+            case "agenda_number" -> "nomor agenda";
+            case "full_name" -> "nama lengkap";
+            case "roles" -> "peran";
+            case "active" -> "aktif";
+            case "answer" -> "jawaban";
+            case "name" -> "nama";
+            case "kind" -> "jenis";
+            case "basis" -> "dasar";
+            case "value" -> "nilai";
+            default -> null;
+        };
+        return w == null ? column : w + " (" + column + ")";
+    }
+
+    /** Fields of operators that sign-in changes without an audit entry (failed attempts, a lock that ended). */
+    static final Set<String> SIGN_IN = Set.of("updated_at", "updated_by", "version", "locked_until", "failed_attempts");
+
+    /**
+     * Rows of {@code table} with a numeric id, each against its entity's audit entries (streamed side by
+     * side, like letters): rows changed, rows gone, rows never audited.
+     */
+    private void numbered(String entity, String table, String what, String nameColumn, Set<String> ignored) {
+        try (Stream<Map<String, Object>> rowStream = rows("SELECT * FROM " + table + " ORDER BY id");
+             Stream<Audited> auditStream = entries(entity)) {
+            Iterator<Map<String, Object>> rows = rowStream.iterator();
+            Iterator<Audited> audited = auditStream.iterator();
+            Audited pending = audited.hasNext() ? audited.next() : null;
+            Map<String, Object> row = rows.hasNext() ? rows.next() : null;
+            while (row != null || pending != null) {
+                long rowId = row == null ? Long.MAX_VALUE : (Long) row.get("id");
+                long key = pending == null ? Long.MAX_VALUE : pending.key();
+                Map<String, String> last = new LinkedHashMap<>();
+                long of = Math.min(rowId, key);
+                while (pending != null && pending.key() == of) {
+                    fold(last, pending.after(), true);
+                    pending = audited.hasNext() ? audited.next() : null;
+                }
+                if (key < rowId) {
+                    add(what + " hilang", capital(what) + " " + last.getOrDefault(nameColumn, "?") + " (id " + of
+                            + ") tercatat di audit tetapi tidak ada lagi: dihapus di luar aplikasi");
+                    continue;
+                }
+                String name = capital(what) + " " + row.get(nameColumn) + " (id " + rowId + ")";
+                if (last.isEmpty()) {
+                    add(what + " tanpa audit", name + " tidak punya catatan audit: dimasukkan di luar aplikasi");
+                } else {
+                    compare(what + " berubah", name, last, row, ignored);
+                }
+                row = rows.hasNext() ? rows.next() : null;
+            }
+        }
+    }
+
+    /**
+     * Holidays and settings (a few hundred rows, keyed by text): each row against its last audited
+     * value, or, never audited, against the value the migrations seeded (read from the applied
+     * scripts, so the seed needs no audit entry of its own).
+     */
+    private void holidays(Map<String, Map<String, String>> seeded) {
+        Map<String, Map<String, String>> expected = new java.util.TreeMap<>(seeded);
+        h.createQuery("SELECT entity_id, after FROM audit_log WHERE entity = 'holiday' ORDER BY id")
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).forEach(e -> {
+                    if (e[1] == null) {
+                        expected.put(e[0], null); // removed in the app
+                    } else {
+                        Map<String, String> m = new LinkedHashMap<>();
+                        fold(m, e[1], true);
+                        expected.put(e[0], m);
+                    }
+                });
+        Map<String, Map<String, Object>> actual = new java.util.TreeMap<>();
+        try (Stream<Map<String, Object>> rows = rows("SELECT * FROM holiday ORDER BY date")) {
+            rows.forEach(r -> actual.put((String) r.get("date"), r));
+        }
+        for (var e : expected.entrySet()) {
+            Map<String, Object> row = actual.get(e.getKey());
+            if (e.getValue() == null) {
+                if (row != null) {
+                    add("hari libur tanpa audit", "Hari libur " + e.getKey() + " (" + row.get("name")
+                            + ") dihapus di aplikasi tetapi ada lagi: dimasukkan di luar aplikasi");
+                }
+            } else if (row == null) {
+                add("hari libur hilang", "Hari libur " + e.getKey() + " (" + e.getValue().get("name")
+                        + ") tidak ada lagi: dihapus di luar aplikasi");
+            } else {
+                compare("hari libur berubah", "Hari libur " + e.getKey(), e.getValue(), row, Set.of());
+            }
+        }
+        actual.keySet().stream().filter(d -> !expected.containsKey(d)).forEach(d -> add("hari libur tanpa audit",
+                "Hari libur " + d + " (" + actual.get(d).get("name") + ") tidak punya catatan audit: dimasukkan di luar aplikasi"));
+    }
+
+    private void settings(Map<String, String> seeded) {
+        Map<String, String> expected = new java.util.TreeMap<>(seeded);
+        Set<String> described = new java.util.HashSet<>();
+        h.createQuery("SELECT entity_id, after FROM audit_log WHERE entity = 'setting' ORDER BY id")
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).forEach(e -> {
+                    if (e[0].equals("backup")) {
+                        return; // the backup settings live in a file beside the database, not in this table
+                    }
+                    Map<String, String> m = new LinkedHashMap<>();
+                    fold(m, e[1]);
+                    if (e[0].equals(OfficeSettingsStore.EMBLEM)) {
+                        described.add(e[0]);
+                        expected.put(e[0], m.get(e[0])); // null: the emblem was removed
+                    } else if (m.containsKey("scanFolder")) {
+                        expected.put(e[0], m.get("scanFolder"));
+                    } else {
+                        expected.putAll(m);
+                    }
+                });
+        Map<String, String> actual = new java.util.TreeMap<>();
+        h.createQuery("SELECT key, value FROM setting").map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                .forEach(r -> actual.put(r[0], r[1]));
+        for (var e : expected.entrySet()) {
+            String key = e.getKey();
+            String now = actual.get(key);
+            if (now != null && described.contains(key)) {
+                now = now.isBlank() ? null : OfficeSettingsStore.describe(now);
+            }
+            if (e.getValue() == null && now != null) {
+                add("pengaturan berubah", "Pengaturan " + key + ": dihapus di aplikasi, sekarang ada lagi"
+                        + " (diubah di luar aplikasi)");
+            } else if (e.getValue() != null && !actual.containsKey(key)) {
+                add("pengaturan hilang", "Pengaturan " + key + " (\"" + e.getValue()
+                        + "\") tidak ada lagi: dihapus di luar aplikasi");
+            } else if (e.getValue() != null && !same(now, e.getValue())) {
+                add("pengaturan berubah", "Pengaturan " + key + ": nilai tercatat \"" + e.getValue() + "\", sekarang \""
+                        + now + "\" (diubah di luar aplikasi)");
+            }
+        }
+        actual.keySet().stream().filter(k -> !expected.containsKey(k)).forEach(k -> add("pengaturan tanpa audit",
+                "Pengaturan " + k + " tidak punya catatan audit: dimasukkan di luar aplikasi"));
+    }
+
+    private static String capital(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** Each issued letter's stored PDF against the SHA-256 its issue entry recorded (and the stored one). */
@@ -193,7 +408,7 @@ final class RecordCheck {
                 Map<String, String> last = new LinkedHashMap<>();
                 while (pending != null && pending.key() <= id) {
                     if (pending.key() == id) {
-                        fold(last, pending.after());
+                            fold(last, pending.after());
                     }
                     pending = audited.hasNext() ? audited.next() : null;
                 }
@@ -307,8 +522,25 @@ final class RecordCheck {
         }
     }
 
+    /** receivedAt → received_at (a lower-case letter or digit, then a capital: an underscore between). */
     static String snake(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        StringBuilder b = null;
+        for (int i = 0; i < camel.length(); i++) {
+            char c = camel.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (b == null) {
+                    b = new StringBuilder(camel.length() + 4).append(camel, 0, i);
+                }
+                char p = i > 0 ? camel.charAt(i - 1) : ' ';
+                if (p >= 'a' && p <= 'z' || p >= '0' && p <= '9') {
+                    b.append('_');
+                }
+                b.append((char) (c + ('a' - 'A')));
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? camel : b.toString();
     }
 
     private static boolean same(Object now, String audited) {
@@ -325,6 +557,11 @@ final class RecordCheck {
 
     /** Puts the fields of flat JSON object {@code json} into {@code into} (values as text, null as null). */
     static void fold(Map<String, String> into, String json) {
+        fold(into, json, false);
+    }
+
+    /** As {@link #fold(Map, String)}; {@code snake}: field names as column names (receivedAt → received_at). */
+    static void fold(Map<String, String> into, String json, boolean snake) {
         if (json == null || json.isBlank()) {
             return;
         }
@@ -349,14 +586,14 @@ final class RecordCheck {
             if (i < n && json.charAt(i) == '"') {
                 StringBuilder v = new StringBuilder();
                 i = string(json, i, v);
-                into.put(key.toString(), v.toString());
+                into.put(snake ? snake(key.toString()) : key.toString(), v.toString());
             } else {
                 int start = i;
                 while (i < n && json.charAt(i) != ',' && json.charAt(i) != '}') {
                     i++;
                 }
                 String v = json.substring(start, i).strip();
-                into.put(key.toString(), v.equals("null") ? null : v);
+                into.put(snake ? snake(key.toString()) : key.toString(), v.equals("null") ? null : v);
             }
         }
     }
@@ -364,6 +601,15 @@ final class RecordCheck {
     private static int string(String s, int i, StringBuilder out) {
         i++; // opening quote
         while (i < s.length()) {
+            int plain = i;
+            while (plain < s.length() && s.charAt(plain) != '"' && s.charAt(plain) != '\\') {
+                plain++;
+            }
+            out.append(s, i, plain); // the run up to the next quote or backslash, at once
+            i = plain;
+            if (i >= s.length()) {
+                return i;
+            }
             char c = s.charAt(i++);
             if (c == '"') {
                 return i;
@@ -375,7 +621,11 @@ final class RecordCheck {
                     case 'r' -> out.append('\r');
                     case 't' -> out.append('\t');
                     case 'u' -> {
-                        out.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                        int code = 0;
+                        for (int k = i; k < i + 4; k++) {
+                            code = code * 16 + Character.digit(s.charAt(k), 16);
+                        }
+                        out.append((char) code);
                         i += 4;
                     }
                     default -> out.append(e);

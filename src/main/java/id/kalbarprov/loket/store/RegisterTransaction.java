@@ -119,6 +119,8 @@ final class RegisterTransaction implements OutgoingLetterPort.Issuing {
 
     @Override
     public void requestIssued(RequestFacts f, RequestState to, String note, String actor, LocalDateTime at) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        HistoryAudit.put(after, HistoryAudit.next(h, f.letterId()), at.toString(), actor, f.state().name(), to.name(), note);
         if (to != f.state()) {
             int n = h.createUpdate("""
                             UPDATE letter SET state = ?, version = version + 1, updated_at = ?, updated_by = ?
@@ -128,8 +130,11 @@ final class RegisterTransaction implements OutgoingLetterPort.Issuing {
             if (n != 1) {
                 throw new ConcurrentChangeException("request", f.letterId());
             }
-            AuditLog.append(h, actor, "letter", f.letterId(), "state", Map.of("state", f.state().name()),
-                    Map.of("state", to.name()));
+            after.put("state", to.name());
+            AuditLog.append(h, actor, "letter", f.letterId(), "state", Map.of("state", f.state().name()), after);
+        } else {
+            // the state stays; the history row it writes is still audited (check compares every row)
+            AuditLog.append(h, actor, "letter", f.letterId(), "history", null, after);
         }
         h.createUpdate("""
                         INSERT INTO request_history (letter_id, at, actor, from_state, to_state, note)

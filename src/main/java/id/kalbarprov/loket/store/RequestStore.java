@@ -83,6 +83,7 @@ public final class RequestStore implements WorkflowPort, WorklistPort {
             if (updated == 0) {
                 throw new ConcurrentChangeException("request", c.id(), before.updatedBy(), before.updatedAt());
             }
+            long place = HistoryAudit.next(h, c.id());
             h.createUpdate("""
                             INSERT INTO request_history (letter_id, at, actor, from_state, to_state, note)
                             VALUES (?, ?, ?, ?, ?, ?)""")
@@ -109,6 +110,7 @@ public final class RequestStore implements WorkflowPort, WorklistPort {
                 after.put("summary", c.processing().summary());
             }
             after.put("note", c.note());
+            HistoryAudit.put(after, place, c.at().toString(), c.actor(), c.from().name(), c.to().name(), c.note());
             AuditLog.append(h, c.actor(), "letter", c.id(), "transition " + c.from() + " -> " + c.to(),
                     fields(before.state(), before.clockStart(), before.clockDaysUsed(), before.pausedOn(),
                             before.reviewer(), before.processor(), before.decisionReason(), before.missingItems()),

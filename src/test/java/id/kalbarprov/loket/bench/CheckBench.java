@@ -35,8 +35,8 @@ class CheckBench {
             last = DatabaseCheck.run(db);
             ms.add((System.nanoTime() - t0) / 1_000_000);
         }
-        System.out.printf("CheckBench: %,d letters, check %s ms (3 runs), problems %s%n", BenchDb.letters(), ms,
-                last.problems());
+        System.out.printf("CheckBench: %,d letters, check %s ms (3 runs), problems %s, %s%n", BenchDb.letters(), ms,
+                last.problems(), last.lines().stream().filter(l -> l.startsWith("waktu:")).toList());
         assertThat(last.problems()).isEmpty();
         if (BenchDb.letters() <= 100_000) {
             assertThat(ms.stream().mapToLong(Long::longValue).min().orElseThrow()).isLessThanOrEqualTo(10_000);

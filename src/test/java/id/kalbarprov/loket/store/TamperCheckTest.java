@@ -53,7 +53,52 @@ class TamperCheckTest {
     }
 
     private String name(Map<String, Object> l) {
-        return "surat " + l.get("agenda_number") + " (id " + l.get("id") + ")";
+        return "Surat " + l.get("agenda_number") + " (id " + l.get("id") + ")";
+    }
+
+    private id.kalbarprov.loket.core.auth.OperatorService operators() {
+        return new id.kalbarprov.loket.core.auth.OperatorService(new OperatorStore(db),
+                new id.kalbarprov.loket.core.auth.PasswordHasher(1024, 1, 1),
+                () -> OperatorStore.policy(new SettingsStore(db)), java.time.Clock.systemDefaultZone());
+    }
+
+    /** Budi, a front-desk clerk the Admin created in the app. */
+    private static id.kalbarprov.loket.core.auth.Operator clerk(id.kalbarprov.loket.core.auth.OperatorService operators,
+                                                               id.kalbarprov.loket.core.auth.Actor admin) {
+        return operators.create(admin, "budi", "Budi Santoso", java.util.Set.of(
+                id.kalbarprov.loket.core.auth.Role.PETUGAS_LOKET), null).operator();
+    }
+
+    /** Registers a complete letter at the front desk, as the app does (its clock starts at registration). */
+    private long register(id.kalbarprov.loket.core.auth.Actor desk, String number) {
+        ReferenceStore ref = new ReferenceStore(db);
+        var calendar = ref.calendar(new SettingsStore(db));
+        var services = ref.services();
+        var intake = new id.kalbarprov.loket.core.intake.IntakeService(new LetterStore(db), id -> services.stream()
+                .filter(s -> s.id() == id).findFirst(), () -> calendar, java.time.Clock.systemDefaultZone());
+        return ((id.kalbarprov.loket.core.intake.IntakeService.Done) intake.register(TwoInstancesTest.draft(db, number),
+                desk, true)).id();
+    }
+
+    private id.kalbarprov.loket.core.complaints.ComplaintService complaints() {
+        ReferenceStore ref = new ReferenceStore(db);
+        var calendar = ref.calendar(new SettingsStore(db));
+        var clock = java.time.Clock.systemDefaultZone();
+        return new id.kalbarprov.loket.core.complaints.ComplaintService(new ComplaintStore(db, () -> calendar, clock),
+                ref::complaintChannels, ref::complaintCategories, clock);
+    }
+
+    private long complaint(id.kalbarprov.loket.core.auth.Actor desk) {
+        long channel = new ReferenceStore(db).complaintChannels().get(0).id();
+        return complaints().register(new id.kalbarprov.loket.core.complaints.ComplaintDraft(java.time.LocalDateTime.now()
+                .withNano(0).minusHours(1), channel, "REF-1", false, "Rina Marlina",
+                id.kalbarprov.loket.core.complaints.ComplainantKind.MASYARAKAT, null, "0812 3456 7890", null, null,
+                "Akun video conference belum aktif sejak minggu lalu."), desk).id();
+    }
+
+    private static id.kalbarprov.loket.core.auth.Actor everyRole(id.kalbarprov.loket.core.auth.Actor admin) {
+        return new id.kalbarprov.loket.core.auth.Actor(admin.id(), admin.username(), admin.fullName(),
+                java.util.EnumSet.allOf(id.kalbarprov.loket.core.auth.Role.class));
     }
 
     private void behind(String... sql) {
@@ -105,10 +150,11 @@ class TamperCheckTest {
         behind("UPDATE letter SET subject = 'Permohonan yang lain' WHERE id = " + a.get("id"),
                 "UPDATE letter SET received_at = '2026-01-02T08:00' WHERE id = " + c.get("id"),
                 "UPDATE letter SET clock_start = '2026-01-05', state = 'SELESAI' WHERE id = " + b.get("id"));
-        assertThat(problems()).anySatisfy(p -> assertThat(p).startsWith(name(a) + ": subject tercatat"))
-                .anySatisfy(p -> assertThat(p).startsWith(name(c) + ": received_at tercatat"))
-                .anySatisfy(p -> assertThat(p).startsWith(name(b) + ": clock_start tercatat"))
-                .anySatisfy(p -> assertThat(p).startsWith(name(b) + ": state tercatat"));
+        assertThat(problems()).anySatisfy(p -> assertThat(p).startsWith(name(a) + ": perihal (subject) tercatat"))
+                .anySatisfy(p -> assertThat(p).startsWith(name(c) + ": tanggal terima (received_at) tercatat")
+                        .endsWith("sekarang \"2026-01-02T08:00\" (diubah di luar aplikasi)"))
+                .anySatisfy(p -> assertThat(p).startsWith(name(b) + ": awal hitungan hari kerja (clock_start) tercatat"))
+                .anySatisfy(p -> assertThat(p).startsWith(name(b) + ": status (state) tercatat"));
     }
 
     @Test
@@ -122,9 +168,168 @@ class TamperCheckTest {
                 "DELETE FROM letter_requirement WHERE letter_id = " + id,
                 "DELETE FROM letter WHERE id = " + id);
         String seq = String.valueOf(Integer.parseInt(gone.get("agenda_number").toString().substring(0, 4)));
-        assertThat(problems()).anySatisfy(p -> assertThat(p).startsWith("riwayat " + name(a) + ": 0 baris"))
+        assertThat(problems()).anySatisfy(p -> assertThat(p).startsWith("Riwayat " + name(a) + ", baris ke-1 (")
+                        .endsWith("tidak ada lagi: dihapus di luar aplikasi"))
                 .anySatisfy(p -> assertThat(p).startsWith(name(gone) + " tercatat di audit tetapi tidak ada lagi"))
                 .anySatisfy(p -> assertThat(p).contains("nomor agenda").contains("nomor " + seq + " "));
+    }
+
+    @Test
+    void aClockStartedAtRegistrationMovedIsNamed() {
+        long id = register(everyRole(operators().createFirstAdministrator("admin", "Siti Admin", "rahasia-kantor")), "N/7");
+        Map<String, Object> a = letter("id = " + id + " AND state = 'DITERIMA' AND clock_start IS NOT NULL");
+        behind("UPDATE letter SET clock_start = '2026-11-30' WHERE id = " + a.get("id"));
+        assertThat(problems()).anySatisfy(p -> assertThat(p)
+                .startsWith(name(a) + ": awal hitungan hari kerja (clock_start) tercatat \"" + a.get("clock_start") + "\"")
+                .contains("sekarang \"2026-11-30\""));
+    }
+
+    @Test
+    void aHistoryRowChangedOrAddedIsNamedRowByRow() {
+        Map<String, Object> a = letter("state IN ('DIPROSES', 'SIAP_SURAT', 'SELESAI')");
+        Map<String, Object> b = letter("id > " + a.get("id"));
+        long second = db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM request_history WHERE letter_id = ? ORDER BY id"
+                + " LIMIT 1 OFFSET 1").bind(0, a.get("id")).mapTo(Long.class).one());
+        behind("UPDATE request_history SET at = '2026-01-05T08:00', actor = 'orang lain' WHERE id = " + second,
+                "INSERT INTO request_history (letter_id, at, actor, from_state, to_state, note) VALUES (" + b.get("id")
+                        + ", '2026-11-19T10:00', 'x', 'DITERIMA', 'DITOLAK', 'tambahan')");
+        assertThat(problems())
+                .anySatisfy(p -> assertThat(p).startsWith("Riwayat " + name(a) + ", baris ke-2 (id " + second + "): at tercatat")
+                        .endsWith("sekarang \"2026-01-05T08:00\" (diubah di luar aplikasi)"))
+                .anySatisfy(p -> assertThat(p).startsWith("Riwayat " + name(a) + ", baris ke-2 (id " + second + "): actor tercatat"))
+                .anySatisfy(p -> assertThat(p).startsWith("Riwayat " + name(b) + ": 1 baris tanpa catatan audit"));
+    }
+
+    @Test
+    void complaintsOperatorsHolidaysAndSettingsChangedBehindTheAppsBackAreEachNamed() {
+        var operators = operators();
+        var admin = operators.createFirstAdministrator("admin", "Siti Admin", "rahasia-kantor");
+        var budi = clerk(operators, admin);
+        new id.kalbarprov.loket.core.calendar.HolidayService(new HolidayStore(db)).add(LocalDate.of(2026, 12, 31),
+                id.kalbarprov.loket.core.calendar.HolidayKind.CUTI_BERSAMA, "Cuti bersama akhir tahun", "Keppres 9/2026", admin);
+        long complaintId = complaint(everyRole(admin));
+        Map<String, Object> complaint = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT id, number FROM complaint WHERE id = " + complaintId).mapToMap().one());
+        behind(backend.dropTrigger("audit_log_no_delete", "audit_log"),
+                "UPDATE complaint SET received_at = '2026-01-02T08:00' WHERE id = " + complaintId,
+                "UPDATE operator SET roles = 'ADMIN,PETUGAS_LOKET' WHERE id = " + budi.id(),
+                "INSERT INTO operator (username, full_name, password_hash, roles, active, failed_attempts, must_change_password,"
+                        + " created_at) VALUES ('siluman', 'Siluman', 'x', 'ADMIN', 1, 0, 0, '2026-11-20T08:00')",
+                "UPDATE holiday SET name = 'Libur karangan' WHERE date = '2026-12-31'",
+                "UPDATE holiday SET date = '2026-08-18' WHERE date = '2026-08-17'",
+                "UPDATE setting SET value = 'Singkawang' WHERE key = 'office.place'",
+                "DELETE FROM setting WHERE key = 'security.lockoutAttempts'",
+                "INSERT INTO setting (key, value) VALUES ('rahasia', 'ya')");
+        assertThat(problems())
+                .anySatisfy(p -> assertThat(p).isEqualTo("Pengaduan " + complaint.get("number") + " (id " + complaintId
+                        + "): tanggal terima (received_at) tercatat \"" + db.jdbi().withHandle(h -> h.createQuery(
+                                "SELECT after FROM audit_log WHERE entity = 'complaint' AND entity_id = '" + complaintId
+                                        + "' AND action = 'register'").mapTo(String.class).one()).replaceAll(
+                                ".*\"receivedAt\":\"([^\"]*)\".*", "$1") + "\", sekarang \"2026-01-02T08:00\" (diubah di luar aplikasi)"))
+                .contains("Operator budi (id " + budi.id() + "): peran (roles) tercatat \"PETUGAS_LOKET\","
+                        + " sekarang \"ADMIN,PETUGAS_LOKET\" (diubah di luar aplikasi)")
+                .anySatisfy(p -> assertThat(p).startsWith("Operator siluman (id ").endsWith(
+                        ") tidak punya catatan audit: dimasukkan di luar aplikasi"))
+                .contains("Hari libur 2026-12-31: nama (name) tercatat \"Cuti bersama akhir tahun\", sekarang"
+                        + " \"Libur karangan\" (diubah di luar aplikasi)")
+                .contains("Hari libur 2026-08-17 (Hari Kemerdekaan RI) tidak ada lagi: dihapus di luar aplikasi")
+                .contains("Hari libur 2026-08-18 (Hari Kemerdekaan RI) tidak punya catatan audit: dimasukkan di luar aplikasi")
+                .contains("Pengaturan office.place: nilai tercatat \"Pontianak\", sekarang \"Singkawang\" (diubah di luar aplikasi)")
+                .contains("Pengaturan security.lockoutAttempts (\"5\") tidak ada lagi: dihapus di luar aplikasi")
+                .contains("Pengaturan rahasia tidak punya catatan audit: dimasukkan di luar aplikasi");
+
+        behind("DELETE FROM complaint_history WHERE complaint_id = " + complaintId,
+                "DELETE FROM complaint WHERE id = " + complaintId);
+        assertThat(problems()).contains("Pengaduan " + complaint.get("number") + " (id " + complaintId
+                + ") tercatat di audit tetapi tidak ada lagi: dihapus di luar aplikasi");
+    }
+
+    /**
+     * A normal day in the app: registration, review, processing, issuing, complaints, operators,
+     * settings and holidays changed through the app: nothing for check to name.
+     */
+    @Test
+    void aNormalDayOfWorkPasses() {
+        var operators = operators();
+        var admin = operators.createFirstAdministrator("admin", "Siti Admin", "rahasia-kantor");
+        var budi = clerk(operators, admin);
+        operators.update(admin, budi.id(), budi.version(), "Budi S.", java.util.Set.of(
+                id.kalbarprov.loket.core.auth.Role.ANALIS, id.kalbarprov.loket.core.auth.Role.PELAKSANA));
+        var holidays = new id.kalbarprov.loket.core.calendar.HolidayService(new HolidayStore(db));
+        holidays.add(LocalDate.of(2026, 12, 31), id.kalbarprov.loket.core.calendar.HolidayKind.CUTI_BERSAMA,
+                "Cuti bersama akhir tahun", "Keppres 9/2026", admin);
+        holidays.remove(LocalDate.of(2026, 12, 25), admin);
+        new OfficeSettingsStore(db).save(new id.kalbarprov.loket.core.office.OfficeSettings(java.time.LocalTime.of(15, 30),
+                "Pontianak Kota"), admin.label());
+        new id.kalbarprov.loket.core.auth.SecuritySettingsService(new SecuritySettingsStore(db)).save("4", "20", "8", admin);
+
+        ReferenceStore ref = new ReferenceStore(db);
+        var calendar = ref.calendar(new SettingsStore(db));
+        var clock = java.time.Clock.systemDefaultZone();
+        var workflow = new id.kalbarprov.loket.core.request.RequestWorkflow(new RequestStore(db, () -> calendar),
+                () -> calendar, clock);
+        OutgoingLetterService outgoing = new OutgoingLetterService(new OutgoingLetterStore(db), new LetterPdf(), clock);
+        outgoing.saveSettings(admin, LetterFixtures.form(LetterFixtures.SIGNER));
+        var desk = everyRole(admin);
+        long l = register(desk, "N/1");
+        register(desk, "N/2");
+        workflow.takeForReview(l, version(l), desk);
+        workflow.forwardToProcessing(l, version(l), desk, "budi", null);
+        workflow.finishProcessing(l, version(l), desk, DemoWorkflow.record(
+                id.kalbarprov.loket.core.catalog.ServiceKind.valueOf(db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT s.kind FROM letter l JOIN service s ON s.id = l.service_id WHERE l.id = ?").bind(0, l)
+                        .mapTo(String.class).one())), ref.agencies().get(1), java.time.LocalDateTime.now(), new java.util.Random(1)));
+        outgoing.issue(desk, l, version(l));
+
+        long complaint = complaint(desk);
+        complaints().forward(complaint, 0, "Dinas Kependudukan dan Pencatatan Sipil", null, desk);
+        assertThat(problems()).isEmpty();
+    }
+
+    private int version(long letterId) {
+        return db.jdbi().withHandle(h -> h.createQuery("SELECT version FROM letter WHERE id = ?").bind(0, letterId)
+                .mapTo(Integer.class).one());
+    }
+
+    /**
+     * Every backup carries its chain's head inside it (table audit_anchor): check on the backup file
+     * compares with it, also when the .anchor beside it is gone; a pruned backup takes its .anchor along.
+     */
+    @Test
+    void aBackupCarriesItsAnchorInsideAndCheckOnItComparesWithIt() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("usb"));
+        LocalDateTime at = LocalDateTime.of(2026, 11, 23, 10, 0);
+        Path backup = dir.resolve("usb/loket-20261123-100000.db");
+        var info = Backup.write(db, backup, at);
+        long rows = db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM audit_log").mapTo(Long.class).one());
+        Database copy = Database.open(backup);
+        try {
+            assertThat(copy.jdbi().<List<Long>, RuntimeException>withHandle(h -> h.createQuery("SELECT chain_rows FROM audit_anchor").mapTo(Long.class).list()))
+                    .containsExactly(rows);
+        } finally {
+            copy.close();
+        }
+        var report = DatabaseCheck.run(backup);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.lines()).contains("jangkar audit: " + rows + " baris, " + at + " (" + AuditAnchor.EMBEDDED + ")");
+
+        Path anchorFile = dir.resolve("usb/loket-20261123-100000.db.anchor");
+        assertThat(anchorFile).exists();
+        java.nio.file.Files.delete(anchorFile);
+        try (var c = java.sql.DriverManager.getConnection(Database.sqliteUrl(backup)); var st = c.createStatement()) {
+            st.execute("DROP TRIGGER audit_log_no_delete");
+            st.execute("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)");
+        }
+        assertThat(DatabaseCheck.run(backup).problems()).anySatisfy(p -> assertThat(p)
+                .startsWith("audit_log hanya " + (rows - 1) + " baris, padahal jangkar " + AuditAnchor.EMBEDDED));
+
+        Path second = dir.resolve("usb/loket-20261124-100000.db");
+        var pruned = Backup.write(db, second, at.plusDays(1));
+        assertThat(dir.resolve("usb/loket-20261124-100000.db.anchor")).exists();
+        new BackupStore(db, dir.resolve("loket.db")).delete(pruned);
+        assertThat(second).doesNotExist();
+        assertThat(dir.resolve("usb/loket-20261124-100000.db.anchor")).doesNotExist();
+        assertThat(info.file()).exists();
     }
 
     @Test

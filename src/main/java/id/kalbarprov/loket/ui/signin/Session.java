@@ -248,15 +248,35 @@ public final class Session {
         return null;
     }
 
-    /** Beranda (and every room) tells the Admin which records were changed behind the app's back, in words. */
+    /**
+     * Beranda (and every room) tells the Admin that records were changed behind the app's back; the
+     * banner's button opens the panel that names them, in words.
+     */
     private void showChangedRecords(java.util.List<String> changed) {
         if (changed.isEmpty() || main == null) {
             return;
         }
-        int shown = Math.min(5, changed.size());
-        changedText = i18n.t("audit.changed", changed.size()) + "\n• " + String.join("\n• ", changed.subList(0, shown))
-                + (changed.size() > shown ? "\n" + i18n.t("audit.changed.more", changed.size() - shown) : "");
+        this.changed = changed;
+        changedText = i18n.t("audit.changed.summary", changed.size());
         auditBanner();
+    }
+
+    private java.util.List<String> changed = java.util.List.of();
+    private javafx.scene.Node changedPanel;
+
+    /** The panel of changed records over the window; closing it gives the focus back to the banner's button. */
+    private void openChangedRecords() {
+        if (changedPanel != null || shell == null) {
+            return;
+        }
+        var panel = new id.kalbarprov.loket.ui.audit.ChangedRecordsPanel(
+                new id.kalbarprov.loket.ui.audit.ChangedRecordsViewModel(changed), i18n, () -> {
+                    shell.getChildren().remove(changedPanel);
+                    changedPanel = null;
+                });
+        changedPanel = panel.root();
+        shell.getChildren().add(changedPanel);
+        changedPanel.lookup("#audit-changed-close").requestFocus();
     }
 
     private void showBrokenChain(Optional<Long> brokenAt) {
@@ -269,7 +289,7 @@ public final class Session {
     private String brokenText;
     private String changedText;
 
-    /** One banner for the chain and the records, whichever was found first. */
+    /** One banner for the chain and the records, whichever was found first; the records open in a panel. */
     private void auditBanner() {
         Label banner = new Label((brokenText == null ? "" : brokenText + "\n")
                 + (changedText == null ? "" : changedText + "\n") + i18n.t("audit.broken.action"));
@@ -277,7 +297,19 @@ public final class Session {
         banner.getStyleClass().add("banner-danger");
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
-        main.setBanner(banner);
+        if (changed.isEmpty()) {
+            main.setBanner(banner);
+            return;
+        }
+        Button open = new Button(i18n.t("audit.changed.open"));
+        open.setId("audit-changed-open");
+        open.setOnAction(e -> openChangedRecords());
+        open.setMinWidth(Button.USE_PREF_SIZE);
+        HBox row = new HBox(12, banner, open);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(banner, javafx.scene.layout.Priority.ALWAYS);
+        row.getStyleClass().add("banner-danger");
+        main.setBanner(row);
     }
 
     private VBox account(Actor a) {

@@ -208,9 +208,16 @@ class SignInFxTest {
                 "UPDATE letter SET received_at = '2026-01-02T08:00' WHERE id = " + letter.get("id")));
         signIn(robot, "siti", "rahasia-kantor");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "audit-changed-records"))
-                .startsWith("Data diubah di luar aplikasi (1 temuan pemeriksaan):")
-                .contains("surat " + letter.get("agenda_number") + " (id " + letter.get("id") + "): received_at tercatat");
+        assertThat(text(robot, "audit-changed-records")).startsWith("Data diubah di luar aplikasi: 1 temuan pemeriksaan.");
+        robot.clickOn("#audit-changed-open");
+        assertThat(text(robot, "audit-changed-title")).isEqualTo("Data diubah di luar aplikasi (1 temuan pemeriksaan):");
+        assertThat(text(robot, "audit-changed-item-0")).startsWith("• Surat " + letter.get("agenda_number") + " (id "
+                + letter.get("id") + "): tanggal terima (received_at) tercatat").contains("sekarang \"2026-01-02T08:00\"");
+        assertThat(robot.lookup("#audit-changed-more").tryQuery()).isEmpty();
+        robot.interact(() -> FxTestSupport.snapshot(robot.lookup("#audit-changed-panel").query().getScene(), "changed-records"));
+        robot.clickOn("#audit-changed-close");
+        assertThat(robot.lookup("#audit-changed-panel").tryQuery()).isEmpty();
+        assertThat(visible(robot, "audit-changed-open")).isTrue();
     }
 
     @Test
