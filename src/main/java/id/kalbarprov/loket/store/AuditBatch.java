@@ -36,9 +36,13 @@ final class AuditBatch implements AutoCloseable {
 
     void append(String actor, String entity, Object entityId, String action, Map<String, ?> before,
                 Map<String, ?> after) throws SQLException {
+        appendJson(actor, entity, entityId, action, AuditLog.json(before), AuditLog.json(after));
+    }
+
+    /** {@link #append} with the before and after already as canonical JSON ({@link AuditLog#json}). */
+    void appendJson(String actor, String entity, Object entityId, String action, String b, String a)
+            throws SQLException {
         String at = LocalDateTime.now().withNano(0).toString();
-        String b = AuditLog.json(before);
-        String a = AuditLog.json(after);
         String id = String.valueOf(entityId);
         String hash = AuditLog.hash(prev, at, actor, entity, id, action, b, a);
         String[] values = {at, actor, entity, id, action, b, a, prev, hash};

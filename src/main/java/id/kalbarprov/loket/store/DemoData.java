@@ -16,12 +16,20 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -75,38 +83,107 @@ public final class DemoData {
         long days = until.toEpochDay() - first.toEpochDay();
         // Ascending receive times, so agenda numbers follow the order of arrival as in a real book.
         long[] offsets = rnd.longs(count, 0, Math.max(1, days) * 480L).sorted().toArray();
+        // Two threads, one per core: this one makes the letters (the random draws, their workflow and
+        // its audit JSON) a batch ahead, the writer binds and stores them. The draws stay in one
+        // thread in the same order, so a seed gives the same letters as before.
+        BlockingQueue<List<Demo>> ready = new ArrayBlockingQueue<>(2);
+        ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "demo-data-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<?> written = writerThread.submit(() -> {
+            store(db, count, ready);
+            return null;
+        });
         try {
-            db.jdbi().useHandle(bulk -> {
-                Runnable undo = db.dialect().bulkWrites(bulk);
-                try (Writer w = new Writer(bulk.getConnection())) {
-                    for (int startIdx = 0; startIdx < count; startIdx += BATCH) {
-                        int from = startIdx;
-                        int to = Math.min(count, startIdx + BATCH);
-                        bulk.useTransaction(h -> {
-                            w.begin(h);
-                            for (int i = from; i < to; i++) {
-                                long minutes = offsets[i];
-                                LocalDate day = calendar.clockStart(first.atStartOfDay().plusDays(minutes / 480));
-                                LocalDateTime received = day.atTime(LocalTime.of(7, 30).plusMinutes(minutes % 480));
-                                w.letter(letter(received, services, agencies, calendar, until, rnd));
-                            }
-                            w.commit();
-                        });
-                    }
-                } finally {
-                    undo.run();
+            for (int from = 0; from < count; from += BATCH) {
+                int to = Math.min(count, from + BATCH);
+                List<Demo> batch = new ArrayList<>(to - from);
+                for (int i = from; i < to; i++) {
+                    long minutes = offsets[i];
+                    LocalDate day = calendar.clockStart(first.atStartOfDay().plusDays(minutes / 480));
+                    LocalDateTime received = day.atTime(LocalTime.of(7, 30).plusMinutes(minutes % 480));
+                    batch.add(letter(received, services, agencies, calendar, until, rnd));
                 }
-            });
-        } catch (SQLException e) {
-            throw new StoreException("demo data could not be written", e);
+                while (!ready.offer(batch, 1, TimeUnit.SECONDS)) {
+                    if (written.isDone()) {
+                        break; // the writer failed: its error is thrown below
+                    }
+                }
+                if (written.isDone()) {
+                    break;
+                }
+            }
+            written.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            written.cancel(true);
+            throw new StoreException("demo data interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof StoreException se) {
+                throw se;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new StoreException("demo data could not be written", cause);
+        } finally {
+            writerThread.shutdownNow();
         }
         return count;
+    }
+
+    /** The writer's side: {@code count} letters from {@code ready}, a transaction per batch. */
+    private static void store(Database db, int count, BlockingQueue<List<Demo>> ready) throws Exception {
+        db.jdbi().useHandle(bulk -> {
+            Runnable undo = db.dialect().bulkWrites(bulk);
+            try (Writer w = new Writer(bulk.getConnection())) {
+                for (int done = 0; done < count; ) {
+                    List<Demo> batch = ready.take();
+                    bulk.useTransaction(h -> {
+                        w.begin(h);
+                        for (Demo demo : batch) {
+                            w.letter(demo);
+                        }
+                        w.commit();
+                    });
+                    done += batch.size();
+                }
+            } finally {
+                undo.run();
+            }
+        });
     }
 
     /** One demo letter as the intake form would have registered it, and how far its request got. */
     private record Demo(LetterDraft draft, ServiceStandard service, boolean complete, LocalDate clockStart,
                         RequestState registered, RequestState state, DemoWorkflow.Facts facts,
-                        DemoTimeline.Result timeline) {
+                        DemoTimeline.Result timeline, String workflow) {
+
+        /** The workflow the letter went through as one audit entry's JSON, or null when it stayed as registered. */
+        static String workflow(RequestState registered, RequestState state, LocalDate clockStart,
+                               DemoWorkflow.Facts facts, DemoTimeline.Result timeline) {
+            Map<String, Object> columns = facts == null ? Map.of() : facts.columns();
+            List<DemoTimeline.Row> rows = facts == null || timeline == null ? List.of() : timeline.rows();
+            if (state == registered && columns.isEmpty() && rows.isEmpty()) {
+                return null;
+            }
+            Map<String, Object> after = new java.util.LinkedHashMap<>();
+            int place = 1;
+            for (DemoTimeline.Row row : rows) {
+                HistoryAudit.put(after, place++, row.at().toString(), "demo", row.from() == null ? null
+                        : row.from().name(), row.to().name(), row.note());
+            }
+            after.put("state", state.name());
+            after.put("clock_start", clockStart == null ? null : clockStart.toString());
+            after.put("clock_days_used", columns.getOrDefault("clock_days_used", 0));
+            for (String column : Writer.WORKFLOW) {
+                after.put(column, columns.get(column));
+            }
+            return AuditLog.json(after);
+        }
     }
 
     private static Demo letter(LocalDateTime received, List<ServiceStandard> services, List<Agency> agencies,
@@ -130,12 +207,14 @@ public final class DemoData {
         RequestState registered = complete ? RequestState.DITERIMA : RequestState.BERKAS_BELUM_LENGKAP;
         RequestState state = stateFor(received.toLocalDate(), until, complete, rnd);
         if (state == registered) {
-            return new Demo(d, s, complete, start, registered, state, null, null);
+            return new Demo(d, s, complete, start, registered, state, null, null,
+                    Demo.workflow(registered, state, start, null, null));
         }
         DemoTimeline.Result t = DemoTimeline.of(state, complete, received, s.kind(), s.workingDays(), until, calendar,
                 rnd);
-        return new Demo(d, s, complete, t.clockStart(), registered, state,
-                DemoWorkflow.facts(state, s.kind(), a, t, rnd), t);
+        DemoWorkflow.Facts facts = DemoWorkflow.facts(state, s.kind(), a, t, rnd);
+        return new Demo(d, s, complete, t.clockStart(), registered, state, facts, t,
+                Demo.workflow(registered, state, t.clockStart(), facts, t));
     }
 
     /** The prepared statements of one bulk write, and the agenda counters and audit chain between them. */
@@ -219,22 +298,9 @@ public final class DemoData {
             registered.put("clockStart", demo.clockStart() == null ? null : demo.clockStart().toString());
             HistoryAudit.put(registered, 0, created, "demo", null, demo.registered().name(), note);
             audit.append("demo", "letter", id, "register", null, registered);
-            List<DemoTimeline.Row> timeline = demo.facts() == null ? List.of() : demo.timeline().rows();
-            if (demo.state() != demo.registered() || !facts.isEmpty() || !timeline.isEmpty()) {
+            if (demo.workflow() != null) {
                 // The workflow the demo letter went through, as one entry: check proves its row against it.
-                Map<String, Object> after = new java.util.LinkedHashMap<>();
-                int place = 1;
-                for (DemoTimeline.Row row : timeline) {
-                    HistoryAudit.put(after, place++, row.at().toString(), "demo", row.from() == null ? null
-                            : row.from().name(), row.to().name(), row.note());
-                }
-                after.put("state", demo.state().name());
-                after.put("clock_start", demo.clockStart() == null ? null : demo.clockStart().toString());
-                after.put("clock_days_used", facts.getOrDefault("clock_days_used", 0));
-                for (String column : WORKFLOW) {
-                    after.put(column, facts.get(column));
-                }
-                audit.append("demo", "letter", id, "demo workflow", null, after);
+                audit.appendJson("demo", "letter", id, "demo workflow", null, demo.workflow());
             }
             if (demo.facts() != null) {
                 for (DemoTimeline.Row row : demo.timeline().rows()) {

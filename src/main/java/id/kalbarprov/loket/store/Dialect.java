@@ -32,7 +32,8 @@ public sealed interface Dialect permits SqliteDialect, PostgresDialect {
      * Prepares connection {@code h} for a writer about to write very many rows (demo data) and
      * returns what undoes it. SQLite gives the connection a 256 MB page cache for the duration (the
      * letter table's dozen indexes stay in memory instead of being read back per insert at a million
-     * letters); PostgreSQL needs nothing (the server's own buffers).
+     * letters) and no fsync until the end, where the log is checkpointed into the file with a full
+     * sync; PostgreSQL needs nothing (the server's own buffers).
      */
     Runnable bulkWrites(Handle h);
 
