@@ -121,15 +121,22 @@ public final class ReportStore implements ReportPort {
 
     /** Refills both tallies from the letters and their history (after a bulk load into a server). */
     static void rebuildTallies(Handle h) {
-        h.execute("DELETE FROM report_received");
-        h.execute("INSERT INTO report_received (day, service_id, letters) SELECT substr(received_at, 1, 10), service_id,"
-                + " count(*) FROM letter GROUP BY substr(received_at, 1, 10), service_id");
-        h.execute("DELETE FROM report_completed");
-        h.execute("INSERT INTO report_completed (day, service_id, clock_start, days_used, requests) " + COMPLETED_NOW);
-        h.execute("DELETE FROM report_moved");
-        h.execute("INSERT INTO report_moved (day, to_state, service_id, moves) SELECT substr(h.at, 1, 10), h.to_state,"
+        recounts().forEach((table, recount) -> {
+            h.execute("DELETE FROM " + table);
+            h.execute("INSERT INTO " + table + " (" + recount[0] + ") " + recount[1]);
+        });
+    }
+
+    /** Each tally table: its columns (the count last) and what it holds, recounted from the letters and history. */
+    static Map<String, String[]> recounts() {
+        Map<String, String[]> m = new LinkedHashMap<>();
+        m.put("report_received", new String[] {"day, service_id, letters", "SELECT substr(received_at, 1, 10),"
+                + " service_id, count(*) FROM letter GROUP BY substr(received_at, 1, 10), service_id"});
+        m.put("report_completed", new String[] {"day, service_id, clock_start, days_used, requests", COMPLETED_NOW});
+        m.put("report_moved", new String[] {"day, to_state, service_id, moves", "SELECT substr(h.at, 1, 10), h.to_state,"
                 + " l.service_id, count(*) FROM request_history h JOIN letter l ON l.id = h.letter_id"
-                + " WHERE h.to_state IN ('DIKEMBALIKAN', 'DITOLAK') GROUP BY substr(h.at, 1, 10), h.to_state, l.service_id");
+                + " WHERE h.to_state IN ('DIKEMBALIKAN', 'DITOLAK') GROUP BY substr(h.at, 1, 10), h.to_state, l.service_id"});
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** What {@code report_completed} holds, recounted from the history (V68's first fill; {@code check}). */

@@ -142,6 +142,17 @@ class TamperCheckTest {
         assertThat(problems()).isEmpty();
     }
 
+    /** The report's tallies are no audited rows, but a hand edit of them changes a signed report: named. */
+    @Test
+    void aReportTallyEditedBehindTheAppsBackIsNamed() {
+        behind("UPDATE report_completed SET requests = requests + 5 WHERE day = (SELECT min(day) FROM report_completed)",
+                "DELETE FROM report_moved WHERE day = (SELECT max(day) FROM report_moved)");
+        assertThat(problems()).anySatisfy(p -> assertThat(p).startsWith("Rekap laporan report_completed: ")
+                        .contains("diubah di luar aplikasi"))
+                .anySatisfy(p -> assertThat(p).startsWith("Rekap laporan report_moved: 1 baris "))
+                .noneSatisfy(p -> assertThat(p).startsWith("Rekap laporan report_received"));
+    }
+
     @Test
     void aChangedSubjectMovedDatesAndAStateSetDirectlyAreEachNamed() {
         Map<String, Object> a = letter("1 = 1");
