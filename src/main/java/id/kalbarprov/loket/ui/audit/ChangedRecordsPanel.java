@@ -41,7 +41,7 @@ public final class ChangedRecordsPanel {
             more.setWrapText(true);
             list.getChildren().add(more);
         }
-        Label action = new Label(i18n.t("audit.broken.action"));
+        Label action = new Label(i18n.t("audit.changed.action"));
         action.setWrapText(true);
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
@@ -56,7 +56,7 @@ public final class ChangedRecordsPanel {
         card.setPadding(new Insets(16));
         card.setMaxSize(760, 520);
         card.getStyleClass().add("card");
-        card.setStyle("-fx-background-color: -fx-background; -fx-border-color: #b3261e; -fx-border-width: 2;");
+        card.setStyle("-fx-background-color: white; -fx-background-radius: 4; -fx-padding: 16; -fx-border-color: #b3261e; -fx-border-width: 2;");
         root.getChildren().add(card);
         root.setId("audit-changed-panel");
         root.setStyle("-fx-background-color: rgba(0, 0, 0, 0.35);");

@@ -292,7 +292,8 @@ public final class Session {
     /** One banner for the chain and the records, whichever was found first; the records open in a panel. */
     private void auditBanner() {
         Label banner = new Label((brokenText == null ? "" : brokenText + "\n")
-                + (changedText == null ? "" : changedText + "\n") + i18n.t("audit.broken.action"));
+                + (changedText == null ? "" : changedText + "\n")
+                + i18n.t(brokenText != null ? "audit.broken.action" : "audit.changed.action"));
         banner.setId(brokenText != null ? "audit-broken-banner" : "audit-changed-records");
         banner.getStyleClass().add("banner-danger");
         banner.setWrapText(true);

@@ -208,7 +208,8 @@ class SignInFxTest {
                 "UPDATE letter SET received_at = '2026-01-02T08:00' WHERE id = " + letter.get("id")));
         signIn(robot, "siti", "rahasia-kantor");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(robot, "audit-changed-records")).startsWith("Data diubah di luar aplikasi: 1 temuan pemeriksaan.");
+        assertThat(text(robot, "audit-changed-records")).startsWith("Data diubah di luar aplikasi: 1 temuan pemeriksaan.")
+                .endsWith("Data yang disebut tidak dapat dipercaya; laporkan kepada pimpinan dan periksa cadangan database.");
         robot.clickOn("#audit-changed-open");
         assertThat(text(robot, "audit-changed-title")).isEqualTo("Data diubah di luar aplikasi (1 temuan pemeriksaan):");
         assertThat(text(robot, "audit-changed-item-0")).startsWith("• Surat " + letter.get("agenda_number") + " (id "
