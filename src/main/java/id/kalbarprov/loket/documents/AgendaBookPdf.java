@@ -6,10 +6,6 @@ import id.kalbarprov.loket.core.text.IndonesianDates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -79,13 +75,6 @@ public final class AgendaBookPdf implements AgendaBookExport.Renderer {
     }
 
     private static byte[] documentId(AgendaBookExport.Book b) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(("buku-agenda|" + b.from() + "|" + b.to() + "|" + b.madeAt() + "|" + b.rows().size())
-                    .getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(md.digest(), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return PdfA.documentId(("buku-agenda|" + b.from() + "|" + b.to() + "|" + b.madeAt() + "|" + b.rows().size()));
     }
 }

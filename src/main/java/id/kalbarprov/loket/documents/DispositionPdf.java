@@ -7,10 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -147,12 +143,6 @@ public final class DispositionPdf implements DispositionRenderer {
     }
 
     private static byte[] documentId(DispositionSheet s) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(("disposisi|" + s.agendaNumber() + "|" + s.receivedAt()).getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(md.digest(), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return PdfA.documentId(("disposisi|" + s.agendaNumber() + "|" + s.receivedAt()));
     }
 }

@@ -10,11 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -80,13 +76,7 @@ public final class LetterPdf implements LetterRenderer {
 
     /** The first 16 bytes of SHA-256 over the letter's number and date: fixed for the letter. */
     static byte[] documentId(LetterContent c) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((c.number() + "|" + c.date()).getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(md.digest(), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return PdfA.documentId((c.number() + "|" + c.date()));
     }
 
     /** Lays the letter out page by page. */

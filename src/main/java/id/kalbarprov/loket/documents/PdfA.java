@@ -84,4 +84,14 @@ final class PdfA {
     static String xml(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
+
+    /** A document's permanent id: the first 16 bytes of SHA-256 over {@code key} (fixed for the same document). */
+    static byte[] documentId(String key) {
+        try {
+            return java.util.Arrays.copyOf(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)), 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

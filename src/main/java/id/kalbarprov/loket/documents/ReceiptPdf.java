@@ -8,11 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -158,12 +154,6 @@ public final class ReceiptPdf implements ReceiptRenderer {
     }
 
     private static byte[] documentId(Receipt r) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(("tanda-terima|" + r.agendaNumber() + "|" + r.receivedAt()).getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(md.digest(), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return PdfA.documentId(("tanda-terima|" + r.agendaNumber() + "|" + r.receivedAt()));
     }
 }

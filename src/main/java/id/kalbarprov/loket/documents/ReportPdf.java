@@ -14,12 +14,8 @@ import id.kalbarprov.loket.core.text.IndonesianNumbers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -245,13 +241,6 @@ public final class ReportPdf {
 
     /** The first 16 bytes of SHA-256 over the period, the time made and the audit head: fixed for the report. */
     static byte[] documentId(ServiceReport r) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((r.period().code() + "|" + r.generatedAt() + "|" + r.auditHead().hash())
-                    .getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(md.digest(), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return PdfA.documentId((r.period().code() + "|" + r.generatedAt() + "|" + r.auditHead().hash()));
     }
 }
