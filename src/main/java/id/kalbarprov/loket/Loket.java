@@ -491,10 +491,12 @@ public final class Loket {
                 receiptVm.show(done.id(), done.agendaNumber());
             }
         });
+        // The printer a clerk chose for receipts and disposition sheets, kept for every letter's detail.
+        javafx.beans.property.StringProperty paperPrinter = new javafx.beans.property.SimpleStringProperty();
         SuratMasukScreen screen = new SuratMasukScreen(i18n, new RegisterView(i18n, registerVm), registerVm,
                 new IntakeView(i18n, intakeVm, chooseScans.apply(i18n)), correctionVm, d -> new javafx.scene.layout.VBox(
                         new id.kalbarprov.loket.ui.register.LetterPaperView(i18n, new id.kalbarprov.loket.ui.register
-                                .ReceiptViewModel(receipts, printing, runner, dialogs, i18n), d, chooseSave.apply(i18n)).view(),
+                                .ReceiptViewModel(receipts, printing, paperPrinter, runner, dialogs, i18n), d, chooseSave.apply(i18n)).view(),
                         new id.kalbarprov.loket.ui.register.AttachmentsView(i18n,
                                 new id.kalbarprov.loket.ui.register.AttachmentsViewModel(attachments, this::actor, runner,
                                         dialogs, i18n), chooseScans.apply(i18n)).show(d.row().id())));

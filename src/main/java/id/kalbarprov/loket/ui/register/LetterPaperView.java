@@ -68,9 +68,20 @@ public final class LetterPaperView {
         dispositionSave.setOnAction(e -> vm.saveDisposition(letterId, chooseSave.apply(
                 root.getScene() == null ? null : root.getScene().getWindow(),
                 "disposisi-" + id.kalbarprov.loket.core.attachments.AttachmentService.safeName(agenda) + ".pdf")));
+        ComboBox<String> printer = new ComboBox<>(vm.printers());
+        printer.setId("receipt-printer");
+        printer.setAccessibleText(i18n.t("receipt.printer"));
+        printer.setPromptText(i18n.t("receipt.printer.none"));
+        printer.valueProperty().bindBidirectional(vm.printer());
+        printer.setMinWidth(Region.USE_PREF_SIZE);
+        Label printerLabel = new Label(i18n.t("receipt.printer"));
+        printerLabel.setLabelFor(printer);
+        printerLabel.setMinWidth(Region.USE_PREF_SIZE);
+        vm.loadPrinters();
         FlowPane bar = new FlowPane(8, 6, title, sizeLabel, size, show, print, save);
-        FlowPane dispositionBar = new FlowPane(8, 6, disposition, dispositionPrint, dispositionSave);
+        FlowPane dispositionBar = new FlowPane(8, 6, disposition, dispositionPrint, dispositionSave, printerLabel, printer);
         bar.setAlignment(Pos.CENTER_LEFT);
+        dispositionBar.setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("receipt-status");
         status.getStyleClass().add("text-muted");

@@ -31,6 +31,8 @@ public final class ReceiptViewModel {
     private final StringProperty status = new SimpleStringProperty("");
 
     private final Printing printing;
+    private final javafx.collections.ObservableList<String> printers = javafx.collections.FXCollections.observableArrayList();
+    private final StringProperty printer;
 
     public ReceiptViewModel(ReceiptService receipts, TaskRunner runner, DialogService dialogs, I18n i18n) {
         this(receipts, new Printing() {
@@ -46,10 +48,23 @@ public final class ReceiptViewModel {
         }, runner, dialogs, i18n);
     }
 
-    /** With {@code printing}: Cetak sends the receipt or the disposition sheet to this computer's default printer. */
+    /**
+     * With {@code printing}: Cetak sends the receipt or the disposition sheet to this computer's default
+     * printer, or to the one chosen in {@link #printer()}.
+     */
     public ReceiptViewModel(ReceiptService receipts, Printing printing, TaskRunner runner, DialogService dialogs,
                             I18n i18n) {
+        this(receipts, printing, new SimpleStringProperty(), runner, dialogs, i18n);
+    }
+
+    /**
+     * With {@code chosen}, the printer chosen for paper at this desk, shared by every letter's detail so a
+     * clerk picks the receipt printer once (empty: the system's default printer).
+     */
+    public ReceiptViewModel(ReceiptService receipts, Printing printing, StringProperty chosen, TaskRunner runner,
+                            DialogService dialogs, I18n i18n) {
         this.printing = printing;
+        this.printer = chosen;
         this.receipts = receipts;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -124,32 +139,53 @@ public final class ReceiptViewModel {
     private record Sheet(byte[] pdf, int widthMm, int heightMm, String paper) {
     }
 
-    /** Prints the receipt on its paper (A5 or A4) at this computer's default printer. */
+    /** Prints the receipt on its paper (A5 or A4) at the chosen printer (the default until one is chosen). */
     public void print(long letterId, String agendaNumber) {
         ReceiptSize s = size.get();
         print(() -> new Sheet(pdf(letterId, s), s.widthMm(), s.heightMm(), s.name()),
                 printer -> i18n.t("receipt.printed", agendaNumber, printer, s.name()));
     }
 
-    /** Prints the lembar disposisi (A4) at this computer's default printer. */
+    /** Prints the lembar disposisi (A4) at the chosen printer. */
     public void printDisposition(long letterId, String agendaNumber) {
         print(() -> new Sheet(receipts.pdf(receipts.disposition(letterId)
                         .orElseThrow(() -> new IllegalStateException("no letter " + letterId))), 210, 297, "A4"),
                 printer -> i18n.t("disposition.printed", agendaNumber, printer));
     }
 
+    /** Asks the system for its printers (off the FX thread) and keeps the chosen one, or picks the default. */
+    public void loadPrinters() {
+        runner.run(printing::printers, this::offer, e -> offer(java.util.List.of()));
+    }
+
+    private void offer(java.util.List<String> known) {
+        String keep = printer.get(); // read first: a list box may move its value when its items change
+        printers.setAll(known);
+        printer.set(keep != null && known.contains(keep) ? keep : known.isEmpty() ? null : known.get(0));
+    }
+
     private void print(java.util.function.Supplier<Sheet> sheet, java.util.function.UnaryOperator<String> done) {
         String[] used = new String[1];
+        String chosen = printer.get();
+        java.util.List<java.util.List<String>> seen = new java.util.ArrayList<>(1);
         runner.run(() -> {
-            java.util.List<String> printers = printing.printers();
-            if (printers.isEmpty()) {
+            java.util.List<String> known = printing.printers();
+            seen.add(known);
+            if (known.isEmpty()) {
                 throw new NoPrinter();
             }
-            used[0] = printers.get(0);
+            // The chosen printer, as long as the system still has it; otherwise the default.
+            used[0] = chosen != null && known.contains(chosen) ? chosen : known.get(0);
             Sheet s = sheet.get();
             printing.printSheet(s.pdf(), used[0], s.widthMm(), s.heightMm(), 1);
             return used[0];
-        }, printer -> status.set(done.apply(printer)), e -> {
+        }, p -> {
+            offer(seen.get(0));
+            status.set(done.apply(p));
+        }, e -> {
+            if (!seen.isEmpty()) {
+                offer(seen.get(0));
+            }
             if (e instanceof NoPrinter) {
                 dialogs.error(i18n.t("receipt.print.title"), i18n.t("receipt.print.noPrinters"));
             } else if (e instanceof LetterPrinter.PrintFailedException p) {
@@ -166,6 +202,16 @@ public final class ReceiptViewModel {
         NoPrinter() {
             super("no printer", null, false, false);
         }
+    }
+
+    /** The printers this computer offers, the default first (filled by {@link #loadPrinters()}). */
+    public javafx.collections.ObservableList<String> printers() {
+        return printers;
+    }
+
+    /** The printer Cetak uses: chosen by the clerk, or the default. */
+    public StringProperty printer() {
+        return printer;
     }
 
     public ObjectProperty<ReceiptSize> size() {

@@ -211,6 +211,21 @@ class ScansFxTest {
                 .isEqualTo("Lembar disposisi 0001/SM/2026 dikirim ke printer HP-LaserJet-Loket (kertas A4).");
         assertThat(office.printed).containsExactly("HP-LaserJet-Loket 148x210 1", "HP-LaserJet-Loket 210x297 1");
         assertThat(dialogs.shown).hasSize(1);
+
+        // The clerk picks the other printer: both papers go there, and the next letter's detail keeps it.
+        assertThat(robot.lookup("#receipt-printer").queryComboBox().getItems())
+                .containsExactly("HP-LaserJet-Loket", "Epson-L3110");
+        robot.interact(() -> robot.lookup("#receipt-printer").<String>queryComboBox().setValue("Epson-L3110"));
+        robot.interact(() -> robot.lookup("#receipt-print").queryButton().fire());
+        assertThat(robot.lookup("#receipt-status").queryLabeled().getText())
+                .isEqualTo("Tanda terima 0001/SM/2026 dikirim ke printer Epson-L3110 (kertas A5).");
+        long next = register("800/4/Dinkes");
+        robot.interact(() -> ((SuratMasukScreen) main.screen(NavItem.SURAT_MASUK)).openDetail(next));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#receipt-printer").queryComboBox().getValue()).isEqualTo("Epson-L3110");
+        robot.interact(() -> robot.lookup("#disposition-print").queryButton().fire());
+        assertThat(office.printed).endsWith("Epson-L3110 148x210 1", "Epson-L3110 210x297 1");
+        assertThat(dialogs.shown).hasSize(1);
     }
 
     @Test
