@@ -229,6 +229,30 @@ class ScansFxTest {
     }
 
     @Test
+    void aFileThatIsNotAScanIsRefusedByNameInTheFormAndTheLetterIsSavedWithTheGoodOnesOnly(FxRobot robot)
+            throws Exception {
+        Path text = Files.writeString(dir.resolve("surat-dinkes.pdf"), "ini teks biasa, bukan PDF");
+        chosen = List.of(Files.write(dir.resolve("halaman.png"), ScanSamples.png(2)), text);
+        robot.interact(() -> main.show(NavItem.SURAT_MASUK));
+        robot.clickOn("#new-letter");
+        robot.interact(() -> robot.lookup("#intake-attach").queryButton().fire());
+
+        assertThat(dialogs.shown).singleElement().asString().startsWith("error: Pindaian tidak dilampirkan: ")
+                .contains("Berkas surat-dinkes.pdf bukan PDF, JPEG atau PNG (isinya diperiksa, bukan namanya).");
+        assertThat(robot.lookup("#intake-scan-1").queryLabeled().getText()).contains("halaman.png");
+        assertThat(robot.lookup("#intake-scan-2").tryQuery()).isEmpty();
+        assertThat(loket.letters().search(LetterFilter.ALL, 0, 10).items()).isEmpty();
+
+        robot.clickOn("#agency").write("Dinas Kesehatan").type(javafx.scene.input.KeyCode.TAB);
+        fillRest(robot);
+        robot.interact(() -> robot.lookup("#intake-save").queryButton().fire());
+        assertThat(robot.lookup("#intake-status").queryLabeled().getText()).contains("Pindaian terlampir: 1 berkas.");
+        long id = loket.letters().search(LetterFilter.ALL, 0, 1).items().get(0).id();
+        assertThat(loket.attachments().forLetter(id)).extracting(Attachment::fileName).containsExactly("halaman.png");
+        assertThat(dialogs.shown).hasSize(1);
+    }
+
+    @Test
     void aWronglyAttachedScanIsRemovedWithARequiredReasonAfterAConfirmationWhoseDefaultIsCancel(FxRobot robot)
             throws Exception {
         long id = register("800/4/Dinkes");
