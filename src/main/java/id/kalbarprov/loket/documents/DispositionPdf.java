@@ -56,10 +56,10 @@ public final class DispositionPdf implements DispositionRenderer {
                 float valueX = left + 42 * MM;
                 for (String[] f : facts) {
                     List<String> lines = LetterPdf.wrap(regular, SIZE, f[1], right - valueX - 3 * MM);
-                    text(cs, regular, SIZE, left + 3 * MM, y, f[0]);
-                    text(cs, regular, SIZE, valueX - 3 * MM, y, ":");
+                    LetterPdf.show(cs, regular, SIZE, left + 3 * MM, y, f[0]);
+                    LetterPdf.show(cs, regular, SIZE, valueX - 3 * MM, y, ":");
                     for (String line : lines) {
-                        text(cs, f[0].equals("Nomor agenda") ? bold : regular, SIZE, valueX, y, line);
+                        LetterPdf.show(cs, f[0].equals("Nomor agenda") ? bold : regular, SIZE, valueX, y, line);
                         y -= LEADING;
                     }
                 }
@@ -69,8 +69,8 @@ public final class DispositionPdf implements DispositionRenderer {
                 float colTop = y - 8;
                 float mid = (left + right) / 2;
                 y = colTop - LEADING;
-                text(cs, bold, SIZE, left + 3 * MM, y, "Diteruskan kepada:");
-                text(cs, bold, SIZE, mid + 3 * MM, y, "Dengan hormat harap:");
+                LetterPdf.show(cs, bold, SIZE, left + 3 * MM, y, "Diteruskan kepada:");
+                LetterPdf.show(cs, bold, SIZE, mid + 3 * MM, y, "Dengan hormat harap:");
                 float ly = y - LEADING * 1.3f;
                 for (String r : s.recipients()) {
                     tick(cs, regular, left + 3 * MM, ly, r);
@@ -89,7 +89,7 @@ public final class DispositionPdf implements DispositionRenderer {
 
                 float notesTop = y - 8;
                 y = notesTop - LEADING;
-                text(cs, bold, SIZE, left + 3 * MM, y, "Catatan:");
+                LetterPdf.show(cs, bold, SIZE, left + 3 * MM, y, "Catatan:");
                 float notesBottom = y - 70 * MM;
                 cs.setStrokingColor(0.6f, 0.6f, 0.6f);
                 cs.setLineWidth(0.4f);
@@ -103,11 +103,11 @@ public final class DispositionPdf implements DispositionRenderer {
 
                 y = notesBottom - LEADING * 1.5f;
                 float signX = left + (right - left) * 0.55f;
-                text(cs, regular, SIZE, signX, y, "Tanggal: ......................................");
+                LetterPdf.show(cs, regular, SIZE, signX, y, "Tanggal: ......................................");
                 y -= LEADING * 1.4f;
-                text(cs, regular, SIZE, signX, y, "Kepala Dinas / Pejabat yang mendisposisi,");
+                LetterPdf.show(cs, regular, SIZE, signX, y, "Kepala Dinas / Pejabat yang mendisposisi,");
                 y -= LEADING * 4f;
-                text(cs, regular, SIZE, signX, y, "(................................................)");
+                LetterPdf.show(cs, regular, SIZE, signX, y, "(................................................)");
             }
             PdfA.identify(doc, "Lembar Disposisi " + s.agendaNumber(), LetterPdf.titleCase(s.letterhead().agency()),
                     s.subject(), s.receivedAt().withSecond(0).withNano(0), documentId(s));
@@ -124,22 +124,13 @@ public final class DispositionPdf implements DispositionRenderer {
         cs.setLineWidth(0.7f);
         cs.addRect(x, y - 1.5f, 9, 9);
         cs.stroke();
-        text(cs, font, SIZE, x + 14, y, label);
+        LetterPdf.show(cs, font, SIZE, x + 14, y, label);
     }
 
     private static void box(PDPageContentStream cs, float x, float y, float w, float h) throws IOException {
         cs.setLineWidth(0.8f);
         cs.addRect(x, y, w, h);
         cs.stroke();
-    }
-
-    private static void text(PDPageContentStream cs, PDType0Font font, float size, float x, float y, String s)
-            throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
     }
 
     private static byte[] documentId(DispositionSheet s) {

@@ -121,10 +121,6 @@ final class Kop {
     static void centered(PDPageContentStream cs, PDType0Font font, float size, float center, float y, String s)
             throws IOException {
         float w = LetterPdf.textWidth(font, size, s);
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(center - w / 2, y);
-        cs.showText(LetterPdf.printable(font, s));
-        cs.endText();
+        LetterPdf.show(cs, font, size, center - w / 2, y, s);
     }
 }

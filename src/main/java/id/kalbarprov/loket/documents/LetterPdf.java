@@ -356,12 +356,21 @@ public final class LetterPdf implements LetterRenderer {
         }
 
         private void text(PDType0Font font, float fontSize, float x, float at, String s) throws IOException {
-            cs.beginText();
-            cs.setFont(font, fontSize);
-            cs.newLineAtOffset(x, at);
-            cs.showText(printable(font, s));
-            cs.endText();
+            show(cs, font, fontSize, x, at, s);
         }
+    }
+
+    /**
+     * Writes one line of {@code s} at ({@code x}, {@code y}); characters the font has no glyph for (an
+     * emoji pasted from a chat) are left out rather than failing the whole document.
+     */
+    static void show(PDPageContentStream cs, PDType0Font font, float size, float x, float y, String s)
+            throws IOException {
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.newLineAtOffset(x, y);
+        cs.showText(printable(font, s));
+        cs.endText();
     }
 
     static float textWidth(PDType0Font font, float fontSize, String s) throws IOException {

@@ -69,10 +69,10 @@ public final class ReceiptPdf implements ReceiptRenderer {
                 for (String[] row : rows) {
                     float w = y > qrBottom ? narrow : wide;
                     List<String> lines = LetterPdf.wrap(regular, size, row[1], w);
-                    text(cs, regular, size, left, y, row[0]);
-                    text(cs, regular, size, valueX - 3 * MM, y, ":");
+                    LetterPdf.show(cs, regular, size, left, y, row[0]);
+                    LetterPdf.show(cs, regular, size, valueX - 3 * MM, y, ":");
                     for (String line : lines) {
-                        text(cs, row[0].equals("Nomor agenda") ? bold : regular, size, valueX, y, line);
+                        LetterPdf.show(cs, row[0].equals("Nomor agenda") ? bold : regular, size, valueX, y, line);
                         y -= leading;
                     }
                 }
@@ -80,9 +80,9 @@ public final class ReceiptPdf implements ReceiptRenderer {
                 for (String m : r.missing()) {
                     float w = (y > qrBottom ? narrow : wide) - 5 * MM;
                     List<String> lines = LetterPdf.wrap(regular, size, m, w);
-                    text(cs, regular, size, valueX, y, n + ".");
+                    LetterPdf.show(cs, regular, size, valueX, y, n + ".");
                     for (String line : lines) {
-                        text(cs, regular, size, valueX + 5 * MM, y, line);
+                        LetterPdf.show(cs, regular, size, valueX + 5 * MM, y, line);
                         y -= leading;
                     }
                     n++;
@@ -92,21 +92,21 @@ public final class ReceiptPdf implements ReceiptRenderer {
                         ? "Permohonan diselesaikan paling lambat " + IndonesianDates.longDateWithDay(r.due()) + "."
                         : "Jangka waktu " + r.workingDays() + " hari kerja mulai dihitung setelah berkas lengkap diterima.";
                 for (String line : LetterPdf.wrap(bold, size, when, right - left)) {
-                    text(cs, bold, size, left, y, line);
+                    LetterPdf.show(cs, bold, size, left, y, line);
                     y -= leading;
                 }
                 y -= leading * 0.4f;
                 for (String line : LetterPdf.wrap(regular, size, r.progress(), right - left)) {
-                    text(cs, regular, size, left, y, line);
+                    LetterPdf.show(cs, regular, size, left, y, line);
                     y -= leading;
                 }
                 y -= leading;
                 float signX = left + (right - left) * 0.55f;
-                text(cs, regular, size, signX, y, IndonesianDates.placeAndDate(r.place(), r.receivedAt().toLocalDate()));
+                LetterPdf.show(cs, regular, size, signX, y, IndonesianDates.placeAndDate(r.place(), r.receivedAt().toLocalDate()));
                 y -= leading;
-                text(cs, regular, size, signX, y, "Petugas penerima,");
+                LetterPdf.show(cs, regular, size, signX, y, "Petugas penerima,");
                 y -= leading * 3.2f;
-                text(cs, regular, size, signX, y, r.receivedBy());
+                LetterPdf.show(cs, regular, size, signX, y, r.receivedBy());
             }
             PdfA.identify(doc, "Tanda Terima " + r.agendaNumber(), LetterPdf.titleCase(r.letterhead().agency()),
                     r.subject(), r.receivedAt().withSecond(0).withNano(0), documentId(r));
@@ -142,15 +142,6 @@ public final class ReceiptPdf implements ReceiptRenderer {
         cs.lineTo(right, y - 2.6f);
         cs.stroke();
         return y - 2.6f;
-    }
-
-    private static void text(PDPageContentStream cs, PDType0Font font, float size, float x, float y, String s)
-            throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
     }
 
     private static byte[] documentId(Receipt r) {

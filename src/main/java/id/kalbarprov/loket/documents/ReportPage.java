@@ -62,11 +62,7 @@ final class ReportPage implements AutoCloseable {
     }
 
     void text(PDType0Font font, float size, float x, float at, String s) throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, at);
-        cs.showText(LetterPdf.printable(font, s));
-        cs.endText();
+        LetterPdf.show(cs, font, size, x, at, s);
     }
 
     float width(PDType0Font font, float size, String s) throws IOException {
@@ -238,11 +234,7 @@ final class ReportPage implements AutoCloseable {
                     l = l.substring(0, l.length() - 2);
                 }
                 for (String[] part : new String[][]{{l, String.valueOf(LEFT)}, {right, String.valueOf(RIGHT - rw)}}) {
-                    f.beginText();
-                    f.setFont(regular, 7.5f);
-                    f.newLineAtOffset(Float.parseFloat(part[1]), at);
-                    f.showText(LetterPdf.printable(regular, part[0]));
-                    f.endText();
+                    LetterPdf.show(f, regular, 7.5f, Float.parseFloat(part[1]), at, part[0]);
                 }
             }
         }

@@ -97,6 +97,20 @@ class ReceiptTest {
     }
 
     @Test
+    void aSubjectPastedWithCharactersTheFontLacksStillGivesAReceiptAndADispositionSheet() throws Exception {
+        Database db = letterOnDecember7(true);
+        // pasted from a chat: an emoji, a Chinese word and a zero-width space the letter font has no glyph for
+        db.jdbi().useHandle(h -> h.execute("UPDATE letter SET subject = ?",
+                "Permohonan akun Zoom \uD83D\uDE4F rapat \u4E2D\u6587\u200B koordinasi"));
+        ReceiptService receipts = CommandsTestAccess.receipts(db);
+        String receipt = text(receipts.pdf(receipts.receipt("0012/SM/2026", ReceiptSize.A5).orElseThrow()));
+        assertThat(receipt).contains("Permohonan akun Zoom", "koordinasi");
+        long id = db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM letter").mapTo(Long.class).one());
+        assertThat(text(receipts.pdf(receipts.disposition(id).orElseThrow()))).contains("Permohonan akun Zoom", "koordinasi");
+        db.close();
+    }
+
+    @Test
     void theReceiptCommandWritesThePdfOrSaysWhatIsWrong() throws Exception {
         letterOnDecember7(true).close();
         String db = dir.resolve("loket.db").toString();
