@@ -178,7 +178,9 @@ public final class DatabaseCheck {
                     throw d; // the server went away or refused: a message of its own
                 }
             }
-            problems.add("database tidak dapat dibuka: " + rootMessage(e));
+            org.slf4j.LoggerFactory.getLogger(DatabaseCheck.class).warn("check: the database did not open", e);
+            problems.add("database tidak dapat dibuka: " + Failures.classify(e, "")
+                    .map(d -> why(d.problem())).orElseGet(() -> rootMessage(e)));
         }
         return new Report(lines, problems);
     }
@@ -265,6 +267,18 @@ public final class DatabaseCheck {
 
     private static String ms(long since) {
         return " (" + (System.nanoTime() - since) / 1_000_000 + " ms)";
+    }
+
+    /** Why the file could not be read, in the report's words (the driver's own text goes to loket.log). */
+    private static String why(id.kalbarprov.loket.core.database.DatabaseProblem p) {
+        return switch (p) {
+            case DISK_FULL -> "disk penuh";
+            case READ_ONLY -> "berkas atau foldernya tidak boleh dibaca oleh pengguna ini";
+            case NOT_LOKET -> "berkas ini bukan database (SQLite)";
+            case DAMAGED -> "berkas rusak atau disk gagal membacanya; pulihkan dari cadangan (loket restore --from <cadangan>)";
+            case BUSY -> "komputer lain menguncinya terlalu lama; coba lagi sebentar lagi";
+            default -> p.name();
+        };
     }
 
     private static String rootMessage(Throwable e) {

@@ -97,11 +97,16 @@ public sealed interface DbLocation permits DbLocation.File, DbLocation.Server {
         if (text.indexOf('?') >= 0) {
             throw bad(text, "nama berkas database tidak boleh memuat '?'");
         }
+        Path file;
         try {
-            return new File(Path.of(text));
+            file = Path.of(text);
         } catch (InvalidPathException e) {
             throw bad(text, "bukan nama berkas yang sah");
         }
+        if (java.nio.file.Files.isDirectory(file)) {
+            throw bad(text, "itu sebuah folder, bukan berkas database");
+        }
+        return new File(file);
     }
 
     private static Server server(String s) {

@@ -95,7 +95,15 @@ class CommandsTest {
         Files.write(junk, "this is not a database, it is a Word document".repeat(200).getBytes());
         Run r = run("check", "--db", junk.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("MASALAH");
+        assertThat(r.err()).contains("MASALAH: database tidak dapat dibuka: berkas ini bukan database (SQLite)")
+                .doesNotContain("SQLITE_", "file is not a database");
+        // a folder given where the database file is meant: said so, by every command, before anything opens
+        for (String command : new String[] {"check", "letters", "demo-data"}) {
+            Run folder = run(command, "--db", dir.toString(), "--out", dir.resolve("out").toString());
+            assertThat(folder.code()).as(command).isEqualTo(2);
+            assertThat(folder.err()).as(command).contains("itu sebuah folder, bukan berkas database")
+                    .doesNotContain("rusak", "SQLITE_");
+        }
     }
 
     @Test
