@@ -27,10 +27,10 @@ import org.jdbi.v3.core.Handle;
  * several databases may be backed up into one folder, and a database is held only to its own anchors.
  * {@code database} is empty for an anchor written before V71 (and for a database older than V71).
  */
-public record AuditAnchor(String database, long rows, String hash, LocalDateTime at, String source) {
+public record AuditAnchor(String database, long rows, String hash, LocalDateTime at, String source, String of) {
 
     static final Pattern LINE = Pattern.compile(
-            "AUDIT-ANCHOR (?:db=([0-9a-f]{1,64}) )?rows=(\\d+) hash=([0-9a-f]{64}) at=(\\S+)");
+            "AUDIT-ANCHOR (?:db=([0-9a-f]{1,64}) )?rows=(\\d+) hash=([0-9a-f]{64}) at=(\\S+)(?: \\(([^)]+)\\))?");
 
     /** The text written to files and loket.log. */
     public String line() {
@@ -43,7 +43,7 @@ public record AuditAnchor(String database, long rows, String hash, LocalDateTime
         long rows = h.createQuery("SELECT count(*) FROM audit_log").mapTo(Long.class).one();
         String hash = h.createQuery("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").mapTo(String.class)
                 .findOne().orElse(AuditLog.GENESIS);
-        return new AuditAnchor(identity(h), rows, hash, at, "");
+        return new AuditAnchor(identity(h), rows, hash, at, "", "");
     }
 
     /** The database's identity (V71), or "" for a database older than V71. */
@@ -61,15 +61,20 @@ public record AuditAnchor(String database, long rows, String hash, LocalDateTime
 
     /**
      * The anchors of the database with identity {@code database}: those that name it. An anchor written
-     * before V71 names no database; those count only while none names this one (the first backup after
-     * the upgrade writes one), as they did before. Anchors of other databases sharing the folder never count.
+     * before V71 names no database; while none names this one (the first backup after the upgrade writes
+     * one), those count that were taken of this file ({@code fileName}, e.g. {@code loket.db}: its
+     * backups {@code loket-<stamp>.db} or itself after a restore; any, for a server database: null).
+     * Anchors of other databases sharing the folder never count.
      */
-    public static List<AuditAnchor> of(String database, List<AuditAnchor> anchors) {
-        if (database.isEmpty()) {
-            return anchors;
+    public static List<AuditAnchor> of(String database, List<AuditAnchor> anchors, String fileName) {
+        List<AuditAnchor> own = database.isEmpty() ? List.of()
+                : anchors.stream().filter(a -> a.database().equals(database)).toList();
+        if (!own.isEmpty()) {
+            return own;
         }
-        List<AuditAnchor> own = anchors.stream().filter(a -> a.database().equals(database)).toList();
-        return own.isEmpty() ? anchors.stream().filter(a -> a.database().isEmpty()).toList() : own;
+        return anchors.stream().filter(a -> a.database().isEmpty() && (fileName == null || a.of().equals(fileName)
+                || id.kalbarprov.loket.core.backup.BackupNames.parse(
+                        id.kalbarprov.loket.core.backup.BackupNames.stem(fileName), a.of()).isPresent())).toList();
     }
 
     /** Writes this anchor to {@code file} (atomically, owner-only). */
@@ -114,7 +119,7 @@ public record AuditAnchor(String database, long rows, String hash, LocalDateTime
         String database = identity(h);
         return h.createQuery("SELECT chain_rows, chain_hash, taken_at FROM audit_anchor ORDER BY taken_at DESC, id DESC LIMIT 1")
                 .map((rs, ctx) -> new AuditAnchor(database, rs.getLong(1), rs.getString(2),
-                        LocalDateTime.parse(rs.getString(3)), EMBEDDED)).findOne();
+                        LocalDateTime.parse(rs.getString(3)), EMBEDDED, "")).findOne();
     }
 
     /** Every anchor in {@code places}: *.anchor files and loket*.log lines in each folder. */
@@ -152,7 +157,8 @@ public record AuditAnchor(String database, long rows, String hash, LocalDateTime
                 if (m.find()) {
                     try {
                         into.add(new AuditAnchor(m.group(1) == null ? "" : m.group(1), Long.parseLong(m.group(2)),
-                                m.group(3), LocalDateTime.parse(m.group(4)), f.toString()));
+                                m.group(3), LocalDateTime.parse(m.group(4)), f.toString(), m.group(5) != null ? m.group(5)
+                                : f.getFileName().toString().replaceFirst("(\\.restored)?\\.anchor$", "")));
                     } catch (RuntimeException bad) {
                         // a damaged line is no anchor
                     }

@@ -146,7 +146,8 @@ public final class DatabaseCheck {
                         String identity = AuditAnchor.identity(h);
                         List<AuditAnchor> outside = own.isPresent() ? AuditAnchor.read(own.get())
                                 : AuditAnchor.find(anchorPlaces);
-                        List<AuditAnchor> ours = AuditAnchor.of(identity, outside);
+                        List<AuditAnchor> ours = AuditAnchor.of(identity, outside, location instanceof DbLocation.File f
+                                ? f.path().getFileName().toString() : null);
                         java.util.Optional<AuditAnchor> anchor = AuditAnchor.newest(ours);
                         if (!identity.isEmpty()) {
                             lines.add("identitas database: " + identity);

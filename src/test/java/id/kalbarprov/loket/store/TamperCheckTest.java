@@ -372,12 +372,30 @@ class TamperCheckTest {
             assertThat(AuditAnchor.read(usb.resolve("lain-20261123-120000.db.anchor")))
                     .singleElement().satisfies(a -> assertThat(a.database()).isEqualTo(theirs));
 
+            // and a line of Loket before V71 (no identity) in the folder's loket.log, taken of the other database
+            java.nio.file.Files.writeString(usb.resolve("loket.log"), "2026-11-23 13:00:00.000 [main] INFO Backup - "
+                    + "AUDIT-ANCHOR rows=999 hash=" + "ab".repeat(32) + " at=2026-11-23T13:00 (lain-20261123-130000.db)\n");
+
             var report = DatabaseCheck.run(db.location(), List.of(usb));
             assertThat(report.problems()).isEmpty();
             assertThat(report.lines()).contains("jangkar audit: " + auditRows(db) + " baris, " + at.plusHours(1) + " ("
                     + usb.resolve("loket-20261123-110000.db.anchor") + ")");
-            assertThat(report.lines()).anySatisfy(l -> assertThat(l).startsWith("jangkar audit: 1 jangkar lain tidak dibandingkan"));
+            assertThat(report.lines()).anySatisfy(l -> assertThat(l).startsWith("jangkar audit: 2 jangkar lain tidak dibandingkan"));
             assertThat(DatabaseCheck.run(other.location(), List.of(usb)).problems()).isEmpty();
+
+            // Before V71 anchors named no database: one taken of this database's own backups still counts
+            // while there is none with its identity; one of another database's backups does not.
+            Path old = java.nio.file.Files.createDirectories(dir.resolve("old"));
+            java.nio.file.Files.writeString(old.resolve("loket.log"), "AUDIT-ANCHOR rows=999 hash=" + "ab".repeat(32)
+                    + " at=2026-11-22T10:00 (lain-20261122-100000.db)\n");
+            if (backend == Backend.SQLITE) {
+                assertThat(DatabaseCheck.run(db.location(), List.of(old)).problems()).isEmpty();
+                java.nio.file.Files.writeString(old.resolve("loket-20261122-100000.db.anchor"), "AUDIT-ANCHOR rows=999"
+                        + " hash=" + "ab".repeat(32) + " at=2026-11-22T10:00\n");
+                assertThat(DatabaseCheck.run(db.location(), List.of(old)).problems()).anySatisfy(p -> assertThat(p)
+                        .startsWith("audit_log hanya " + auditRows(db) + " baris, padahal jangkar "
+                                + old.resolve("loket-20261122-100000.db.anchor")));
+            }
 
             // The older copy put back by hand (no restore, so no restore's anchor): the newer anchor still counts.
             if (backend == Backend.SQLITE) {
