@@ -22,22 +22,59 @@ import org.jdbi.v3.core.Handle;
  * with the newest anchor it finds: a chain that was cut short, recomputed after an edit, or an older
  * copy put back by hand no longer holds that row with that hash. The anchors are plain text with no
  * secret: whoever can change the database and every anchor can still forge both (README).
+ *
+ * <p>Each anchor names the database it was taken from ({@code db=}, table database_identity, V71):
+ * several databases may be backed up into one folder, and a database is held only to its own anchors.
+ * {@code database} is empty for an anchor written before V71 (and for a database older than V71).
  */
-public record AuditAnchor(long rows, String hash, LocalDateTime at, String source) {
+public record AuditAnchor(String database, long rows, String hash, LocalDateTime at, String source, String of) {
 
-    static final Pattern LINE = Pattern.compile("AUDIT-ANCHOR rows=(\\d+) hash=([0-9a-f]{64}) at=(\\S+)");
+    static final Pattern LINE = Pattern.compile(
+            "AUDIT-ANCHOR (?:db=([0-9a-f]{1,64}) )?rows=(\\d+) hash=([0-9a-f]{64}) at=(\\S+)(?: \\(([^)]+)\\))?");
 
     /** The text written to files and loket.log. */
     public String line() {
-        return "AUDIT-ANCHOR rows=" + rows + " hash=" + hash + " at=" + at;
+        return "AUDIT-ANCHOR " + (database.isEmpty() ? "" : "db=" + database + " ") + "rows=" + rows + " hash=" + hash
+                + " at=" + at;
     }
 
-    /** The chain's head now (0 rows: the genesis hash). */
+    /** The chain's head now (0 rows: the genesis hash), named with the database's identity. */
     public static AuditAnchor head(Handle h, LocalDateTime at) {
         long rows = h.createQuery("SELECT count(*) FROM audit_log").mapTo(Long.class).one();
         String hash = h.createQuery("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").mapTo(String.class)
                 .findOne().orElse(AuditLog.GENESIS);
-        return new AuditAnchor(rows, hash, at, "");
+        return new AuditAnchor(identity(h), rows, hash, at, "", "");
+    }
+
+    /** The database's identity (V71), or "" for a database older than V71. */
+    public static String identity(Handle h) {
+        try (var rs = h.getConnection().getMetaData().getTables(null, null, "database_identity", null)) {
+            if (!rs.next()) {
+                return "";
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return h.createQuery("SELECT id FROM database_identity ORDER BY made_at LIMIT 1").mapTo(String.class)
+                .findOne().orElse("");
+    }
+
+    /**
+     * The anchors of the database with identity {@code database}: those that name it. An anchor written
+     * before V71 names no database; while none names this one (the first backup after the upgrade writes
+     * one), those count that were taken of this file ({@code fileName}, e.g. {@code loket.db}: its
+     * backups {@code loket-<stamp>.db} or itself after a restore; any, for a server database: null).
+     * Anchors of other databases sharing the folder never count.
+     */
+    public static List<AuditAnchor> of(String database, List<AuditAnchor> anchors, String fileName) {
+        List<AuditAnchor> own = database.isEmpty() ? List.of()
+                : anchors.stream().filter(a -> a.database().equals(database)).toList();
+        if (!own.isEmpty()) {
+            return own;
+        }
+        return anchors.stream().filter(a -> a.database().isEmpty() && (fileName == null || a.of().equals(fileName)
+                || id.kalbarprov.loket.core.backup.BackupNames.parse(
+                        id.kalbarprov.loket.core.backup.BackupNames.stem(fileName), a.of()).isPresent())).toList();
     }
 
     /** Writes this anchor to {@code file} (atomically, owner-only). */
@@ -79,9 +116,10 @@ public record AuditAnchor(long rows, String hash, LocalDateTime at, String sourc
         if (!tableExists) {
             return Optional.empty();
         }
+        String database = identity(h);
         return h.createQuery("SELECT chain_rows, chain_hash, taken_at FROM audit_anchor ORDER BY taken_at DESC, id DESC LIMIT 1")
-                .map((rs, ctx) -> new AuditAnchor(rs.getLong(1), rs.getString(2), LocalDateTime.parse(rs.getString(3)),
-                        EMBEDDED)).findOne();
+                .map((rs, ctx) -> new AuditAnchor(database, rs.getLong(1), rs.getString(2),
+                        LocalDateTime.parse(rs.getString(3)), EMBEDDED, "")).findOne();
     }
 
     /** Every anchor in {@code places}: *.anchor files and loket*.log lines in each folder. */
@@ -118,8 +156,9 @@ public record AuditAnchor(long rows, String hash, LocalDateTime at, String sourc
                 Matcher m = LINE.matcher(l);
                 if (m.find()) {
                     try {
-                        into.add(new AuditAnchor(Long.parseLong(m.group(1)), m.group(2),
-                                LocalDateTime.parse(m.group(3)), f.toString()));
+                        into.add(new AuditAnchor(m.group(1) == null ? "" : m.group(1), Long.parseLong(m.group(2)),
+                                m.group(3), LocalDateTime.parse(m.group(4)), f.toString(), m.group(5) != null ? m.group(5)
+                                : f.getFileName().toString().replaceFirst("(\\.restored)?\\.anchor$", "")));
                     } catch (RuntimeException bad) {
                         // a damaged line is no anchor
                     }

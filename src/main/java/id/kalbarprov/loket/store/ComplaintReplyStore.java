@@ -68,9 +68,11 @@ public final class ComplaintReplyStore implements ComplaintReplyPort {
         if (n != 1) {
             throw new ConcurrentChangeException("complaint", c.id());
         }
-        history(h, c.id(), at, actor, c.state(), note);
-        AuditLog.append(h, actor, "complaint", c.id(), "reply", Map.of("version", c.version()),
-                Map.of("version", c.version() + 1, "replyLetter", number));
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("version", c.version() + 1);
+        after.put("replyLetter", number);
+        ComplaintStore.history(h, c.id(), at, actor, c.state(), c.state(), note, after);
+        AuditLog.append(h, actor, "complaint", c.id(), "reply", Map.of("version", c.version()), after);
     }
 
     /** Inside {@code cancel}'s transaction: a cancelled reply letter is noted in its complaint's history. */
@@ -80,15 +82,11 @@ public final class ComplaintReplyStore implements ComplaintReplyPort {
                         WHERE r.outgoing_id = ?""")
                 .bind(0, outgoingId)
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), ComplaintState.valueOf(rs.getString(2)))).findOne()
-                .ifPresent(r -> history(h, r.getKey(), at, actor, r.getValue(), note));
-    }
-
-    private static void history(Handle h, long complaintId, LocalDateTime at, String actor, ComplaintState state,
-                                String note) {
-        h.createUpdate("""
-                        INSERT INTO complaint_history (complaint_id, at, actor, from_state, to_state, note)
-                        VALUES (?, ?, ?, ?, ?, ?)""")
-                .bind(0, complaintId).bind(1, at.toString()).bind(2, actor).bind(3, state.name())
-                .bind(4, state.name()).bind(5, note).execute();
+                .ifPresent(r -> {
+                    // the history row has no complaint entry of its own to ride in: one that carries it
+                    Map<String, Object> after = new java.util.LinkedHashMap<>();
+                    ComplaintStore.history(h, r.getKey(), at, actor, r.getValue(), r.getValue(), note, after);
+                    AuditLog.append(h, actor, "complaint", r.getKey(), "history", null, after);
+                });
     }
 }

@@ -75,8 +75,8 @@ public final class ComplaintStore implements ComplaintStorePort, ComplaintQuerie
                 .bind("letter", d.letterId()).bind("text", d.text()).bind("by", actor)
                 .bind("at", at.toString())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        history(h, id, at, actor, null, ComplaintState.DITERIMA, "Pengaduan dicatat");
         Map<String, Object> after = new LinkedHashMap<>();
+        history(h, id, at, actor, null, ComplaintState.DITERIMA, "Pengaduan dicatat", after);
         after.put("number", number);
         after.put("receivedAt", d.receivedAt().toString());
         after.put("channelId", d.channelId());
@@ -130,7 +130,8 @@ public final class ComplaintStore implements ComplaintStorePort, ComplaintQuerie
         if (n != 1) {
             throw new ConcurrentChangeException("complaint", id);
         }
-        history(h, id, at, actor, s.from(), s.to(), s.note());
+        Map<String, Object> carried = new LinkedHashMap<>();
+        history(h, id, at, actor, s.from(), s.to(), s.note(), carried);
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("state", s.from().name());
         before.put("version", expectedVersion);
@@ -144,16 +145,23 @@ public final class ComplaintStore implements ComplaintStorePort, ComplaintQuerie
         after.put("deliveredOn", s.deliveredOn() == null ? null : s.deliveredOn().toString());
         after.put("note", s.note());
         after.values().removeIf(v -> v == null);
+        after.putAll(carried);
         AuditLog.append(h, actor, "complaint", id, s.to().name().toLowerCase(Locale.ROOT), before, after);
     }
 
-    private static void history(Handle h, long id, LocalDateTime at, String actor, ComplaintState from,
-                                ComplaintState to, String note) {
+    /**
+     * Writes a complaint_history row and carries it into {@code after}, the complaint's audit entry of the
+     * same transaction ({@link HistoryAudit}), so check compares the row itself.
+     */
+    static void history(Handle h, long id, LocalDateTime at, String actor, ComplaintState from,
+                        ComplaintState to, String note, Map<String, Object> after) {
+        long place = HistoryAudit.next(h, "complaint_history", "complaint_id", id);
         h.createUpdate("""
                         INSERT INTO complaint_history (complaint_id, at, actor, from_state, to_state, note)
                         VALUES (?, ?, ?, ?, ?, ?)""")
                 .bind(0, id).bind(1, at.toString()).bind(2, actor).bind(3, from == null ? null : from.name())
                 .bind(4, to.name()).bind(5, note).execute();
+        HistoryAudit.put(after, place, at.toString(), actor, from == null ? null : from.name(), to.name(), note);
     }
 
     private static final String SELECT = """

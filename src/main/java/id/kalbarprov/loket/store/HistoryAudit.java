@@ -4,7 +4,8 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
- * A {@code request_history} row carried in the audit entry of the letter it belongs to (issue 12):
+ * A {@code request_history} row carried in the audit entry of the letter it belongs to (issue 12), and
+ * likewise a {@code complaint_history} row in its complaint's entry:
  * key {@code history.<n>} (the row's place among the letter's rows, 0 for the registration), value
  * its columns joined by U+001F. {@code check} compares every row with it, not only their number.
  */
@@ -35,7 +36,12 @@ final class HistoryAudit {
 
     /** The letter's history rows so far: the place of the next one. */
     static long next(Handle h, long letterId) {
-        return h.createQuery("SELECT count(*) FROM request_history WHERE letter_id = ?").bind(0, letterId)
+        return next(h, "request_history", "letter_id", letterId);
+    }
+
+    /** The rows of {@code table} whose {@code column} is {@code id} so far: the place of the next one. */
+    static long next(Handle h, String table, String column, long id) {
+        return h.createQuery("SELECT count(*) FROM " + table + " WHERE " + column + " = ?").bind(0, id)
                 .mapTo(Long.class).one();
     }
 

@@ -15,8 +15,14 @@ import java.util.regex.Pattern;
  * The holidays and settings the applied migrations seeded, read from their scripts (issue 12): the
  * state a never-audited seeded row must still have. The first value of a key wins, as
  * {@code INSERT OR IGNORE} / {@code ON CONFLICT DO NOTHING} keep it.
+ *
+ * <p>{@code conditional}: the dates V11 adds only where the administrator had not already decided
+ * ({@code WITH skb}: no row on the date, no audit entry for it, and the same holiday not already kept in
+ * 2027 on another date). Their rows are in {@code holidays} too; {@code RecordCheck} leaves one that is
+ * missing for a reason V11 gives alone.
  */
-record SeedBaseline(Map<String, Map<String, String>> holidays, Map<String, String> settings) {
+record SeedBaseline(Map<String, Map<String, String>> holidays, Map<String, String> settings,
+                    java.util.Set<String> conditional) {
 
     private static final Pattern INSERT = Pattern.compile(
             "(?i)(?:INSERT\\s+(?:OR\\s+IGNORE\\s+)?INTO\\s+(holiday|setting)|WITH\\s+skb)\\s*\\(([^)]*)\\)\\s*"
@@ -26,19 +32,21 @@ record SeedBaseline(Map<String, Map<String, String>> holidays, Map<String, Strin
         String folder = dialect.migrations().replace("classpath:", "");
         Map<String, Map<String, String>> holidays = new LinkedHashMap<>();
         Map<String, String> settings = new LinkedHashMap<>();
+        java.util.Set<String> conditional = new java.util.LinkedHashSet<>();
         for (String script : scripts) {
             try (InputStream in = SeedBaseline.class.getClassLoader().getResourceAsStream(folder + "/" + script)) {
                 if (in != null) {
-                    read(new String(in.readAllBytes(), StandardCharsets.UTF_8), holidays, settings);
+                    read(new String(in.readAllBytes(), StandardCharsets.UTF_8), holidays, settings, conditional);
                 }
             } catch (IOException e) {
                 // a script that cannot be read seeds nothing we can prove
             }
         }
-        return new SeedBaseline(holidays, settings);
+        return new SeedBaseline(holidays, settings, conditional);
     }
 
-    static void read(String sql, Map<String, Map<String, String>> holidays, Map<String, String> settings) {
+    static void read(String sql, Map<String, Map<String, String>> holidays, Map<String, String> settings,
+                     java.util.Set<String> conditional) {
         Matcher m = INSERT.matcher(sql);
         int from = 0;
         while (m.find(from)) {
@@ -70,7 +78,9 @@ record SeedBaseline(Map<String, Map<String, String>> holidays, Map<String, Strin
                     row.put(columns.get(i), values.get(i));
                 }
                 if (table.equals("holiday")) {
-                    holidays.putIfAbsent(row.get("date"), row);
+                    if (holidays.putIfAbsent(row.get("date"), row) == null && m.group(1) == null) {
+                        conditional.add(row.get("date"));
+                    }
                 } else {
                     settings.putIfAbsent(row.get("key"), row.get("value"));
                 }

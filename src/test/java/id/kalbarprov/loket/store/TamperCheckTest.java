@@ -343,6 +343,161 @@ class TamperCheckTest {
         assertThat(info.file()).exists();
     }
 
+    private static long auditRows(Database d) {
+        return d.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM audit_log").mapTo(Long.class).one());
+    }
+
+    /**
+     * Two databases backed up into one folder: each is held only to its own anchors (V71's identity), so
+     * neither accuses the other; the same database put back to an older copy of itself is still caught.
+     */
+    @Test
+    void twoDatabasesSharingABackupFolderEachCheckCleanAndAnOlderCopyPutBackIsCaught() throws Exception {
+        Path usb = java.nio.file.Files.createDirectories(dir.resolve("usb"));
+        Path otherDir = java.nio.file.Files.createDirectories(dir.resolve("other"));
+        Database other = backend.open(otherDir);
+        try {
+            DemoData.write(other, 12, 9, LocalDate.of(2026, 11, 20));
+            LocalDateTime at = LocalDateTime.of(2026, 11, 23, 10, 0);
+            Path older = usb.resolve("loket-20261123-100000.db");
+            Backup.write(db, older, at);
+            long before = auditRows(db);
+            operators().createFirstAdministrator("admin", "Siti Admin", "rahasia-kantor"); // the chain grows
+            Backup.write(db, usb.resolve("loket-20261123-110000.db"), at.plusHours(1));
+            // the other database's backup is the newest anchor in the folder
+            Backup.write(other, usb.resolve("lain-20261123-120000.db"), at.plusHours(2));
+            String mine = db.jdbi().withHandle(AuditAnchor::identity);
+            String theirs = other.jdbi().withHandle(AuditAnchor::identity);
+            assertThat(mine).hasSize(32).isNotEqualTo(theirs);
+            assertThat(AuditAnchor.read(usb.resolve("lain-20261123-120000.db.anchor")))
+                    .singleElement().satisfies(a -> assertThat(a.database()).isEqualTo(theirs));
+
+            // and a line of Loket before V71 (no identity) in the folder's loket.log, taken of the other database
+            java.nio.file.Files.writeString(usb.resolve("loket.log"), "2026-11-23 13:00:00.000 [main] INFO Backup - "
+                    + "AUDIT-ANCHOR rows=999 hash=" + "ab".repeat(32) + " at=2026-11-23T13:00 (lain-20261123-130000.db)\n");
+
+            var report = DatabaseCheck.run(db.location(), List.of(usb));
+            assertThat(report.problems()).isEmpty();
+            assertThat(report.lines()).contains("jangkar audit: " + auditRows(db) + " baris, " + at.plusHours(1) + " ("
+                    + usb.resolve("loket-20261123-110000.db.anchor") + ")");
+            assertThat(report.lines()).anySatisfy(l -> assertThat(l).startsWith("jangkar audit: 2 jangkar lain tidak dibandingkan"));
+            assertThat(DatabaseCheck.run(other.location(), List.of(usb)).problems()).isEmpty();
+
+            // Before V71 anchors named no database: one taken of this database's own backups still counts
+            // while there is none with its identity; one of another database's backups does not.
+            Path old = java.nio.file.Files.createDirectories(dir.resolve("old"));
+            java.nio.file.Files.writeString(old.resolve("loket.log"), "AUDIT-ANCHOR rows=999 hash=" + "ab".repeat(32)
+                    + " at=2026-11-22T10:00 (lain-20261122-100000.db)\n");
+            if (backend == Backend.SQLITE) {
+                assertThat(DatabaseCheck.run(db.location(), List.of(old)).problems()).isEmpty();
+                java.nio.file.Files.writeString(old.resolve("loket-20261122-100000.db.anchor"), "AUDIT-ANCHOR rows=999"
+                        + " hash=" + "ab".repeat(32) + " at=2026-11-22T10:00\n");
+                assertThat(DatabaseCheck.run(db.location(), List.of(old)).problems()).anySatisfy(p -> assertThat(p)
+                        .startsWith("audit_log hanya " + auditRows(db) + " baris, padahal jangkar "
+                                + old.resolve("loket-20261122-100000.db.anchor")));
+            }
+
+            // The older copy put back by hand (no restore, so no restore's anchor): the newer anchor still counts.
+            if (backend == Backend.SQLITE) {
+                db.close();
+                java.nio.file.Files.copy(older, db.file(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                for (String side : Backup.SIDE_FILES) {
+                    java.nio.file.Files.deleteIfExists(db.file().resolveSibling(db.file().getFileName() + side));
+                }
+                db = backend.open(dir);
+            } else {
+                Database copy = Database.open(older);
+                try {
+                    DatabaseCopy.replace(copy, db);
+                } finally {
+                    copy.close();
+                }
+            }
+            assertThat(db.jdbi().withHandle(AuditAnchor::identity)).isEqualTo(mine);
+            assertThat(DatabaseCheck.run(db.location(), List.of(usb)).problems()).anySatisfy(p -> assertThat(p)
+                    .startsWith("audit_log hanya " + before + " baris, padahal jangkar "
+                            + usb.resolve("loket-20261123-110000.db.anchor")));
+        } finally {
+            other.close();
+        }
+    }
+
+    /**
+     * V11 did not add the SKB dates of Idulfitri where the Admin had already moved it (in the app, before
+     * upgrading): those seeded rows are missing by design and no finding; a seeded 2027 day deleted by
+     * hand afterwards is named.
+     */
+    @Test
+    void aHolidayV11SkippedByDesignIsNoFindingButOneDeletedByHandIsNamed() throws Exception {
+        DbLocation location;
+        javax.sql.DataSource ds;
+        if (backend == Backend.SQLITE) {
+            Path file = java.nio.file.Files.createDirectories(dir.resolve("v10")).resolve("loket.db");
+            location = new DbLocation.File(file);
+            ds = Database.dataSource(file);
+        } else {
+            DbLocation.Server s = TestServer.emptyDatabase();
+            Backend.CREATED.add(s.database());
+            location = s;
+            ds = ServerConnection.dataSource(s);
+        }
+        Dialect dialect = backend == Backend.SQLITE ? SqliteDialect.INSTANCE : PostgresDialect.INSTANCE;
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations(dialect.migrations()).target("10").load().migrate();
+        org.jdbi.v3.core.Jdbi.create(ds).useTransaction(h -> {
+            h.execute("INSERT INTO holiday (date, kind, name, basis) VALUES ('2027-03-09', 'libur',"
+                    + " 'Hari Raya Idulfitri 1448 H', 'Keputusan Menag')");
+            AuditLog.append(h, "admin", "holiday", "2027-03-09", "add", null, Map.of("date", "2027-03-09",
+                    "kind", "libur", "name", "Hari Raya Idulfitri 1448 H", "basis", "Keputusan Menag"));
+        });
+        Database upgraded = Database.open(location, true); // a server asks to confirm the upgrade
+        try {
+            assertThat(new HolidayStore(upgraded).inYear(2027)).extracting(d -> d.date().toString())
+                    .doesNotContain("2027-03-10", "2027-03-11").contains("2027-02-06");
+            assertThat(DatabaseCheck.run(location, List.of()).problems()).isEmpty();
+            Backend.behindTheAppsBack(upgraded, "DELETE FROM holiday WHERE date = '2027-02-06'");
+            assertThat(DatabaseCheck.run(location, List.of()).problems()).containsExactly(
+                    "Hari libur 2027-02-06 (Tahun Baru Imlek 2578 Kongzili) tidak ada lagi: dihapus di luar aplikasi");
+        } finally {
+            upgraded.close();
+        }
+    }
+
+    /**
+     * A complaint's history rows are proved row by row like a letter's, and an operator's password hash
+     * against the SHA-256 its last password entry recorded: a hash swapped behind the app's back (to sign
+     * in as that operator) is named without the hash itself.
+     */
+    @Test
+    void aComplaintHistoryRowAndAPasswordHashChangedBehindTheAppsBackAreNamed() {
+        var operators = operators();
+        var admin = operators.createFirstAdministrator("admin", "Siti Admin", "rahasia-kantor");
+        var budi = clerk(operators, admin);
+        var reset = operators.resetPassword(admin, budi.id(), budi.version(), "Sandi-Baru-2026");
+        long complaintId = complaint(everyRole(admin));
+        complaints().forward(complaintId, 0, "Dinas Kependudukan dan Pencatatan Sipil", null, everyRole(admin));
+        assertThat(problems()).isEmpty();
+
+        String number = db.jdbi().withHandle(h -> h.createQuery("SELECT number FROM complaint WHERE id = " + complaintId)
+                .mapTo(String.class).one());
+        List<Long> rows = db.jdbi().withHandle(h -> h.createQuery("SELECT id FROM complaint_history WHERE complaint_id = "
+                + complaintId + " ORDER BY id").mapTo(Long.class).list());
+        String forged = new id.kalbarprov.loket.core.auth.PasswordHasher(1024, 1, 1).hash("sandi-pemalsu");
+        behind("UPDATE complaint_history SET note = 'Sudah selesai' WHERE id = " + rows.get(1),
+                "UPDATE operator SET password_hash = '" + forged + "' WHERE id = " + reset.operator().id());
+        String complaint = "Pengaduan " + number + " (id " + complaintId + ")";
+        List<String> found = problems();
+        assertThat(found)
+                .anySatisfy(p -> assertThat(p).startsWith("Riwayat " + complaint + ", baris ke-2 (id " + rows.get(1)
+                        + "): note tercatat").endsWith("sekarang \"Sudah selesai\" (diubah di luar aplikasi)"))
+                .contains("Operator budi (id " + budi.id() + "): hash kata sandi (password_hash) tidak sama dengan yang"
+                        + " tercatat saat kata sandi terakhir ditetapkan (diganti di luar aplikasi)")
+                .noneSatisfy(p -> assertThat(p).contains(forged));
+
+        behind("DELETE FROM complaint_history WHERE id = " + rows.get(1));
+        assertThat(problems()).anySatisfy(p -> assertThat(p).startsWith("Riwayat " + complaint + ", baris ke-2 (")
+                .endsWith("tidak ada lagi: dihapus di luar aplikasi"));
+    }
+
     @Test
     void aDroppedProtectiveTriggerIsNamed() {
         behind(backend.dropTrigger("audit_log_no_delete", "audit_log"));

@@ -147,6 +147,8 @@ final class AuditWords {
         // "history.<n>": the letter's history row copied into its entry for check (issue 12); the entry's
         // own status change already says it in words
         keys.removeIf(k -> k.startsWith("history."));
+        // the SHA-256 of an operator's password hash, for check: "Kata sandi: diganti" already says it
+        keys.remove("passwordHashSha256");
         List<String> parts = new ArrayList<>();
         for (String k : keys) {
             String b = before.get(k);
