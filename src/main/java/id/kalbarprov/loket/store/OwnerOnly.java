@@ -23,10 +23,14 @@ public final class OwnerOnly {
                 PosixFileAttributeView.class) != null;
     }
 
-    /** Makes {@code file} readable and writable by its owner only (POSIX); a missing file is left alone. */
+    /**
+     * Makes {@code file} readable and writable by its owner only (POSIX); a missing file, and anything
+     * that is not a plain file (a folder named where a database was meant: it would lose its x bit and
+     * everyone else's access), is left alone.
+     */
     public static void file(Path file) {
         try {
-            if (Files.exists(file) && posix(file)) {
+            if (Files.isRegularFile(file) && posix(file)) {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             }
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
