@@ -15,3 +15,8 @@ UPDATE letter_search s
 SET doc = letter_search_text(l.agenda_number, l.letter_number, l.subject, l.agency_id, l.signer_name)
 FROM letter l
 WHERE l.id = s.letter_id;
+
+-- Such a word's page walks each named agency's letters newest first and stops after the page: with the
+-- letter id in the index (SQLite's indexes hold the rowid, which is the id) the walk reads no letter rows.
+DROP INDEX letter_by_agency;
+CREATE INDEX letter_by_agency ON letter (agency_id, received_at DESC, id DESC);

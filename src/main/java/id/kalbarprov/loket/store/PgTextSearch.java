@@ -119,8 +119,12 @@ final class PgTextSearch implements RegisterSearch {
         // First the newest letters in register order (letter_by_received), each checked against its line:
         // a common word fills the page at once. Only when the window holds fewer than a page does the
         // trigram index find the rare matches.
+        List<Word> words = words(h, text);
+        if (namesAgencies(words)) {
+            return agencyPage(h, words.get(0), all, dir, offset, limit);
+        }
         int window = visits + offset + limit;
-        Walk walk = walk(h, text, all, dir, window, offset, limit);
+        Walk walk = walk(h, words, all, dir, window, offset, limit);
         if (walk.ids.size() == limit || walk.complete) {
             return walk.ids;
         }
@@ -131,12 +135,71 @@ final class PgTextSearch implements RegisterSearch {
         return q.mapTo(Long.class).list();
     }
 
+    /** The text is one word and it names agencies ('Dinkes', 'kesehatan'). */
+    private static boolean namesAgencies(List<Word> words) {
+        return words.size() == 1 && !words.get(0).agencies().isEmpty();
+    }
+
+    /**
+     * A page for one word that names agencies: each agency's letters from its own index newest first
+     * (letter_by_agency, V75: agency, received, id), and the letters holding the word (trigram index), each
+     * stopped after offset + limit, merged in register order. Nothing reads the agency's other letters.
+     */
+    private static List<Long> agencyPage(Handle h, Word w, SqlPart all, String dir, int offset, int limit) {
+        String order = " ORDER BY l.received_at" + dir + ", l.id" + dir + " LIMIT ?)";
+        List<String> branches = new ArrayList<>();
+        List<Object> args = new ArrayList<>();
+        args.add(w.pattern());
+        for (Long agency : w.agencies()) {
+            branches.add("(SELECT l.id, l.received_at FROM letter l WHERE " + all.sql() + " AND l.agency_id = ?" + order);
+            args.addAll(all.args());
+            args.add(agency);
+            args.add(offset + limit);
+        }
+        branches.add("(SELECT l.id, l.received_at FROM " + holding(all, "l.id, l.received_at", "") + order);
+        args.addAll(all.args());
+        args.add(offset + limit);
+        Query q = h.createQuery(HOLDING + " SELECT u.id FROM (" + String.join(" UNION ", branches)
+                + ") u ORDER BY u.received_at" + dir + ", u.id" + dir + " LIMIT ? OFFSET ?");
+        SqlPart.bind(q, SqlPart.bind(q, 0, args), List.of(limit, offset));
+        return q.mapTo(Long.class).list();
+    }
+
+    /** The letters whose lines hold the word (trigram index), once: a few thousand ids at most for an agency's name. */
+    private static final String HOLDING = "WITH t AS MATERIALIZED (SELECT letter_id FROM letter_search WHERE doc LIKE ?)";
+
+    /**
+     * {@code columns} of the letters in {@code t} that pass {@code all} (and {@code more}), each letter read by its
+     * key: a join would let the planner read every letter's index to hash them.
+     */
+    private static String holding(SqlPart all, String columns, String more) {
+        return "t, LATERAL (SELECT " + columns + " FROM letter l WHERE l.id = t.letter_id AND " + all.sql() + more
+                + " OFFSET 0) l";
+    }
+
+    /**
+     * How many letters one word naming agencies finds: the agencies' letters (their index alone) plus the
+     * letters of other agencies holding the word, each counted up to the cap unless {@code exact}.
+     */
+    private Total agencyCount(Handle h, Word w, SqlPart all, boolean exact) {
+        String upTo = exact ? "" : " LIMIT " + (cap + 1);
+        String in = " IN (" + marks(w.agencies().size()) + ")";
+        Query q = h.createQuery(HOLDING + " SELECT (SELECT count(*) FROM (SELECT 1 FROM letter l WHERE " + all.sql()
+                + " AND l.agency_id" + in + upTo + ") a) + (SELECT count(*) FROM (SELECT 1 FROM "
+                + holding(all, "1", " AND l.agency_id NOT" + in) + upTo + ") x)");
+        int at = SqlPart.bind(q, 0, List.of(w.pattern()));
+        at = SqlPart.bind(q, SqlPart.bind(q, at, all.args()), new ArrayList<>(w.agencies()));
+        SqlPart.bind(q, SqlPart.bind(q, at, all.args()), new ArrayList<>(w.agencies()));
+        int n = q.mapTo(Integer.class).one();
+        return !exact && n > cap ? Total.moreThan(cap) : Total.exactly(n);
+    }
+
     /** One page of the matches among the newest {@code window} letters passing {@code all}, and whether those were all. */
     private record Walk(List<Long> ids, boolean complete, int matches) {
     }
 
-    private Walk walk(Handle h, SearchText text, SqlPart all, String dir, int window, int offset, int limit) {
-        SqlPart checked = Word.condition(words(h, text), "d.agency_id", "d.doc");
+    private Walk walk(Handle h, List<Word> words, SqlPart all, String dir, int window, int offset, int limit) {
+        SqlPart checked = Word.condition(words, "d.agency_id", "d.doc");
         String newest = "SELECT l.id, l.received_at, l.agency_id FROM letter l WHERE " + all.sql()
                 + " ORDER BY l.received_at" + dir + ", l.id" + dir + " LIMIT ?";
         // One statement: the page, how many letters the window held, how many of them match. Each line is
@@ -167,9 +230,13 @@ final class PgTextSearch implements RegisterSearch {
 
     @Override
     public Total count(Handle h, SearchText text, LetterFilter f, SqlPart rest, SqlPart all, boolean exact) {
+        List<Word> words = words(h, text);
+        if (namesAgencies(words)) {
+            return agencyCount(h, words.get(0), all, exact);
+        }
         if (!exact) {
             // As the page does: the newest letters first (decision 0017), without re-checking every letter.
-            Walk walk = walk(h, text, all, " DESC", visits, 0, 0);
+            Walk walk = walk(h, words, all, " DESC", visits, 0, 0);
             Total seen = RegisterSearch.fromNewest(walk.complete, walk.matches, visits);
             if (seen != null) {
                 return seen;
