@@ -15,6 +15,7 @@ import id.kalbarprov.loket.cli.ReportCommand;
 import id.kalbarprov.loket.cli.RestoreCommand;
 import id.kalbarprov.loket.cli.SurveyImportCommand;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import picocli.CommandLine;
@@ -26,20 +27,26 @@ import picocli.CommandLine.Mixin;
  * Not a JavaFX Application itself, so the shaded jar runs on the plain classpath.
  */
 @Command(name = "loket", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
-        description = "Loket — layanan Diskominfo Provinsi Kalimantan Barat. Tanpa perintah: membuka aplikasi.",
-        subcommands = {DemoDataCommand.class, CheckCommand.class, DueDateCommand.class,
-                LettersCommand.class, BackupCommand.class, RestoreCommand.class, CopyCommand.class,
-                ReportCommand.class, SurveyImportCommand.class, IkmCommand.class,
-                id.kalbarprov.loket.cli.AttachCommand.class, id.kalbarprov.loket.cli.AttachmentsCommand.class,
-                id.kalbarprov.loket.cli.ReceiptCommand.class, id.kalbarprov.loket.cli.VerifyCommand.class,
-                id.kalbarprov.loket.cli.ImportAgendaCommand.class, id.kalbarprov.loket.cli.AgendaExportCommand.class})
+        description = "Loket — layanan Diskominfo Provinsi Kalimantan Barat. Tanpa perintah: membuka aplikasi.")
 public final class Launcher implements Callable<Integer> {
+
+    /** The commands, in the order --help lists them. */
+    static final List<Class<?>> COMMANDS = List.of(DemoDataCommand.class, CheckCommand.class, DueDateCommand.class,
+            LettersCommand.class, BackupCommand.class, RestoreCommand.class, CopyCommand.class, ReportCommand.class,
+            SurveyImportCommand.class, IkmCommand.class, id.kalbarprov.loket.cli.AttachCommand.class,
+            id.kalbarprov.loket.cli.AttachmentsCommand.class, id.kalbarprov.loket.cli.ReceiptCommand.class,
+            id.kalbarprov.loket.cli.VerifyCommand.class, id.kalbarprov.loket.cli.ImportAgendaCommand.class,
+            id.kalbarprov.loket.cli.AgendaExportCommand.class);
+
+    /** When main started, for the app's "window shown after" line. */
+    private static long startedAtNanos;
 
     @Mixin
     private DbOption db;
 
     public static void main(String[] args) {
         long started = System.nanoTime();
+        startedAtNanos = started;
         // Before anything logs (command classes may hold loggers): loket.log goes beside the database.
         Logging.configure(logLocation(args));
         if (args.length == 0 || onlyDbArgs(args)) {
@@ -58,7 +65,7 @@ public final class Launcher implements Callable<Integer> {
             }
             // a --db or LOKET_DB that is neither a file nor a server: the command line says what is wrong
         }
-        CommandLine cli = commandLine();
+        CommandLine cli = commandLine(commandName(args));
         cli.setExecutionStrategy(parsed -> {
             DbOption option = parsed.subcommand() != null
                     ? parsed.subcommand().commandSpec().mixins().values().stream()
@@ -71,7 +78,6 @@ public final class Launcher implements Callable<Integer> {
             } catch (DatabaseException e) {
                 // a bad LOKET_DB: the command reports it
             }
-            LoketApp.launchedAtNanos = started;
             return new CommandLine.RunLast().execute(parsed);
         });
         int code = cli.execute(args);
@@ -105,7 +111,22 @@ public final class Launcher implements Callable<Integer> {
      * exits 1; the stack trace goes to the log, never to the administrator's screen.
      */
     public static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * The command line with only command {@code name} when it is one of {@link #COMMANDS}, else with all:
+     * picocli makes each command and reads its fields, which loads the classes of every command (about a
+     * third of a short command's time, e.g. {@code verify}).
+     */
+    static CommandLine commandLine(String name) {
+        boolean known = COMMANDS.stream().anyMatch(c -> nameOf(c).equals(name));
         CommandLine cli = new CommandLine(new Launcher());
+        for (Class<?> c : COMMANDS) {
+            if (!known || nameOf(c).equals(name)) {
+                cli.addSubcommand(c);
+            }
+        }
         cli.setParameterExceptionHandler(new id.kalbarprov.loket.cli.ArgumentErrors());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean logged = Logging.written(() -> org.slf4j.LoggerFactory.getLogger(Launcher.class).error(
@@ -141,6 +162,22 @@ public final class Launcher implements Callable<Integer> {
         } catch (RuntimeException e) {
             return "";
         }
+    }
+
+    private static String nameOf(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
+    }
+
+    /** The first argument that is neither an option nor --db's value: the command, if any. */
+    static String commandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--db")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return args[i];
+            }
+        }
+        return null;
     }
 
     /** The value of {@code --db X} or {@code --db=X} anywhere in {@code args}, or null. */
@@ -185,6 +222,7 @@ public final class Launcher implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        LoketApp.launchedAtNanos = startedAtNanos;
         LoketApp.database = db.location();
         Application.launch(LoketApp.class);
         return 0;

@@ -75,8 +75,8 @@ final class Logging {
     }
 
     /**
-     * Starts logback on a thread of its own and writes the version line: reading logback.xml takes a
-     * few tenths of a second, which the app spends on its window meanwhile. A logger asked for during
+     * Starts logback on a thread of its own and writes the version line: starting it ({@link LogSetup})
+     * takes a tenth of a second or more, which the app spends on its window meanwhile. A logger asked for during
      * that time queues its lines until logback is ready (SLF4J's substitute loggers).
      */
     static void startInBackground() {

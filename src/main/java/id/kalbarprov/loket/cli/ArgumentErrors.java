@@ -2,7 +2,6 @@ package id.kalbarprov.loket.cli;
 
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -15,13 +14,12 @@ import picocli.CommandLine.ParameterException;
  */
 public final class ArgumentErrors implements CommandLine.IParameterExceptionHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ArgumentErrors.class);
-
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        LOG.info("Bad arguments: {}", ex.getMessage() == null ? null
+        // the logger only when arguments are bad: every command makes this handler, most never log
+        LoggerFactory.getLogger(ArgumentErrors.class).info("Bad arguments: {}", ex.getMessage() == null ? null
                 : ex.getMessage().replaceAll("(?i)(postgres(?:ql)?://[^:@/\\s]*):[^@/\\s]*@", "$1:***@"));
         err.println(message(ex));
         err.println("Lihat: " + cmd.getCommandSpec().qualifiedName() + " --help");

@@ -176,7 +176,7 @@ public final class Backup {
                 source.jdbi().useHandle(h -> AuditAnchor.head(h, now.plusSeconds(1))
                         .writeTo(keptAs.resolveSibling(keptAs.getFileName() + ".restored.anchor")));
             } catch (IOException | RuntimeException e) {
-                LOG.warn("No audit anchor written after restoring {}", backup, e);
+                log().warn("No audit anchor written after restoring {}", backup, e);
             }
         } catch (RuntimeException e) {
             throw new BackupException(BackupProblem.REPLACE_FAILED, e.getMessage(), e);
@@ -192,7 +192,10 @@ public final class Backup {
         return kept.file();
     }
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Backup.class);
+    /** Asked for when a line is written: Database reads {@link #SIDE_FILES} on every open, which must not start logback. */
+    private static org.slf4j.Logger log() {
+        return org.slf4j.LoggerFactory.getLogger(Backup.class);
+    }
 
     /**
      * Writes the audit chain's head of database copy {@code file} to {@code <file>.anchor} and to
@@ -221,9 +224,9 @@ public final class Backup {
              org.jdbi.v3.core.Handle h = org.jdbi.v3.core.Jdbi.open(c)) {
             AuditAnchor a = AuditAnchor.head(h, at);
             a.writeTo(file.resolveSibling(file.getFileName() + suffix));
-            LOG.info("{} ({})", a.line(), file.getFileName());
+            log().info("{} ({})", a.line(), file.getFileName());
         } catch (SQLException | IOException | RuntimeException e) {
-            LOG.warn("No audit anchor written for {}", file, e);
+            log().warn("No audit anchor written for {}", file, e);
         }
     }
 

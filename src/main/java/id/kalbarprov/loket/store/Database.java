@@ -13,7 +13,6 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -44,7 +43,7 @@ public final class Database {
     public static final String SQLITE_MIGRATIONS = "classpath:db/migration/sqlite";
 
     /** The newest migration (V&lt;n&gt;__*.sql); DatabaseTest fails when a newer file exists. */
-    public static final int LATEST_MIGRATION = 71;
+    public static final int LATEST_MIGRATION = 75;
 
     private final DbLocation location;
     private final Dialect dialect;
@@ -130,7 +129,7 @@ public final class Database {
         }
         ConnectionPool pool = new ConnectionPool(ds, file.toAbsolutePath());
         Checkpointer.watch(pool);
-        Jdbi jdbi = withoutValuesInErrors(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
+        Jdbi jdbi = withoutValuesInErrors(Jdbi.create(pool));
         return new Database(location, SqliteDialect.INSTANCE, jdbi, pool::close, () -> {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
@@ -174,7 +173,7 @@ public final class Database {
             throw ServerConnection.translate(e, location);
         }
         ServerPool pool = new ServerPool(ds);
-        Jdbi jdbi = withoutValuesInErrors(Jdbi.create(pool).installPlugin(new SqlObjectPlugin()));
+        Jdbi jdbi = withoutValuesInErrors(Jdbi.create(pool));
         return new Database(location, PostgresDialect.INSTANCE, jdbi, pool::close, () -> {
             Connection c = ds.getConnection(); // not the pool's: no write lock for a long read
             c.setAutoCommit(false);

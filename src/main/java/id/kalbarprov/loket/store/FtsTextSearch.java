@@ -96,17 +96,17 @@ final class FtsTextSearch implements RegisterSearch {
                     + ID_MASK + ") WHERE " + rest.sql());
             SqlPart.bind(q, SqlPart.bind(q, SqlPart.bind(q, 0, inner.args()), List.of(visits)), rest.args());
             int passing = q.mapTo(Integer.class).one();
-            if (total <= visits) {
-                return Total.exactly(passing);
-            }
-            if (passing > 0) {
-                return Total.moreThan(roundDown(passing - 1));
+            Total seen = RegisterSearch.fromNewest(total <= visits, passing, visits);
+            if (seen != null) {
+                return seen;
             }
         }
         SqlPart ids = matchingIds(h, text);
-        Query q = h.createQuery("SELECT count(*) FROM letter l WHERE " + all.sql() + " AND l.id IN (" + ids.sql() + ")");
+        String matching = "SELECT 1 FROM letter l WHERE " + all.sql() + " AND l.id IN (" + ids.sql() + ")";
+        Query q = h.createQuery("SELECT count(*) FROM (" + matching + (exact ? "" : " LIMIT " + (cap + 1)) + ") m");
         SqlPart.bind(q, SqlPart.bind(q, 0, all.args()), ids.args());
-        return Total.exactly(q.mapTo(Integer.class).one());
+        int n = q.mapTo(Integer.class).one();
+        return !exact && n > cap ? Total.moreThan(cap) : Total.exactly(n);
     }
 
     /** {@code n} to two significant digits, rounded down (4,311 → 4,300): "more than" stays true. */
@@ -151,10 +151,7 @@ final class FtsTextSearch implements RegisterSearch {
      */
     static String match(Handle h, SearchText text, LetterFilter f) {
         List<String> parts = new ArrayList<>();
-        List<Object[]> agencies = h.createQuery("SELECT id, abbreviation, name FROM agency")
-                .map((rs, ctx) -> new Object[]{rs.getLong(1), SearchText.tokens(rs.getString(2) == null ? ""
-                        : rs.getString(2)), SearchText.tokens(rs.getString(3))})
-                .list();
+        AgencyNames agencies = AgencyNames.read(h);
         for (List<String> word : text.words()) {
             List<String> quoted = new ArrayList<>();
             for (int i = 0; i < word.size(); i++) {
@@ -162,14 +159,7 @@ final class FtsTextSearch implements RegisterSearch {
                 quoted.add("\"" + word.get(i) + "\"" + (prefix ? "*" : ""));
             }
             String phrase = COLUMNS + " : (" + String.join(" + ", quoted) + ")";
-            List<String> tags = new ArrayList<>();
-            for (Object[] a : agencies) {
-                @SuppressWarnings("unchecked")
-                boolean named = SearchText.matches(word, (List<String>) a[1]) || SearchText.matches(word, (List<String>) a[2]);
-                if (named) {
-                    tags.add("\"a" + a[0] + "\"");
-                }
-            }
+            List<String> tags = agencies.namedBy(word).stream().map(id -> "\"a" + id + "\"").toList();
             parts.add(tags.isEmpty() ? phrase : "(" + phrase + " OR tags : (" + String.join(" OR ", tags) + "))");
         }
         if (f.agencyId() != null) {

@@ -108,13 +108,11 @@ final class PostgresDialect implements Dialect {
         }
         if (tables.contains("letter")) {
             h.execute("DELETE FROM letter_search");
-            // letter_search_text's lines, each agency's line made once rather than once per letter
+            // letter_search_text's lines (V75), in one statement rather than by the trigger row by row
             h.execute("""
                     INSERT INTO letter_search (letter_id, doc)
-                    SELECT l.id, concat_ws(E'\\n', letter_search_line(l.agenda_number), letter_search_line(l.letter_number),
-                                           letter_search_line(l.subject), a.line, letter_search_line(l.signer_name))
-                    FROM letter l LEFT JOIN (SELECT id, letter_search_line(coalesce(abbreviation, '') || ' ' || name) AS line
-                                             FROM agency) a ON a.id = l.agency_id""");
+                    SELECT id, letter_search_text(agenda_number, letter_number, subject, agency_id, signer_name)
+                    FROM letter""");
             h.execute("DELETE FROM letter_tally");
             h.execute("""
                     INSERT INTO letter_tally (agency_id, service_id, state, letters)

@@ -42,6 +42,19 @@ interface RegisterSearch {
     Total count(Handle h, SearchText text, LetterFilter f, SqlPart rest, SqlPart all, boolean exact);
 
     /**
+     * A text search's total from the newest letters a walk looked at: exact when those were all there
+     * are ({@code sawAll}); "more than" what was seen when at least a tenth of the walk passed the
+     * filter; else null: few of the newest pass, so the page was read the other way round and so is
+     * the total (counted up to the cap), exact like the page.
+     */
+    static Total fromNewest(boolean sawAll, int passing, int visits) {
+        if (sawAll) {
+            return Total.exactly(passing);
+        }
+        return passing >= Math.max(1, visits / 10) ? Total.moreThan(FtsTextSearch.roundDown(passing - 1)) : null;
+    }
+
+    /**
      * What follows {@code FROM letter l} so that a page in date order walks {@code index} (one of
      * letter_by_received, _by_state, _by_service, _by_agency: each ends in received_at) and stops
      * after the page. SQLite keeps no statistics and otherwise may sort a million letters; a

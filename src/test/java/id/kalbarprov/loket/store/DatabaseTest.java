@@ -47,12 +47,16 @@ class DatabaseTest {
         reopened.close();
     }
 
-    /** Undoes the newest migration (V71, the database's identity): update with each newer migration. */
-    static final String UNDO_NEWEST = "DROP TABLE database_identity";
+    /**
+     * Undoes the newest migration. V75 (the server's search lines without the agency) rewrites every line and
+     * can run again over its own result, and SQLite's V75 changes nothing: so nothing is undone, a statement
+     * that changes no row on either backend. Update with each newer migration.
+     */
+    static final String UNDO_NEWEST = "UPDATE agency SET name = name WHERE 1 = 0";
 
     @Test
     void theUndoOfTheNewestMigrationIsKeptUpToDate() {
-        assertThat(Database.LATEST_MIGRATION).as("a newer migration: update UNDO_NEWEST with it").isEqualTo(71);
+        assertThat(Database.LATEST_MIGRATION).as("a newer migration: update UNDO_NEWEST with it").isEqualTo(75);
     }
 
     @Test

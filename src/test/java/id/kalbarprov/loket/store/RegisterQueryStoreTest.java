@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.kalbarprov.loket.core.register.LetterFilter;
 import id.kalbarprov.loket.core.register.LetterRow;
+import id.kalbarprov.loket.core.register.Total;
 import id.kalbarprov.loket.core.request.RequestState;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -81,7 +82,7 @@ class RegisterQueryStoreTest {
      */
     @Test
     void wordSearchWithEveryFilterAgreesWithReadingEveryLetter() {
-        Database db = TempDb.open(dir.resolve("oracle"));
+        Database db = backend.open(dir.resolve("oracle"));
         DemoData.write(db, 600, 5, LocalDate.of(2026, 11, 23));
         java.time.Clock monday = java.time.Clock.fixed(java.time.LocalDateTime.of(2026, 11, 23, 10, 0)
                 .atZone(java.time.ZoneId.systemDefault()).toInstant(), java.time.ZoneId.systemDefault());
@@ -138,6 +139,62 @@ class RegisterQueryStoreTest {
             }
         }
         assertThat(facts).hasSize(600);
+    }
+
+    /**
+     * Typing an agency's abbreviation finds every letter of that agency and every other letter that
+     * mentions the word, newest first; after the agency is renamed, its new name finds its letters.
+     */
+    @Test
+    void aWordNamingAnAgencyFindsItsLettersAndTheLettersMentioningIt() {
+        Database db = backend.open(dir);
+        long mentions = letter(db, 10043, 7, "045/771/Diskes", "Balasan atas surat Dinkes tentang jaringan");
+        long other = letter(db, 10044, 7, "045/772/Diskes", "Permohonan subdomain");
+        List<Long> ofDinkes = ids(letters, LetterFilter.ALL.withAgency(5L));
+        assertThat(ofDinkes).hasSizeGreaterThan(3);
+
+        List<Long> found = ids(letters, LetterFilter.ALL.withText("Dinkes"));
+        List<Long> wanted = concat(ofDinkes, List.of(mentions));
+        assertThat(found).as("the agency's letters and the letter that mentions it, in the register's order")
+                .containsExactlyElementsOf(ids(letters, LetterFilter.ALL).stream().filter(wanted::contains).toList());
+        assertThat(letters.count(LetterFilter.ALL.withText("Dinkes"))).isEqualTo(Total.exactly(ofDinkes.size() + 1));
+        assertThat(ids(letters, LetterFilter.ALL.withText("dinkes jaringan")))
+                .as("each word in the agency or in the letter").contains(mentions).doesNotContain(other)
+                .allMatch(id -> id == mentions || ofDinkes.contains(id));
+        assertThat(ids(letters, LetterFilter.ALL.withText("kesehatan provinsi"))).as("words of the agency's name")
+                .containsAll(ofDinkes).doesNotContain(mentions, other);
+
+        Backend.behindTheAppsBack(db, "UPDATE agency SET abbreviation = 'Kesda' WHERE id = 5");
+        assertThat(ids(letters, LetterFilter.ALL.withText("kesda"))).as("the agency's new abbreviation")
+                .containsExactlyInAnyOrderElementsOf(ofDinkes);
+    }
+
+    /**
+     * A word most letters hold, filtered to a state that only a few letters are in: when those fit on one
+     * page the total is their number, exact, not "lebih dari" one less (the register's page of 100 and
+     * its 2,000 newest matches, scaled down to a page of 10 and 100 matches).
+     */
+    @Test
+    void aRowFilterLeavingFewerThanAPageIsCountedExactly() {
+        LetterStore scaled = letters.searchLimits(100, 10_000);
+        LetterFilter word = LetterFilter.ALL.withText("permohonan");
+        assertThat(ids(scaled, word)).as("more matches than the walk reads").hasSizeGreaterThan(100);
+        int checked = 0;
+        for (RequestState state : RequestState.values()) {
+            LetterFilter f = word.withState(state);
+            var page = scaled.search(f, 0, 10);
+            if (!page.hasMore() && !page.items().isEmpty()) {
+                assertThat(scaled.count(f)).as(f.toString()).isEqualTo(Total.exactly(page.items().size()));
+                checked++;
+            }
+        }
+        assertThat(checked).as("states with fewer letters than a page").isPositive();
+    }
+
+    private static List<Long> concat(List<Long> a, List<Long> b) {
+        List<Long> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     List<Long> ids(LetterStore store, LetterFilter f) {
