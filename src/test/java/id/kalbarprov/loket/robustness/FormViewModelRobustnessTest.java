@@ -35,7 +35,7 @@ class FormViewModelRobustnessTest {
     @BeforeEach
     void open() {
         fast = FastDir.create(dir);
-        loket = Loket.open(fast.resolve("loket.db"), RobustnessTest.CLOCK);
+        loket = Loket.open(id.kalbarprov.loket.store.TempDb.copyOfMigrated(fast.resolve("loket.db")), RobustnessTest.CLOCK);
     }
 
     @AfterEach

@@ -81,7 +81,7 @@ public enum Backend {
 
     /** A new, empty Loket database, open. {@code dir} is the test's temporary folder. */
     public Database open(Path dir) {
-        return Database.open(location(dir));
+        return this == SQLITE ? TempDb.open(dir) : Database.open(location(dir));
     }
 
     /** Drops the server databases the finished test made (for tests outside this package). */

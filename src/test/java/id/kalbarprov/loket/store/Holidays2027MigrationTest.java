@@ -28,7 +28,7 @@ class Holidays2027MigrationTest {
 
     @Test
     void aNewDatabaseHasTheTwentySixDaysOf2027() {
-        Database db = TempDb.open(dir);
+        Database db = TempDb.migratedNow(dir);
         List<Holiday> days = year(db, 2027);
         assertThat(days).hasSize(26);
         Map<String, Long> byKind = days.stream().collect(Collectors.groupingBy(Holiday::kind, Collectors.counting()));
@@ -39,7 +39,7 @@ class Holidays2027MigrationTest {
 
     @Test
     void aDueDateCrossingTheYearSkipsNewYearAndIsraMikraj() {
-        Database db = TempDb.open(dir);
+        Database db = TempDb.migratedNow(dir);
         WorkingCalendar calendar = new ReferenceStore(db).calendar(new SettingsStore(db));
         assertThat(calendar.hasHolidayListFor(2027)).isTrue();
         // Wednesday 30 December 2026, 10:00, three working days: 31 Dec, (1 Jan holiday, weekend) 4 Jan,

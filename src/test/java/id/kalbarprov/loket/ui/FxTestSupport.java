@@ -88,7 +88,8 @@ public final class FxTestSupport {
     }
 
     public static Loket open(Path dir) {
-        return Loket.open(dir.resolve("loket.db"), clock());
+        // a copy of a database migrated once in this JVM (store/TempDb): a second per test less
+        return Loket.open(id.kalbarprov.loket.store.TempDb.copyOfMigrated(dir.resolve("loket.db")), clock());
     }
 
     /** Shows the main window of {@code loket} on {@code stage}. */
