@@ -44,8 +44,16 @@ public final class TempDb {
             if (Files.exists(wal)) {
                 Files.copy(wal, file.resolveSibling(file.getFileName() + "-wal"));
             }
+            // The template's identity (V71) came with the copy: a database made by Loket has one of its own,
+            // or two test databases sharing a backup folder would take each other's anchors for their own.
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                 var st = c.createStatement()) {
+                st.execute("UPDATE database_identity SET id = lower(hex(randomblob(16)))");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
         return file;
     }
