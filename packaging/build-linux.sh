@@ -26,6 +26,10 @@ done
 version=$(unzip -p target/loket.jar loket-build.properties | sed -n 's/^version=//p')
 app_version=${version%%-*} # jpackage takes numbers only: 0.1.0-SNAPSHOT -> 0.1.0
 
+# Memory of a desk (issue 16, docs/BENCHMARKS.md "Memory, a heap limit for the desks"): the same
+# options in packaging/windows/Loket.bat and build-windows-installer.ps1.
+memory='-Xmx192m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC'
+
 rm -rf target/jpackage-input target/dist
 mkdir -p target/jpackage-input/sqlite target/dist
 cp target/loket.jar target/jpackage-input/
@@ -45,6 +49,7 @@ jpackage --type app-image --name Loket --app-version "$app_version" \
   --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2" \
   --java-options '-Dorg.sqlite.lib.path=$APPDIR/sqlite -Dorg.sqlite.lib.name=libsqlitejdbc.so' \
   --java-options '-XX:SharedArchiveFile=$APPDIR/loket.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off' \
+  --java-options "$memory" \
   --dest target/dist
 image=target/dist/Loket
 app="$PWD/$image/lib/app"

@@ -4,6 +4,8 @@ rem   Loket.bat                   opens the app (double-click)
 rem   Loket.bat check             runs an admin command in this window (Loket.bat --help lists them)
 setlocal
 set "HERE=%~dp0"
+rem Memory of a desk (docs/BENCHMARKS.md, issue 16): the same options as packaging/build-linux.sh
+set "MEMORY=-Xmx192m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC"
 set "JAVA=java"
 set "JAVAW=javaw"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" (
@@ -18,8 +20,8 @@ if errorlevel 1 (
   exit /b 1
 )
 if "%~1"=="" (
-  start "Loket" "%JAVAW%" -cp "%HERE%lib\*" id.kalbarprov.loket.Launcher
+  start "Loket" "%JAVAW%" %MEMORY% -cp "%HERE%lib\*" id.kalbarprov.loket.Launcher
   exit /b 0
 )
-"%JAVA%" -cp "%HERE%lib\*" id.kalbarprov.loket.Launcher %*
+"%JAVA%" %MEMORY% -cp "%HERE%lib\*" id.kalbarprov.loket.Launcher %*
 exit /b %errorlevel%

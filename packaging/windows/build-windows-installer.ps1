@@ -42,6 +42,7 @@ if (Test-Path $image) { throw "$image exists already: uninstall Loket or remove 
     --add-modules "java.base,java.desktop,java.logging,java.naming,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.jfr,java.management" `
     --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2" `
     --java-options '-XX:SharedArchiveFile=$APPDIR\loket.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off' `
+    --java-options '-Xmx192m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC' `
     --add-launcher "LoketPerintah=$(Join-Path $here 'loket-console.properties')" `
     --dest $imageParent
 if ($LASTEXITCODE -ne 0) { throw "jpackage app-image failed" }

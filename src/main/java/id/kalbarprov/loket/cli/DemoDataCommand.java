@@ -33,12 +33,17 @@ public final class DemoDataCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         Database database = db.open();
+        long t1 = System.nanoTime();
         int n = DemoData.write(database, letters, seed, LocalDate.now());
+        long t2 = System.nanoTime();
+        System.out.printf("%d surat masuk contoh ditulis (%.1f detik)%n", n, (t2 - t1) / 1e9);
         int issued = DemoLetters.write(database, new LetterPdf(), 4, 300, seed, LocalDate.now());
-        System.out.printf("%d surat konfirmasi contoh diterbitkan%n", issued);
+        long t3 = System.nanoTime();
+        System.out.printf("%d surat konfirmasi contoh diterbitkan (%.1f detik)%n", issued, (t3 - t2) / 1e9);
         int complaints = DemoFeedback.complaints(database, n, seed, LocalDate.now());
         int surveys = DemoFeedback.surveys(database, seed, LocalDate.now());
-        System.out.printf("%d pengaduan dan %d kuesioner survei kepuasan contoh ditulis%n", complaints, surveys);
+        System.out.printf("%d pengaduan dan %d kuesioner survei kepuasan contoh ditulis (%.1f detik)%n", complaints,
+                surveys, (System.nanoTime() - t3) / 1e9);
         System.out.printf("%d surat contoh ditulis ke %s dalam %.1f detik%n", n, db.location().display(),
                 (System.nanoTime() - t0) / 1e9);
         return 0;

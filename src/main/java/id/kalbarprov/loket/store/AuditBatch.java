@@ -12,18 +12,23 @@ import java.util.Map;
  * same rows, hashes and chain as {@link AuditLog#append}, with the previous hash kept here instead
  * of read back before every entry, and the inserts sent as a JDBC batch. {@link #begin} at the start
  * of each transaction (the chain continues from the last stored row), {@link #flush} before commit.
+ * On SQLite demo data sends the rows as JSON ({@link BulkRows}).
  */
 final class AuditBatch implements AutoCloseable {
 
-    private final PreparedStatement insert;
+    private final BulkRows insert;
     private final Connection c;
     private String prev;
 
     AuditBatch(Connection c) throws SQLException {
+        this(c, false);
+    }
+
+    /** Rows sent as one JSON array per flush when {@code json} (SQLite), else as a JDBC batch. */
+    AuditBatch(Connection c, boolean json) throws SQLException {
         this.c = c;
-        this.insert = c.prepareStatement("""
-                INSERT INTO audit_log (at, actor, entity, entity_id, action, before, after, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        this.insert = BulkRows.of(c, json, "audit_log", "at", "actor", "entity", "entity_id", "action", "before",
+                "after", "prev_hash", "hash");
     }
 
     /** Reads the last hash of the chain; call inside the transaction that appends. */
@@ -45,16 +50,17 @@ final class AuditBatch implements AutoCloseable {
         String at = LocalDateTime.now().withNano(0).toString();
         String id = String.valueOf(entityId);
         String hash = AuditLog.hash(prev, at, actor, entity, id, action, b, a);
-        String[] values = {at, actor, entity, id, action, b, a, prev, hash};
-        for (int i = 0; i < values.length; i++) {
-            insert.setString(i + 1, values[i]);
-        }
-        insert.addBatch();
+        insert.add(at, actor, entity, id, action, b, a, prev, hash);
         prev = hash;
     }
 
     void flush() throws SQLException {
-        insert.executeBatch();
+        insert.flush();
+    }
+
+    /** Characters gathered and not yet sent ({@link BulkRows#pending}). */
+    int pending() {
+        return insert.pending();
     }
 
     @Override

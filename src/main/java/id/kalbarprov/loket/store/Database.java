@@ -127,6 +127,11 @@ public final class Database {
                 throw Failures.classify(e, file.toString()).orElseThrow(() -> e);
             }
         }
+        try (Connection c = ds.getConnection()) {
+            LoadIndexes.rebuild(c); // demo-data stopped half-way: its indexes made again (nothing otherwise)
+        } catch (SQLException e) {
+            throw Failures.classify(e, file.toString()).orElseThrow(() -> new StoreException("Cannot read " + file, e));
+        }
         ConnectionPool pool = new ConnectionPool(ds, file.toAbsolutePath());
         Checkpointer.watch(pool);
         Jdbi jdbi = withoutValuesInErrors(Jdbi.create(pool));

@@ -104,6 +104,10 @@ public final class DatabaseCheck {
                     problems.add("migrasi gagal: V" + m.getVersion() + " " + m.getDescription());
                 }
             }
+            if (dialect == SqliteDialect.INSTANCE && jdbi.withHandle(LoadIndexes::pending)) {
+                problems.add("demo-data berhenti sebelum selesai: indeks tabel " + String.join(", ", LoadIndexes.TABLES)
+                        + " belum dibuat ulang (dibuat ulang saat database ini dibuka lagi oleh Loket)");
+            }
             for (String table : COUNTED) {
                 try {
                     int n = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM " + table)

@@ -139,7 +139,7 @@ public final class DemoData {
     private static void store(Database db, int count, BlockingQueue<List<Demo>> ready) throws Exception {
         db.jdbi().useHandle(bulk -> {
             Runnable undo = db.dialect().bulkWrites(bulk);
-            try (Writer w = new Writer(bulk.getConnection())) {
+            try (Writer w = new Writer(bulk.getConnection(), db.dialect() == SqliteDialect.INSTANCE)) {
                 for (int done = 0; done < count; ) {
                     List<Demo> batch = ready.take();
                     bulk.useTransaction(h -> {
@@ -217,47 +217,65 @@ public final class DemoData {
                 Demo.workflow(registered, state, t.clockStart(), facts, t));
     }
 
-    /** The prepared statements of one bulk write, and the agenda counters and audit chain between them. */
+    /**
+     * The rows of one bulk write, and the agenda counters and audit chain between them. On SQLite the
+     * letters get their ids here (the next after the highest, as SQLite would give them) and every
+     * table's rows go as one JSON array per flush ({@link BulkRows}); on PostgreSQL each letter is
+     * inserted for its id and the other rows go as JDBC batches.
+     */
     private static final class Writer implements AutoCloseable {
 
         private static final String[] WORKFLOW = {"reviewer", "processor", "decision_reason", "missing_items",
             "paused_on", "updated_by", "updated_at"};
+        private static final String[] LETTER = {"agenda_year", "agenda_seq", "agenda_number", "received_at",
+            "agency_id", "letter_number", "letter_number_key", "letter_date", "subject", "service_id", "signer_role",
+            "signer_name", "contact_name", "contact_phone", "notes", "state", "clock_start", "created_by",
+            "created_at", "version", "clock_days_used", "reviewer", "processor", "decision_reason", "missing_items",
+            "paused_on", "updated_by", "updated_at"};
+        /** Characters of audit JSON gathered before every table's rows are sent (memory stays modest). */
+        private static final int FLUSH_CHARS = 8 << 20;
 
         private final Connection c;
-        private final PreparedStatement letter;
-        private final PreparedStatement requirement;
-        private final PreparedStatement history;
-        private final PreparedStatement processing;
+        private final boolean json;
+        private final PreparedStatement returning;
+        private final BulkRows letters;
+        private final BulkRows requirement;
+        private final BulkRows history;
+        private final BulkRows processing;
         private final AuditBatch audit;
         private final Map<Integer, Long> seqs = new HashMap<>();
         private NumberPattern pattern;
+        private long nextId;
 
-        Writer(Connection c) throws SQLException {
+        Writer(Connection c, boolean json) throws SQLException {
             this.c = c;
-            letter = c.prepareStatement("""
-                    INSERT INTO letter (agenda_year, agenda_seq, agenda_number, received_at, agency_id, letter_number,
-                        letter_number_key, letter_date, subject, service_id, signer_role, signer_name, contact_name,
-                        contact_phone, notes, state, clock_start, created_by, created_at, version, clock_days_used,
-                        reviewer, processor, decision_reason, missing_items, paused_on, updated_by, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    RETURNING id""");
-            requirement = c.prepareStatement(
-                    "INSERT INTO letter_requirement (letter_id, requirement_id, fulfilled) VALUES (?, ?, ?)");
-            history = c.prepareStatement("""
-                    INSERT INTO request_history (letter_id, at, actor, from_state, to_state, note)
-                    VALUES (?, ?, 'demo', ?, ?, ?)""");
-            processing = c.prepareStatement("""
-                    INSERT INTO request_processing (letter_id, kind, details, summary, processed_by, processed_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""");
-            audit = new AuditBatch(c);
+            this.json = json;
+            if (json) {
+                String[] columns = new String[LETTER.length + 1];
+                columns[0] = "id";
+                System.arraycopy(LETTER, 0, columns, 1, LETTER.length);
+                letters = BulkRows.of(c, true, "letter", columns);
+                returning = null;
+            } else {
+                letters = null;
+                returning = c.prepareStatement("INSERT INTO letter (" + String.join(", ", LETTER) + ") VALUES ("
+                        + "?, ".repeat(LETTER.length - 1) + "?) RETURNING id");
+            }
+            requirement = BulkRows.of(c, json, "letter_requirement", "letter_id", "requirement_id", "fulfilled");
+            history = BulkRows.of(c, json, "request_history", "letter_id", "at", "actor", "from_state", "to_state",
+                    "note");
+            processing = BulkRows.of(c, json, "request_processing", "letter_id", "kind", "details", "summary",
+                    "processed_by", "processed_at");
+            audit = new AuditBatch(c, json);
         }
 
-        /** At the start of each transaction: the agenda counters and the audit chain as stored. */
+        /** At the start of each transaction: the agenda counters, the next letter id and the audit chain as stored. */
         void begin(Handle h) throws SQLException {
             pattern = new NumberPattern(LetterStore.agendaPattern(h));
             seqs.clear();
             h.createQuery("SELECT year, last_seq FROM agenda_counter")
                     .map((rs, ctx) -> seqs.put(rs.getInt(1), rs.getLong(2))).list();
+            nextId = h.createQuery("SELECT coalesce(max(id), 0) + 1 FROM letter").mapTo(Long.class).one();
             audit.begin();
         }
 
@@ -273,27 +291,15 @@ public final class DemoData {
                 d.signerRole().name(), d.signerName(), d.contactName(), d.contactPhone(), d.notes(),
                 demo.state().name(), demo.clockStart() == null ? null : demo.clockStart().toString(), "demo", created,
                 demo.timeline() == null ? 1 : 1 + demo.timeline().rows().size(),
-                facts.getOrDefault("clock_days_used", 0)};
-            int at = 1;
-            for (Object v : values) {
-                set(letter, at++, v);
-            }
-            for (String column : WORKFLOW) {
-                set(letter, at++, facts.get(column));
-            }
-            long id;
-            try (ResultSet rs = letter.executeQuery()) {
-                rs.next();
-                id = rs.getLong(1);
-            }
+                facts.getOrDefault("clock_days_used", 0), facts.get(WORKFLOW[0]), facts.get(WORKFLOW[1]),
+                facts.get(WORKFLOW[2]), facts.get(WORKFLOW[3]), facts.get(WORKFLOW[4]), facts.get(WORKFLOW[5]),
+                facts.get(WORKFLOW[6])};
+            long id = insert(values);
             for (var r : demo.service().requirements()) {
-                requirement.setLong(1, id);
-                requirement.setLong(2, r.id());
-                requirement.setInt(3, d.fulfilledRequirementIds().contains(r.id()) ? 1 : 0);
-                requirement.addBatch();
+                requirement.add(id, r.id(), d.fulfilledRequirementIds().contains(r.id()) ? 1 : 0);
             }
             String note = demo.complete() ? "Surat masuk diregistrasi" : "Surat masuk diregistrasi, berkas belum lengkap";
-            history(id, created, null, demo.registered(), note);
+            history.add(id, created, "demo", null, demo.registered().name(), note);
             Map<String, Object> registered = LetterStore.registered(agenda, d, demo.registered());
             registered.put("clockStart", demo.clockStart() == null ? null : demo.clockStart().toString());
             HistoryAudit.put(registered, 0, created, "demo", null, demo.registered().name(), note);
@@ -304,36 +310,53 @@ public final class DemoData {
             }
             if (demo.facts() != null) {
                 for (DemoTimeline.Row row : demo.timeline().rows()) {
-                    history(id, row.at().toString(), row.from(), row.to(), row.note());
+                    history.add(id, row.at().toString(), "demo", row.from() == null ? null : row.from().name(),
+                            row.to().name(), row.note());
                 }
                 ProcessingRecord p = demo.facts().processing();
                 if (p != null) {
-                    processing.setLong(1, id);
-                    processing.setString(2, demo.service().kind().name());
-                    processing.setString(3, AuditLog.json(p.details()));
-                    processing.setString(4, p.summary());
-                    processing.setString(5, demo.facts().processedBy());
-                    processing.setString(6, demo.timeline().done().toString());
-                    processing.addBatch();
+                    processing.add(id, demo.service().kind().name(), AuditLog.json(p.details()), p.summary(),
+                            demo.facts().processedBy(), demo.timeline().done().toString());
                 }
+            }
+            if (audit.pending() > FLUSH_CHARS) {
+                flush();
             }
         }
 
-        private void history(long id, String at, RequestState from, RequestState to, String note) throws SQLException {
-            history.setLong(1, id);
-            history.setString(2, at);
-            history.setString(3, from == null ? null : from.name());
-            history.setString(4, to.name());
-            history.setString(5, note);
-            history.addBatch();
+        /** Inserts a letter (SQLite: gathered, with the id SQLite would give it) and returns its id. */
+        private long insert(Object[] values) throws SQLException {
+            if (json) {
+                long id = nextId++;
+                Object[] row = new Object[values.length + 1];
+                row[0] = id;
+                System.arraycopy(values, 0, row, 1, values.length);
+                letters.add(row);
+                return id;
+            }
+            for (int i = 0; i < values.length; i++) {
+                set(returning, i + 1, values[i]);
+            }
+            try (ResultSet rs = returning.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
 
-        /** Before the transaction commits: the batched rows, and the counters past the numbers given. */
-        void commit() throws SQLException {
-            requirement.executeBatch();
-            history.executeBatch();
-            processing.executeBatch();
+        /** The rows gathered so far, letters first (the history's tally triggers read their letter). */
+        private void flush() throws SQLException {
+            if (letters != null) {
+                letters.flush();
+            }
+            requirement.flush();
+            history.flush();
+            processing.flush();
             audit.flush();
+        }
+
+        /** Before the transaction commits: the gathered rows, and the counters past the numbers given. */
+        void commit() throws SQLException {
+            flush();
             try (PreparedStatement st = c.prepareStatement("""
                     INSERT INTO agenda_counter (year, last_seq) VALUES (?, ?)
                     ON CONFLICT (year) DO UPDATE SET last_seq = excluded.last_seq""")) {
@@ -359,10 +382,12 @@ public final class DemoData {
         }
 
         @Override
-        public void close() throws SQLException {
-            for (AutoCloseable st : new AutoCloseable[]{letter, requirement, history, processing, audit}) {
+        public void close() {
+            for (AutoCloseable st : new AutoCloseable[]{returning, letters, requirement, history, processing, audit}) {
                 try {
-                    st.close();
+                    if (st != null) {
+                        st.close();
+                    }
                 } catch (Exception e) {
                     // closing anyway
                 }

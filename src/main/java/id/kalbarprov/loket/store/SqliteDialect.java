@@ -25,14 +25,17 @@ final class SqliteDialect implements Dialect {
      * While demo-data writes: a 256 MB page cache and no fsync per commit or checkpoint
      * ({@code synchronous=OFF}, this connection only). Afterwards the connection's own settings are
      * back and the whole log is checkpointed into the file with a full sync, so the result is an
-     * ordinary database however it was written.
+     * ordinary database however it was written. Into a new, empty file the secondary indexes of the
+     * big tables are dropped for the load and made again at the end ({@link LoadIndexes}).
      */
     @Override
     public Runnable bulkWrites(Handle h) {
         int synchronous = h.createQuery("PRAGMA synchronous").mapTo(Integer.class).one();
         h.execute("PRAGMA cache_size = -262144");
         h.execute("PRAGMA synchronous = OFF");
+        Runnable indexes = LoadIndexes.dropForLoad(h);
         return () -> {
+            indexes.run();
             h.execute("PRAGMA synchronous = " + synchronous);
             h.execute("PRAGMA cache_size = -" + ConnectionPool.CACHE_KIB);
             h.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list();
