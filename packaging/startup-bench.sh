@@ -49,6 +49,8 @@ done
 if [ ! -f "$work/bare/BareWindow.class" ] || [ packaging/startup/BareWindow.java -nt "$work/bare/BareWindow.class" ]; then
   javac -d "$work/bare" -cp "$fxcp" packaging/startup/BareWindow.java
 fi
+# As a jar: a CDS archive refuses a class path with a non-empty directory in it.
+jar cf "$work/bare.jar" -C "$work/bare" .
 
 java_bin=java
 if [ -n "$image" ]; then
@@ -87,8 +89,8 @@ if [ "$cds" = 1 ]; then
     "$java_bin" -Xshare:dump -XX:SharedClassListFile="$work/$name.classlist" -XX:SharedArchiveFile="$work/$name.jsa" \
       -cp "$cp" >"$work/$name-dump.log" 2>&1 || { echo "no CDS archive for $name" >&2; exit 1; }
   }
-  train bare "$fxcp:$work/bare" "$java_bin" -XX:DumpLoadedClassList="$work/bare.classlist" \
-    -Dloket.startupMark="$work/train.mark" -cp "$fxcp:$work/bare" BareMain
+  train bare "$fxcp:$work/bare.jar" "$java_bin" -XX:DumpLoadedClassList="$work/bare.classlist" \
+    -Dloket.startupMark="$work/train.mark" -cp "$fxcp:$work/bare.jar" BareMain
   bare_cmd+=(-XX:SharedArchiveFile="$work/bare.jsa" -Xshare:on)
   if [ -z "$image" ]; then
     cp "$db" "$work/train.db"
@@ -97,7 +99,7 @@ if [ "$cds" = 1 ]; then
     loket_cmd=(java -XX:SharedArchiveFile="$work/loket.jsa" -Xshare:on)
   fi
 fi
-bare_cmd+=(-cp "$fxcp:$work/bare" BareMain)
+bare_cmd+=(-cp "$fxcp:$work/bare.jar" BareMain)
 if [ -n "$image" ]; then
   loket_cmd=("$image/bin/Loket")
 elif [ ${#loket_cmd[@]} -eq 0 ]; then
