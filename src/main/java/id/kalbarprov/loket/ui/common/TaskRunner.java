@@ -11,6 +11,15 @@ public interface TaskRunner {
 
     <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * A runner for long read-only work nobody waits for (the Admin's records check at sign-in reads every
+     * letter: minutes at 1,000,000), so that it does not queue every screen's query behind it. This one
+     * itself unless the runner has a second thread.
+     */
+    default TaskRunner slow() {
+        return this;
+    }
+
     static TaskRunner direct() {
         return new TaskRunner() {
             @Override
