@@ -34,7 +34,8 @@ public final class DemoDataCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Database database = db.open();
         long t1 = System.nanoTime();
-        int n = DemoData.write(database, letters, seed, LocalDate.now());
+        // Up to the last working day: on a Sunday, letters "received" on Monday would lie in the future.
+        int n = DemoData.write(database, letters, seed, DemoData.lastWorkingDay(database, LocalDate.now()));
         long t2 = System.nanoTime();
         System.out.printf("%d surat masuk contoh ditulis (%.1f detik)%n", n, (t2 - t1) / 1e9);
         int issued = DemoLetters.write(database, new LetterPdf(), 4, 300, seed, LocalDate.now());

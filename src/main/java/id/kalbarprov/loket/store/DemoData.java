@@ -73,6 +73,20 @@ public final class DemoData {
         return write(db, count, seed, LocalDate.of(2024, 1, 2), until);
     }
 
+    /**
+     * The last working day on or before {@code day} in {@code db}'s calendar. Letters written up to a
+     * Saturday, Sunday or holiday would otherwise be received "tomorrow": a draw on a day off counts from
+     * the next working day.
+     */
+    public static LocalDate lastWorkingDay(Database db, LocalDate day) {
+        WorkingCalendar calendar = new ReferenceStore(db).calendar(new SettingsStore(db));
+        LocalDate d = day;
+        for (int i = 0; i < 31 && !calendar.isWorkingDay(d); i++) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
     /** Writes {@code count} letters received between {@code first} and {@code until} (benchmarks: a busy year). */
     public static int write(Database db, int count, long seed, LocalDate first, LocalDate until) {
         ReferenceStore ref = new ReferenceStore(db);

@@ -86,6 +86,32 @@ class CommandsTest {
         Run check = run("check", "--db", db);
         assertThat(check.code()).as(check.err()).isZero();
         assertThat(check.out()).contains("integrity_check: ok", "letter: 300", "OK");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             var rs = c.createStatement().executeQuery("SELECT max(received_at) FROM letter")) {
+            rs.next();
+            assertThat(java.time.LocalDateTime.parse(rs.getString(1))).as("no letter received in the future")
+                    .isBefore(java.time.LocalDate.now().plusDays(1).atStartOfDay());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void demoLettersEndOnTheLastWorkingDaySoASundayRunDatesNoneTomorrow() {
+        var db = id.kalbarprov.loket.store.TempDb.open(dir);
+        try {
+            java.time.LocalDate sunday = java.time.LocalDate.of(2026, 12, 6);
+            assertThat(id.kalbarprov.loket.store.DemoData.lastWorkingDay(db, sunday)).isEqualTo("2026-12-04");
+            assertThat(id.kalbarprov.loket.store.DemoData.lastWorkingDay(db, java.time.LocalDate.of(2026, 12, 3)))
+                    .isEqualTo("2026-12-03");
+            id.kalbarprov.loket.store.DemoData.write(db, 500, 7, java.time.LocalDate.of(2026, 11, 2),
+                    id.kalbarprov.loket.store.DemoData.lastWorkingDay(db, sunday));
+            String last = db.jdbi().withHandle(h -> h.createQuery("SELECT max(received_at) FROM letter")
+                    .mapTo(String.class).one());
+            assertThat(last).as("no letter after the last working day").isLessThan("2026-12-05");
+        } finally {
+            db.close();
+        }
     }
 
     @Test
