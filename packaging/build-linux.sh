@@ -29,6 +29,16 @@ app_version=${version%%-*} # jpackage takes numbers only: 0.1.0-SNAPSHOT -> 0.1.
 # Memory of a desk (issue 16, docs/BENCHMARKS.md "Memory, a heap limit for the desks"): the same
 # options in packaging/windows/Loket.bat and build-windows-installer.ps1.
 memory='-Xmx192m -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC'
+# On Linux the JVM also hands the C heap's freed memory (SQLite's caches, the renderer's buffers) back
+# to the system every 10 s: glibc keeps it in per-thread arenas otherwise. At 1,000,000 letters it took
+# the app after Surat Masuk from 403 to 355-363 MB (docs/BENCHMARKS.md, session 7). JDK 17.0.9 and
+# later know the option; an older JDK's runtime would refuse to start with it, so it is asked first.
+jdk_java="$(dirname "$(readlink -f "$(command -v jpackage)")")/java"
+if "$jdk_java" -XX:TrimNativeHeapInterval=10000 -version >/dev/null 2>&1; then
+  memory="$memory -XX:TrimNativeHeapInterval=10000"
+else
+  echo "note: $jdk_java does not know -XX:TrimNativeHeapInterval (JDK 17.0.9+); the app image runs without it" >&2
+fi
 
 rm -rf target/jpackage-input target/dist
 mkdir -p target/jpackage-input/sqlite target/dist

@@ -1,6 +1,6 @@
 package id.kalbarprov.loket;
 
-import atlantafx.base.theme.PrimerLight;
+import id.kalbarprov.loket.ui.common.Theme;
 import id.kalbarprov.loket.core.database.DatabaseException;
 import id.kalbarprov.loket.core.database.DatabaseProblem;
 import id.kalbarprov.loket.ui.workstation.WorkstationView;
@@ -52,7 +52,7 @@ public final class LoketApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(Theme.userAgent());
         I18n i18n = new I18n(Locale.forLanguageTag(System.getProperty("loket.lang", "id")));
         FxDialogService dialogs = new FxDialogService(i18n, () -> stage);
         if (opened != null) { // started again after a guided restore: let go of the replaced file
@@ -69,7 +69,7 @@ public final class LoketApp extends Application {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(OpeningView.root(i18n), Math.min(1280, screen.getWidth()),
                 Math.min(800, screen.getHeight()));
-        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/css/loket.css")).toExternalForm());
+        Theme.style(scene);
         stage.setTitle(i18n.t("app.title"));
         stage.setScene(scene);
         stage.setMinWidth(Math.min(1024, screen.getWidth()));

@@ -5,9 +5,9 @@ import id.kalbarprov.loket.core.backup.StartupPort;
 import id.kalbarprov.loket.ui.common.DialogService;
 import id.kalbarprov.loket.ui.common.I18n;
 import id.kalbarprov.loket.ui.common.TaskRunner;
+import id.kalbarprov.loket.ui.common.Theme;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -80,8 +80,7 @@ public final class StartupGate {
                 runner, dialogs, clock, reopen);
         StartupRestoreView view = new StartupRestoreView(i18n, vm, Platform::exit);
         Scene scene = new Scene(view.root(), 900, 560);
-        scene.getStylesheets().add(Objects.requireNonNull(StartupGate.class.getResource("/css/loket.css"))
-                .toExternalForm());
+        Theme.style(scene);
         stage.setTitle(i18n.t("app.title"));
         stage.setScene(scene);
         stage.show();
