@@ -1,6 +1,7 @@
 package id.kalbarprov.loket.cli;
 
 import id.kalbarprov.loket.core.letters.Verdict;
+import id.kalbarprov.loket.core.letters.VerificationPort;
 import id.kalbarprov.loket.core.letters.VerificationService;
 import id.kalbarprov.loket.core.text.IndonesianDates;
 import id.kalbarprov.loket.documents.VerificationCodes;
@@ -9,6 +10,7 @@ import id.kalbarprov.loket.store.VerificationStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,19 +45,30 @@ public final class VerifyCommand implements Callable<Integer> {
             System.err.println("Tidak dapat membaca " + pdf + ": " + e.getMessage());
             return 1;
         }
+        // A database ready as it is is read on one plain connection (no Jdbi, no pool: most of the command's
+        // start-up time); any other is opened as always, to be upgraded, completed or refused in its words.
+        Optional<VerificationStore> quick = VerificationStore.readOnly(db.location());
+        if (quick.isPresent()) {
+            try (VerificationStore store = quick.get()) {
+                return answer(service(store), content);
+            }
+        }
         Database database = Database.open(db.location());
         try {
-            Verdict v = service(database).verifyPdf(content);
-            String line = say(v);
-            (v.kind().genuine() ? System.out : System.err).println(line);
-            return v.kind().genuine() ? 0 : 1;
+            return answer(service(new VerificationStore(database)), content);
         } finally {
             database.close();
         }
     }
 
-    static VerificationService service(Database database) {
-        return new VerificationService(new VerificationStore(database), VerificationCodes::read);
+    private static int answer(VerificationService service, byte[] content) {
+        Verdict v = service.verifyPdf(content);
+        (v.kind().genuine() ? System.out : System.err).println(say(v));
+        return v.kind().genuine() ? 0 : 1;
+    }
+
+    static VerificationService service(VerificationPort register) {
+        return new VerificationService(register, VerificationCodes::read);
     }
 
     /** The verdict in one Indonesian sentence. */
