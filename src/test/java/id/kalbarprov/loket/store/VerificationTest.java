@@ -147,6 +147,9 @@ class VerificationTest {
         var bad = CommandsTestAccess.run("verify", "--db", where, "--pdf", changed.toString());
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).startsWith("DIUBAH: berkas ini memakai kode verifikasi surat Nomor 500.12.6/1/Diskominfo");
+        assertThat(id.kalbarprov.loket.LauncherTestAccess.verify("verify", "--db", where, "--pdf", file.toString()))
+                .as("as the launcher runs it, without picocli").isEqualTo(ok);
+        assertThat(id.kalbarprov.loket.LauncherTestAccess.verify("verify", "--pdf=" + changed, "--db=" + where)).isEqualTo(bad);
 
         if (backend == Backend.SQLITE) {
             Backend.behindTheAppsBack(db, "CREATE TABLE " + LoadIndexes.TABLE + " (name TEXT PRIMARY KEY, sql TEXT NOT NULL)");
@@ -166,5 +169,8 @@ class VerificationTest {
         assertThat(newer.code()).isEqualTo(1);
         assertThat(newer.err()).contains("Database ini dibuat oleh Loket versi lebih baru — perbarui Loket di komputer ini");
         assertThat(newer.out()).isEmpty();
+        var direct = id.kalbarprov.loket.LauncherTestAccess.verify("verify", "--db", where, "--pdf", file.toString());
+        assertThat(direct.code()).isEqualTo(1);
+        assertThat(direct.err()).contains("Database ini dibuat oleh Loket versi lebih baru — perbarui Loket di komputer ini");
     }
 }
