@@ -100,12 +100,8 @@ class VerificationTest {
             return; // the command itself is the same on both; the store is what differs
         }
         Database db = backend.open(dir);
-        OutgoingLetterService letters = new OutgoingLetterService(new OutgoingLetterStore(db), new LetterPdf(),
-                LetterFixtures.clock());
-        letters.saveSettings(ADMIN, LetterFixtures.form(LetterFixtures.SIGNER));
-        IssuedLetter issued = letters.issue(KABID, LetterFixtures.request(db, RequestState.SIAP_SURAT, 1), 3);
-        Path file = java.nio.file.Files.write(dir.resolve("surat.pdf"), letters.pdf(issued.id()));
-        Path changed = java.nio.file.Files.write(dir.resolve("ubah.pdf"), resaved(letters.pdf(issued.id())));
+        Path file = issuedLetterAndAlteredCopy(db);
+        Path changed = dir.resolve("ubah.pdf");
         Path word = java.nio.file.Files.writeString(dir.resolve("surat.docx"), "PK bukan pdf");
         db.close();
         String dbFile = dir.resolve("loket.db").toString();
@@ -128,12 +124,8 @@ class VerificationTest {
     @Test
     void theVerifyCommandAnswersTheSameOnTheDirectPathAndLeavesOtherDatabasesToOpening() throws Exception {
         Database db = backend.open(dir);
-        OutgoingLetterService letters = new OutgoingLetterService(new OutgoingLetterStore(db), new LetterPdf(),
-                LetterFixtures.clock());
-        letters.saveSettings(ADMIN, LetterFixtures.form(LetterFixtures.SIGNER));
-        IssuedLetter issued = letters.issue(KABID, LetterFixtures.request(db, RequestState.SIAP_SURAT, 1), 3);
-        Path file = java.nio.file.Files.write(dir.resolve("surat.pdf"), letters.pdf(issued.id()));
-        Path changed = java.nio.file.Files.write(dir.resolve("ubah.pdf"), resaved(letters.pdf(issued.id())));
+        Path file = issuedLetterAndAlteredCopy(db);
+        Path changed = dir.resolve("ubah.pdf");
         db.close();
         DbLocation location = backend.location(dir);
         String where = location.display();
@@ -172,5 +164,15 @@ class VerificationTest {
         var direct = id.kalbarprov.loket.LauncherTestAccess.verify("verify", "--db", where, "--pdf", file.toString());
         assertThat(direct.code()).isEqualTo(1);
         assertThat(direct.err()).contains("Database ini dibuat oleh Loket versi lebih baru — perbarui Loket di komputer ini");
+    }
+
+    /** One letter issued in {@code db}, its PDF as surat.pdf and an altered copy as ubah.pdf in dir; returns surat.pdf. */
+    private Path issuedLetterAndAlteredCopy(Database db) throws Exception {
+        OutgoingLetterService letters = new OutgoingLetterService(new OutgoingLetterStore(db), new LetterPdf(),
+                LetterFixtures.clock());
+        letters.saveSettings(ADMIN, LetterFixtures.form(LetterFixtures.SIGNER));
+        IssuedLetter issued = letters.issue(KABID, LetterFixtures.request(db, RequestState.SIAP_SURAT, 1), 3);
+        java.nio.file.Files.write(dir.resolve("ubah.pdf"), resaved(letters.pdf(issued.id())));
+        return java.nio.file.Files.write(dir.resolve("surat.pdf"), letters.pdf(issued.id()));
     }
 }
