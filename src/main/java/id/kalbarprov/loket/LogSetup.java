@@ -20,6 +20,9 @@ import ch.qos.logback.core.util.FileSize;
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
 
+    /** Loket's own loggers: INFO and above; every other logger WARN and above. */
+    static final String OWN = "id.kalbarprov.loket";
+
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         String dir = System.getProperty("loket.logdir", System.getProperty("java.io.tmpdir") + "/loket");
@@ -43,7 +46,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         file.setEncoder(encoder);
         file.start();
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
-        context.getLogger("id.kalbarprov.loket").setLevel(Level.INFO);
+        context.getLogger(OWN).setLevel(Level.INFO);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(file);

@@ -39,7 +39,11 @@ final class Logging {
 
     /** loket.log as logback writes it, or null without a file appender. */
     static java.nio.file.Path logFile() {
-        if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx
+        org.slf4j.ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+        if (factory instanceof LazyLogging.Factory) {
+            factory = LazyLogging.logback(); // a line is about to be written: logback starts
+        }
+        if (factory instanceof ch.qos.logback.classic.LoggerContext ctx
                 && ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("FILE")
                 instanceof ch.qos.logback.core.FileAppender<?> f && f.getFile() != null) {
             return java.nio.file.Path.of(f.getFile());

@@ -31,4 +31,19 @@ class LauncherCommandsTest {
         assertThat(Launcher.commandLine("verify").getSubcommands()).containsOnlyKeys("verify");
         assertThat(Launcher.commandLine("no-such-command").getSubcommands()).hasSize(Launcher.COMMANDS.size());
     }
+
+    /** verify's plain form runs without picocli; anything else is still read (and answered) by picocli. */
+    @Test
+    void onlyThePlainVerifyCommandSkipsTheCommandLineParser() {
+        for (String[] plain : new String[][] {{"verify", "--db", "a.db", "--pdf", "s.pdf"},
+                {"--db=a.db", "verify", "--pdf=s.pdf"}, {"verify", "--pdf", "s.pdf", "--db", "postgresql://u@h:5432/d"}}) {
+            assertThat(id.kalbarprov.loket.cli.VerifyCommand.direct(plain)).as(String.join(" ", plain)).isPresent();
+        }
+        for (String[] other : new String[][] {{"verify", "--help"}, {"verify", "--db", "a.db"},
+                {"verify", "--db", "a.db", "--pdf", "s.pdf", "--upgrade"}, {"verify", "--pdf", "s.pdf"},
+                {"verify", "--db", "a.db", "--db", "b.db", "--pdf", "s.pdf"}, {"verify", "--db", "--pdf", "s.pdf"},
+                {"verify", "--db", "a.db?mode=ro", "--pdf", "s.pdf"}, {"verify", "--db", "a.db", "--pdf", "s.pdf", "x"}}) {
+            assertThat(id.kalbarprov.loket.cli.VerifyCommand.direct(other)).as(String.join(" ", other)).isEmpty();
+        }
+    }
 }

@@ -1,14 +1,19 @@
 package id.kalbarprov.loket.cli;
 
+import id.kalbarprov.loket.DataDir;
+import id.kalbarprov.loket.core.database.DatabaseException;
 import id.kalbarprov.loket.core.letters.Verdict;
+import id.kalbarprov.loket.core.letters.VerificationPort;
 import id.kalbarprov.loket.core.letters.VerificationService;
 import id.kalbarprov.loket.core.text.IndonesianDates;
 import id.kalbarprov.loket.documents.VerificationCodes;
 import id.kalbarprov.loket.store.Database;
+import id.kalbarprov.loket.store.DbLocation;
 import id.kalbarprov.loket.store.VerificationStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,8 +33,56 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!db.onServer() && !Files.exists(db.file())) {
-            System.err.println("Database tidak ditemukan: " + db.file());
+        return run(db.location(), pdf);
+    }
+
+    /**
+     * The command as typed in its plain form, {@code verify --db X --pdf F} (either order, also
+     * {@code --db=X}, {@code --pdf=F}), ready to run without picocli; empty for anything else (help, no
+     * --db, a --db that does not read, another option), which picocli reads and answers as always.
+     */
+    public static Optional<Callable<Integer>> direct(String[] args) {
+        String where = null;
+        String file = null;
+        boolean named = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("verify") && !named) {
+                named = true;
+            } else if ((a.equals("--db") || a.equals("--pdf")) && i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                if (a.equals("--db") ? where != null : file != null) {
+                    return Optional.empty();
+                }
+                if (a.equals("--db")) {
+                    where = args[++i];
+                } else {
+                    file = args[++i];
+                }
+            } else if (a.startsWith("--db=") && where == null) {
+                where = a.substring("--db=".length());
+            } else if (a.startsWith("--pdf=") && file == null) {
+                file = a.substring("--pdf=".length());
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (!named || where == null || file == null || file.isEmpty()) {
+            return Optional.empty();
+        }
+        DbLocation location;
+        Path pdf;
+        try {
+            location = DataDir.parse(where);
+            pdf = Path.of(file);
+        } catch (DatabaseException | java.nio.file.InvalidPathException e) {
+            return Optional.empty(); // picocli says what is wrong with it
+        }
+        return Optional.of(() -> run(location, pdf));
+    }
+
+    static int run(DbLocation location, Path pdf) {
+        if (location instanceof DbLocation.File f && !Files.exists(f.path())) {
+            System.err.println("Database tidak ditemukan: " + f.path());
             return 1;
         }
         byte[] content;
@@ -43,19 +96,30 @@ public final class VerifyCommand implements Callable<Integer> {
             System.err.println("Tidak dapat membaca " + pdf + ": " + e.getMessage());
             return 1;
         }
-        Database database = Database.open(db.location());
+        // A database ready as it is is read on one plain connection (no Jdbi, no pool: most of the command's
+        // start-up time); any other is opened as always, to be upgraded, completed or refused in its words.
+        Optional<VerificationStore> quick = VerificationStore.readOnly(location);
+        if (quick.isPresent()) {
+            try (VerificationStore store = quick.get()) {
+                return answer(service(store), content);
+            }
+        }
+        Database database = Database.open(location);
         try {
-            Verdict v = service(database).verifyPdf(content);
-            String line = say(v);
-            (v.kind().genuine() ? System.out : System.err).println(line);
-            return v.kind().genuine() ? 0 : 1;
+            return answer(service(new VerificationStore(database)), content);
         } finally {
             database.close();
         }
     }
 
-    static VerificationService service(Database database) {
-        return new VerificationService(new VerificationStore(database), VerificationCodes::read);
+    private static int answer(VerificationService service, byte[] content) {
+        Verdict v = service.verifyPdf(content);
+        (v.kind().genuine() ? System.out : System.err).println(say(v));
+        return v.kind().genuine() ? 0 : 1;
+    }
+
+    static VerificationService service(VerificationPort register) {
+        return new VerificationService(register, VerificationCodes::read);
     }
 
     /** The verdict in one Indonesian sentence. */

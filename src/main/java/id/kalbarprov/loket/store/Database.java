@@ -136,12 +136,7 @@ public final class Database {
         Checkpointer.watch(pool);
         Jdbi jdbi = withoutValuesInErrors(Jdbi.create(pool));
         return new Database(location, SqliteDialect.INSTANCE, jdbi, pool::close, () -> {
-            SQLiteConfig config = new SQLiteConfig();
-            config.setReadOnly(true);
-            config.setBusyTimeout(BUSY_TIMEOUT_MS);
-            SQLiteDataSource reader = new SQLiteDataSource(config); // DEFERRED: a read transaction, no lock
-            reader.setUrl(sqliteUrl(file));
-            Connection c = reader.getConnection();
+            Connection c = CurrentDatabase.reader(file).getConnection();
             c.setAutoCommit(false);
             try (var st = c.createStatement()) {
                 st.executeQuery("SELECT count(*) FROM sqlite_master").close(); // the snapshot starts here
@@ -287,19 +282,9 @@ public final class Database {
         }
     }
 
-    /**
-     * True when every migration up to {@link #LATEST_MIGRATION} has run and none failed: then
-     * Flyway, which takes about a second to start, is not needed at start-up. A test keeps the
-     * constant equal to the newest file in resources/db/migration/sqlite.
-     */
+    /** True when the schema is current and Flyway is not needed at start-up ({@link CurrentDatabase#isCurrent}). */
     static boolean isCurrent(DataSource ds) {
-        try (var c = ds.getConnection(); var st = c.createStatement();
-             var rs = st.executeQuery("SELECT max(CAST(version AS INTEGER)),"
-                     + " sum(CASE WHEN success THEN 0 ELSE 1 END) FROM flyway_schema_history")) {
-            return rs.next() && rs.getInt(1) == LATEST_MIGRATION && rs.getInt(2) == 0;
-        } catch (SQLException e) {
-            return false; // a new file, or no history table yet: Flyway decides
-        }
+        return CurrentDatabase.isCurrent(ds);
     }
 
     /**

@@ -57,8 +57,20 @@ final class LoadIndexes {
 
     /** True when a load dropped indexes and has not made them again. */
     static boolean pending(Handle h) {
-        return h.createQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + TABLE + "'")
-                .mapTo(Integer.class).one() > 0;
+        try {
+            return pending(h.getConnection());
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read " + TABLE, e);
+        }
+    }
+
+    /** {@link #pending(Handle)} on a plain connection. */
+    static boolean pending(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + TABLE + "'");
+             ResultSet rs = st.executeQuery()) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
     }
 
     /**
@@ -66,14 +78,10 @@ final class LoadIndexes {
      * are pending. {@code c} in auto-commit mode.
      */
     static void rebuild(Connection c) throws SQLException {
-        List<String> sql = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + TABLE + "'");
-             ResultSet rs = st.executeQuery()) {
-            if (!rs.next() || rs.getInt(1) == 0) {
-                return;
-            }
+        if (!pending(c)) {
+            return;
         }
+        List<String> sql = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement("SELECT sql FROM " + TABLE + " ORDER BY name");
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {

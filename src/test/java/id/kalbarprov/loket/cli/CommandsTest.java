@@ -22,6 +22,11 @@ class CommandsTest {
     }
 
     static Run run(String... args) {
+        return captured(() -> Launcher.commandLine().execute(args));
+    }
+
+    /** Runs {@code command} with System.out and System.err caught. */
+    static Run captured(java.util.function.IntSupplier command) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -29,7 +34,7 @@ class CommandsTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Launcher.commandLine().execute(args);
+            int code = command.getAsInt();
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);

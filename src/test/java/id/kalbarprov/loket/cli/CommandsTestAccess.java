@@ -16,6 +16,12 @@ public final class CommandsTestAccess {
     public record Run(int code, String out, String err) {
     }
 
+    /** Runs {@code command} with System.out and System.err caught. */
+    public static Run captured(java.util.function.IntSupplier command) {
+        CommandsTest.Run r = CommandsTest.captured(command);
+        return new Run(r.code(), r.out(), r.err());
+    }
+
     public static Run run(String... args) {
         CommandsTest.Run r = CommandsTest.run(args);
         return new Run(r.code(), r.out(), r.err());

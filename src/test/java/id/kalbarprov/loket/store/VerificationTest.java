@@ -100,12 +100,8 @@ class VerificationTest {
             return; // the command itself is the same on both; the store is what differs
         }
         Database db = backend.open(dir);
-        OutgoingLetterService letters = new OutgoingLetterService(new OutgoingLetterStore(db), new LetterPdf(),
-                LetterFixtures.clock());
-        letters.saveSettings(ADMIN, LetterFixtures.form(LetterFixtures.SIGNER));
-        IssuedLetter issued = letters.issue(KABID, LetterFixtures.request(db, RequestState.SIAP_SURAT, 1), 3);
-        Path file = java.nio.file.Files.write(dir.resolve("surat.pdf"), letters.pdf(issued.id()));
-        Path changed = java.nio.file.Files.write(dir.resolve("ubah.pdf"), resaved(letters.pdf(issued.id())));
+        Path file = issuedLetterAndAlteredCopy(db);
+        Path changed = dir.resolve("ubah.pdf");
         Path word = java.nio.file.Files.writeString(dir.resolve("surat.docx"), "PK bukan pdf");
         db.close();
         String dbFile = dir.resolve("loket.db").toString();
@@ -118,5 +114,65 @@ class VerificationTest {
         var notPdf = CommandsTestAccess.run("verify", "--db", dbFile, "--pdf", word.toString());
         assertThat(notPdf.code()).isEqualTo(1);
         assertThat(notPdf.err()).startsWith("BUKAN PDF");
+    }
+
+    /**
+     * The command reads a database that needs nothing done on one plain connection (no Jdbi: issue 14's
+     * 200 ms), with the same answers; one that a newer Loket made is refused in the same words as before,
+     * and one whose demo data stopped half-way is completed by opening it, as every command does.
+     */
+    @Test
+    void theVerifyCommandAnswersTheSameOnTheDirectPathAndLeavesOtherDatabasesToOpening() throws Exception {
+        Database db = backend.open(dir);
+        Path file = issuedLetterAndAlteredCopy(db);
+        Path changed = dir.resolve("ubah.pdf");
+        db.close();
+        DbLocation location = backend.location(dir);
+        String where = location.display();
+        try (VerificationStore direct = VerificationStore.readOnly(location).orElseThrow()) {
+            VerificationService service = new VerificationService(direct, VerificationCodes::read);
+            assertThat(service.verifyPdf(java.nio.file.Files.readAllBytes(file)).kind()).isEqualTo(Verdict.Kind.ISSUED);
+        }
+        var ok = CommandsTestAccess.run("verify", "--db", where, "--pdf", file.toString());
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).startsWith("ASLI: surat Nomor 500.12.6/1/Diskominfo tanggal 23 November 2026");
+        var bad = CommandsTestAccess.run("verify", "--db", where, "--pdf", changed.toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).startsWith("DIUBAH: berkas ini memakai kode verifikasi surat Nomor 500.12.6/1/Diskominfo");
+        assertThat(id.kalbarprov.loket.LauncherTestAccess.verify("verify", "--db", where, "--pdf", file.toString()))
+                .as("as the launcher runs it, without picocli").isEqualTo(ok);
+        assertThat(id.kalbarprov.loket.LauncherTestAccess.verify("verify", "--pdf=" + changed, "--db=" + where)).isEqualTo(bad);
+
+        if (backend == Backend.SQLITE) {
+            Backend.behindTheAppsBack(db, "CREATE TABLE " + LoadIndexes.TABLE + " (name TEXT PRIMARY KEY, sql TEXT NOT NULL)");
+            assertThat(VerificationStore.readOnly(location)).as("demo data stopped half-way").isEmpty();
+            assertThat(CommandsTestAccess.run("verify", "--db", where, "--pdf", file.toString()).code()).isZero();
+            java.util.Optional<VerificationStore> completed = VerificationStore.readOnly(location);
+            assertThat(completed).as("completed by opening it").isPresent();
+            completed.ifPresent(VerificationStore::close);
+        }
+
+        Backend.behindTheAppsBack(db, "INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
+                + " script, checksum, installed_by, execution_time, success) VALUES (999, '"
+                + (Database.LATEST_MIGRATION + 1) + "', 'future', 'SQL', 'V999__future.sql', 0, 'x', 0, "
+                + (backend == Backend.SQLITE ? "1" : "true") + ")");
+        assertThat(VerificationStore.readOnly(location)).isEmpty();
+        var newer = CommandsTestAccess.run("verify", "--db", where, "--pdf", file.toString());
+        assertThat(newer.code()).isEqualTo(1);
+        assertThat(newer.err()).contains("Database ini dibuat oleh Loket versi lebih baru — perbarui Loket di komputer ini");
+        assertThat(newer.out()).isEmpty();
+        var direct = id.kalbarprov.loket.LauncherTestAccess.verify("verify", "--db", where, "--pdf", file.toString());
+        assertThat(direct.code()).isEqualTo(1);
+        assertThat(direct.err()).contains("Database ini dibuat oleh Loket versi lebih baru — perbarui Loket di komputer ini");
+    }
+
+    /** One letter issued in {@code db}, its PDF as surat.pdf and an altered copy as ubah.pdf in dir; returns surat.pdf. */
+    private Path issuedLetterAndAlteredCopy(Database db) throws Exception {
+        OutgoingLetterService letters = new OutgoingLetterService(new OutgoingLetterStore(db), new LetterPdf(),
+                LetterFixtures.clock());
+        letters.saveSettings(ADMIN, LetterFixtures.form(LetterFixtures.SIGNER));
+        IssuedLetter issued = letters.issue(KABID, LetterFixtures.request(db, RequestState.SIAP_SURAT, 1), 3);
+        java.nio.file.Files.write(dir.resolve("ubah.pdf"), resaved(letters.pdf(issued.id())));
+        return java.nio.file.Files.write(dir.resolve("surat.pdf"), letters.pdf(issued.id()));
     }
 }
