@@ -73,6 +73,17 @@ sed -i 's|^\[JavaOptions\]$|&\njava-options=-XX:DumpLoadedClassList=$APPDIR/loke
 LOKET_EXIT_AFTER_START=3 timeout 300 xvfb-run -a -s "-screen 0 1366x768x24" \
   "$image/bin/Loket" --db "$train/loket.db" >"$train/training.log" 2>&1 || {
   echo "training launch failed:" >&2; cat "$train/training.log" >&2; exit 1; }
+# A second training run for the commands a desk types most (issue 14: `verify` of a genuine letter):
+# 200 demo letters, their PDFs, one verify; its class list is added to the window's.
+sed -i '/^java-options=-XX:DumpLoadedClassList=/d' "$cfg"
+{ "$image/bin/Loket" demo-data --db "$train/demo.db" --letters 200 --seed 1 \
+  && "$image/bin/Loket" letters --db "$train/demo.db" --out "$train/letters"; } >>"$train/training.log" 2>&1 || {
+  echo "training of the commands failed:" >&2; cat "$train/training.log" >&2; exit 1; }
+sed -i 's|^\[JavaOptions\]$|&\njava-options=-XX:DumpLoadedClassList=$APPDIR/loket-verify.classlist|' "$cfg"
+"$image/bin/Loket" verify --db "$train/demo.db" --pdf "$(find "$train/letters" -name '*.pdf' | sort | head -1)" \
+  >>"$train/training.log" 2>&1 || { echo "training verify failed:" >&2; cat "$train/training.log" >&2; exit 1; }
+cat "$app/loket-verify.classlist" >>"$app/loket.classlist"
+rm -f "$app/loket-verify.classlist"
 cp "$train/Loket.cfg" "$cfg"
 rm -rf "$train"
 "$java_bin" -Xshare:dump -XX:SharedClassListFile="$app/loket.classlist" -XX:SharedArchiveFile="$app/loket.jsa" \
