@@ -62,6 +62,10 @@ jpackage --type app-image --name Loket --app-version "$app_version" \
   --java-options "$memory" \
   --dest target/dist
 image=target/dist/Loket
+# Our own bin/Loket (packaging/linux/launcher.sh): jpackage's asks rpm and dpkg for its package at every
+# start. It reads the same lib/app/Loket.cfg; jpackage's library for its launcher goes with it.
+install -m 755 packaging/linux/launcher.sh "$image/bin/Loket"
+rm -f "$image/lib/libapplauncher.so"
 app="$PWD/$image/lib/app"
 java_bin="$PWD/$image/lib/runtime/bin/java"
 

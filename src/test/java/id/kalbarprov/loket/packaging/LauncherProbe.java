@@ -1,0 +1,16 @@
+package id.kalbarprov.loket.packaging;
+
+/** Stands in for the app behind packaging/linux/launcher.sh: prints what it was started with, a line each. */
+public final class LauncherProbe {
+
+    private LauncherProbe() {
+    }
+
+    public static void main(String[] args) {
+        System.out.println("dir=" + System.getProperty("probe.dir"));
+        System.out.println("spaced=" + System.getProperty("probe.spaced"));
+        for (String arg : args) {
+            System.out.println("arg=[" + arg + "]");
+        }
+    }
+}
