@@ -71,7 +71,8 @@ public final class LetterPdf implements LetterRenderer {
     /** PDF/A-2b identification, fixed dates (the letter's date, 08:00) and ID, the sRGB output intent. */
     private static void archival(PDDocument doc, LetterContent c) throws IOException {
         PdfA.identify(doc, "Surat Nomor " + c.number(), titleCase(c.letterhead().agency()), c.subject(),
-                c.date().atTime(8, 0), documentId(c));
+                c.date().atTime(8, 0), documentId(c),
+                c.verificationCode() == null ? null : VerificationCodes.LABEL + c.verificationCode());
     }
 
     /** The first 16 bytes of SHA-256 over the letter's number and date: fixed for the letter. */
@@ -125,7 +126,7 @@ public final class LetterPdf implements LetterRenderer {
             float bottom = 3 * MM;
             QrCode.draw(cs, c.verificationQr(), LEFT - 2 * MM, bottom, side);
             float x = LEFT + side + 1 * MM;
-            text(regular, 8.5f, x, bottom + side - 7, "Kode verifikasi: " + c.verificationCode());
+            text(regular, 8.5f, x, bottom + side - 7, VerificationCodes.LABEL + c.verificationCode());
             List<String> lines = wrap(regular, 7.5f, "Keaslian surat ini dapat diperiksa di "
                     + titleCase(c.letterhead().agency()) + " (menu Verifikasi surat) dengan kode di atas "
                     + "atau dengan memindai kode QR.", right() - x);

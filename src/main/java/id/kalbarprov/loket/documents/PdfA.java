@@ -32,6 +32,16 @@ final class PdfA {
     /** Marks {@code doc} as PDF/A-2b, made at {@code at} (Western Indonesian Time, UTC+7). */
     static void identify(PDDocument doc, String title, String author, String subject, LocalDateTime at,
                          byte[] documentId) throws IOException {
+        identify(doc, title, author, subject, at, documentId, null);
+    }
+
+    /**
+     * The same, with {@code identifier} (or none when null) as the Dublin Core identifier of the metadata,
+     * which a PDF keeps uncompressed: a letter's "Kode verifikasi: …" is read from there without opening the
+     * document ({@link VerificationCodes}).
+     */
+    static void identify(PDDocument doc, String title, String author, String subject, LocalDateTime at,
+                         byte[] documentId, String identifier) throws IOException {
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone("GMT+07:00"), Locale.ROOT);
         when.clear();
         when.set(at.getYear(), at.getMonthValue() - 1, at.getDayOfMonth(), at.getHour(), at.getMinute(), at.getSecond());
@@ -53,6 +63,7 @@ final class PdfA {
                 + "<pdfaid:part>2</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance></rdf:Description>\n"
                 + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
                 + "<dc:format>application/pdf</dc:format>"
+                + (identifier == null ? "" : "<dc:identifier>" + xml(identifier) + "</dc:identifier>")
                 + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(title) + "</rdf:li></rdf:Alt></dc:title>"
                 + "<dc:creator><rdf:Seq><rdf:li>" + xml(author) + "</rdf:li></rdf:Seq></dc:creator>"
                 + "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(subject)

@@ -149,6 +149,11 @@ class LetterPdfTest {
             Files.createDirectories(dir);
             Files.write(dir.resolve("letter-" + kind.name().toLowerCase() + ".pdf"), bytes);
         }
+        assertPdfA2b(bytes);
+    }
+
+    /** veraPDF finds {@code bytes} compliant with PDF/A-2b. */
+    static void assertPdfA2b(byte[] bytes) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(bytes),
                 PDFAFlavour.PDFA_2_B);
@@ -192,13 +197,7 @@ class LetterPdfTest {
             assertThat(image.getHeight()).isEqualTo(240);
             assertThat(none.getPage(0).getResources().getXObjectNames()).as("the default: an outline, no picture").isEmpty();
         }
-        VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(bytes),
-                PDFAFlavour.PDFA_2_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
-            ValidationResult result = validator.validate(parser);
-            assertThat(result.isCompliant()).as("%s", result.getTestAssertions()).isTrue();
-        }
+        assertPdfA2b(bytes);
         if (System.getProperty("loket.letterPdfs") != null) {
             Files.write(Path.of(System.getProperty("loket.letterPdfs")).resolve("letter-with-emblem.pdf"), bytes);
         }
