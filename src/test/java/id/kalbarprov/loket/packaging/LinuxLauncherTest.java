@@ -82,6 +82,20 @@ class LinuxLauncherTest {
         assertThat(out.get(1)).isEqualTo("exit=1");
     }
 
+    /** verify gets its own class-data archive and the quick compiler when the image has that archive. */
+    @Test
+    void verifyStartsWithItsOwnArchiveWhenThereIsOne() throws Exception {
+        Path cfg = image.resolve("lib/app/Loket.cfg");
+        Files.writeString(cfg, Files.readString(cfg) + "\njava-options=-Dprobe.jvm=1\njava-options=-Xlog:cds=off\n");
+        String app = image.resolve("lib/app").toRealPath().toString();
+        String own = "-XX:SharedArchiveFile=" + app + "/loket-verify.jsa -XX:TieredStopAtLevel=1";
+        assertThat(run(image.resolve("bin/Loket"), "verify", "--pdf", "x.pdf").get(2)).doesNotContain(own);
+        Files.writeString(image.resolve("lib/app/loket-verify.jsa"), "not an archive: the JVM goes on without it");
+        assertThat(run(image.resolve("bin/Loket"), "verify", "--pdf", "x.pdf")).contains("arg=[verify]", "exit=0")
+                .anySatisfy(line -> assertThat(line).startsWith("jvm=").endsWith(own));
+        assertThat(run(image.resolve("bin/Loket"), "check").get(2)).doesNotContain(own);
+    }
+
     private static List<String> run(Path launcher, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
