@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Thousands of random and malformed values through every form: no crash (only a
  * ValidationException), no partial save (the form's tables move together), and a Violation for
- * each bad field. Add a form by writing a {@link FormTarget} and one {@code @Test} line below.
+ * each bad field; and none of the NIPs, phone numbers or password hashes they bind in loket.log. Add a
+ * form by writing a {@link FormTarget} and one {@code @Test} line below.
  */
 class RobustnessTest {
 
@@ -35,14 +36,22 @@ class RobustnessTest {
 
     Path fast;
 
+    /** Where this test's lines begin in loket.log: what it logged is checked for people's data after it. */
+    private long logFrom;
+
     @org.junit.jupiter.api.BeforeEach
-    void fastDir() {
+    void fastDir() throws java.io.IOException {
         fast = FastDir.create(dir);
+        Path log = PrivacyTest.logFile();
+        logFrom = java.nio.file.Files.exists(log) ? java.nio.file.Files.size(log) : 0;
     }
 
     @org.junit.jupiter.api.AfterEach
-    void cleanUp() {
+    void cleanUp() throws java.io.IOException {
         FastDir.delete(fast);
+        // The runs bind NIPs, phone numbers and password hashes: none may reach loket.log (PrivacyTest).
+        assertThat(PrivacyTest.peopleDataIn(PrivacyTest.logSince(logFrom)))
+                .as("NIPs, phone numbers or password hashes in loket.log after this run").isEmpty();
     }
 
     @Test
