@@ -5,7 +5,9 @@ import id.kalbarprov.loket.documents.LetterPdf;
 import id.kalbarprov.loket.store.DemoData;
 import id.kalbarprov.loket.store.DemoFeedback;
 import id.kalbarprov.loket.store.DemoLetters;
+import id.kalbarprov.loket.store.DemoOperators;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +47,10 @@ public final class DemoDataCommand implements Callable<Integer> {
         int surveys = DemoFeedback.surveys(database, seed, LocalDate.now());
         System.out.printf("%d pengaduan dan %d kuesioner survei kepuasan contoh ditulis (%.1f detik)%n", complaints,
                 surveys, (System.nanoTime() - t3) / 1e9);
+        int people = DemoOperators.write(database, LocalDateTime.now());
+        if (people > 0) {
+            System.out.printf("%d petugas contoh ditambahkan dengan nama lengkapnya (nonaktif, tanpa kata sandi)%n", people);
+        }
         System.out.printf("%d surat contoh ditulis ke %s dalam %.1f detik%n", n, db.location().display(),
                 (System.nanoTime() - t0) / 1e9);
         return 0;

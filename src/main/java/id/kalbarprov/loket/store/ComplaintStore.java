@@ -180,7 +180,8 @@ public final class ComplaintStore implements ComplaintStorePort, ComplaintQuerie
     @Override
     public List<ComplaintHistory> history(long id) {
         return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT * FROM complaint_history WHERE complaint_id = ? ORDER BY id").bind(0, id)
+                        "SELECT ch.at, " + OperatorStore.personSql("ch.actor") + " AS actor, ch.from_state, ch.to_state,"
+                                + " ch.note FROM complaint_history ch WHERE ch.complaint_id = ? ORDER BY ch.id").bind(0, id)
                 .map((rs, ctx) -> new ComplaintHistory(LocalDateTime.parse(rs.getString("at")),
                         rs.getString("actor"), state(rs.getString("from_state")),
                         state(rs.getString("to_state")), rs.getString("note")))

@@ -214,8 +214,9 @@ public final class LetterStore implements LetterStorePort, LetterSearch {
                     .map((rs, ctx) -> new LetterDetail.ChecklistItem(rs.getLong(1), rs.getString(2), rs.getInt(3) == 1))
                     .list();
             List<LetterDetail.HistoryEntry> history = h.createQuery("""
-                            SELECT at, actor, from_state, to_state, note FROM request_history
-                            WHERE letter_id = ? ORDER BY at, id""")
+                            SELECT h.at, """ + OperatorStore.personSql("h.actor") + """
+                            , h.from_state, h.to_state, h.note FROM request_history h
+                            WHERE h.letter_id = ? ORDER BY h.at, h.id""")
                     .bind(0, id)
                     .map((rs, ctx) -> new LetterDetail.HistoryEntry(LocalDateTime.parse(rs.getString(1)),
                             rs.getString(2), rs.getString(3) == null ? null : RequestState.valueOf(rs.getString(3)),
@@ -229,7 +230,8 @@ public final class LetterStore implements LetterStorePort, LetterSearch {
             DueStatus status = r.dueStatus(cal, LocalDate.now(clock));
             return h.createQuery("""
                             SELECT a.name, l.signer_role, l.signer_name, l.contact_name, l.contact_phone, l.notes,
-                                   l.created_by, l.created_at, l.paused_on,
+                                   """ + OperatorStore.personSql("l.created_by") + """
+                                   , l.created_at, l.paused_on,
                                    coalesce((SELECT o.full_name FROM operator o WHERE o.username = l.reviewer), l.reviewer),
                                    coalesce((SELECT o.full_name FROM operator o WHERE o.username = l.processor), l.processor),
                                    l.decision_reason, l.missing_items

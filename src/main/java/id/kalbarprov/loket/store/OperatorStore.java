@@ -31,6 +31,16 @@ public final class OperatorStore implements OperatorStorePort {
 
     private final Jdbi jdbi;
 
+    /**
+     * SQL for who {@code column} names, as people read it: a bare username (demo-data's rows, rows from
+     * before actors were recorded with their name) becomes that operator's full name; the app's own
+     * "Full Name (username)" matches no username and stays as it is.
+     */
+    static String personSql(String column) {
+        return "coalesce((SELECT nullif(o.full_name, '') FROM operator o WHERE o.username = " + column + "), "
+                + column + ")";
+    }
+
     public OperatorStore(Database db) {
         this.jdbi = db.jdbi();
     }

@@ -230,7 +230,8 @@ public final class RequestStore implements WorkflowPort, WorklistPort {
         WorkingCalendar cal = calendar.get();
         return jdbi.withHandle(h -> h.createQuery(ITEM_SELECT.replace("FROM letter l",
                                 ", a.name AS agency_name, l.signer_role, l.signer_name, l.contact_name, l.contact_phone,"
-                                        + " l.notes, l.decision_reason, l.missing_items, l.updated_by, l.updated_at,"
+                                        + " l.notes, l.decision_reason, l.missing_items, "
+                                        + OperatorStore.personSql("l.updated_by") + " AS updated_by, l.updated_at,"
                                         + " (SELECT o.full_name FROM operator o WHERE o.username = l.reviewer) AS reviewer_name,"
                                         + " (SELECT o.full_name FROM operator o WHERE o.username = l.processor) AS processor_name"
                                         + " FROM letter l") + " WHERE l.id = ?")
@@ -263,8 +264,9 @@ public final class RequestStore implements WorkflowPort, WorklistPort {
                 .bind(0, row.id())
                 .map((r, c) -> new RequestDetail.ChecklistItem(r.getString(1), r.getInt(2) == 1)).list();
         List<RequestDetail.HistoryEntry> history = h.createQuery("""
-                        SELECT at, actor, from_state, to_state, note FROM request_history
-                        WHERE letter_id = ? ORDER BY id""")
+                        SELECT h.at, """ + OperatorStore.personSql("h.actor") + """
+                        , h.from_state, h.to_state, h.note FROM request_history h
+                        WHERE h.letter_id = ? ORDER BY h.id""")
                 .bind(0, row.id())
                 .map((r, c) -> new RequestDetail.HistoryEntry(LocalDateTime.parse(r.getString(1)), r.getString(2),
                         r.getString(3) == null ? null : RequestState.valueOf(r.getString(3)),

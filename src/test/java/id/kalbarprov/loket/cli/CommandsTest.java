@@ -99,6 +99,31 @@ class CommandsTest {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
+        // Every person the demo rows name is an operator with a full name (shown instead of the username,
+        // issue 13 item 7), none can sign in, and the database still opens on "create the first administrator".
+        var database = id.kalbarprov.loket.store.Database.open(Path.of(db));
+        try {
+            var people = database.jdbi().withHandle(h -> h.createQuery("SELECT DISTINCT p FROM ("
+                    + "SELECT created_by AS p FROM letter UNION SELECT reviewer FROM letter UNION SELECT processor FROM letter"
+                    + " UNION SELECT updated_by FROM letter UNION SELECT actor FROM request_history"
+                    + " UNION SELECT actor FROM audit_log) WHERE p IS NOT NULL AND p NOT IN (SELECT username FROM operator)")
+                    .mapTo(String.class).list());
+            assertThat(people).as("people named by the demo rows without an operator's full name").isEmpty();
+            String yuliana = database.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT full_name FROM operator WHERE username = 'yuliana'").mapTo(String.class).one());
+            assertThat(yuliana).isEqualTo("Yuliana Lestari");
+            var operators = new id.kalbarprov.loket.core.auth.OperatorService(
+                    new id.kalbarprov.loket.store.OperatorStore(database),
+                    id.kalbarprov.loket.core.auth.PasswordHasher.DEFAULT,
+                    () -> id.kalbarprov.loket.core.auth.SecurityPolicy.DEFAULT, java.time.Clock.systemDefaultZone());
+            assertThat(operators.needsFirstAdministrator()).isTrue();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> operators.signIn("yuliana", ""))
+                    .isInstanceOf(id.kalbarprov.loket.core.auth.SignInException.class);
+        } finally {
+            database.close();
+        }
+        assertThat(run("demo-data", "--db", db, "--letters", "5").out())
+                .as("a second run adds no one twice").doesNotContain("petugas contoh");
     }
 
     @Test

@@ -58,6 +58,24 @@ class LetterDetailStoreTest {
                 done, "Budi", "0812 3456 7890", "Diantar langsung");
     }
 
+    /** Rows naming a bare username (demo-data's) read as that operator's full name (issue 13 item 7). */
+    @Test
+    void aBareUsernameInTheRowsReadsAsTheOperatorsFullName() {
+        DemoData.write(db, 40, 3, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 20));
+        DemoOperators.write(db, LocalDateTime.of(2026, 11, 23, 10, 0));
+        long id = db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT min(id) FROM letter WHERE updated_by = 'yuliana' OR updated_by = 'andi' OR updated_by = 'siti'")
+                .mapTo(Long.class).one());
+        LetterDetail d = letters.detail(id).orElseThrow();
+        assertThat(d.createdBy()).isEqualTo("Petugas Contoh");
+        assertThat(d.history()).hasSizeGreaterThan(1)
+                .allSatisfy(h -> assertThat(h.actor()).isEqualTo("Petugas Contoh"));
+        var request = new RequestStore(db, () -> new ReferenceStore(db).calendar(new SettingsStore(db)))
+                .detail(id, LocalDate.of(2026, 11, 23)).orElseThrow();
+        assertThat(request.updatedBy()).isIn("Yuliana Lestari", "Andi Pratama", "Siti Rahmawati");
+        assertThat(request.history()).allSatisfy(h -> assertThat(h.actor()).isEqualTo("Petugas Contoh"));
+    }
+
     @Test
     void detailHoldsEveryFieldTheChecklistAndTheHistory() {
         var done = (IntakeService.Done) intake.register(draft("445/77/Dinkes", Set.of()), CLERK, false);

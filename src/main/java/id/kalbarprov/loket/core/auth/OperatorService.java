@@ -70,9 +70,13 @@ public final class OperatorService {
         return policy.get();
     }
 
-    /** True on a fresh database: the app shows "create the administrator" instead of sign-in. */
+    /**
+     * True while no operator can sign in (a fresh database, or one holding only demo-data's inactive
+     * people): the app shows "create the administrator" instead of sign-in. Once there is one, the last
+     * active administrator can be neither deactivated nor demoted, so this never comes back.
+     */
     public boolean needsFirstAdministrator() {
-        return store.count() == 0;
+        return store.all().stream().noneMatch(Operator::active);
     }
 
     /** Creates the first administrator; refused once any operator exists. */
@@ -83,6 +87,9 @@ public final class OperatorService {
         String user = normalizeUsername(username);
         Checks c = new Checks();
         checkProfile(c, user, fullName, Set.of(Role.ADMIN));
+        if (!c.has(USERNAME) && store.findByUsername(user).isPresent()) {
+            c.add(USERNAME, USERNAME_TAKEN); // a demo database's people are there already
+        }
         checkPassword(c, PASSWORD, user, password);
         c.throwIfAny();
         Operator op = new Operator(0, user, fullName.strip(), Set.of(Role.ADMIN), true, 0, null, false, now(), 1);
