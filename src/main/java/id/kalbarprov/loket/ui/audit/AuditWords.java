@@ -156,7 +156,9 @@ final class AuditWords {
             String name = field(k);
             if (beforeJson == null || afterJson == null) {
                 String v = beforeJson == null ? a : b;
-                if (v != null && !v.isEmpty() && !"false".equals(v)) {
+                // a "no" is left out of a new or removed row, except whether an operator is active
+                // (demo-data's people are created inactive: the log says so)
+                if (v != null && !v.isEmpty() && (!"false".equals(v) || k.equals("active"))) {
                     parts.add(name + ": " + value(k, v));
                 }
             } else if (!Objects.equals(a, b)) {

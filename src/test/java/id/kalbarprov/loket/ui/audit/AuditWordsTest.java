@@ -117,6 +117,16 @@ class AuditWordsTest {
         assertThat(found).isEmpty();
     }
 
+    /** A new operator's entry says when it was made inactive (demo-data's people); other "no"s stay out. */
+    @Test
+    void aNewInactiveOperatorIsSaidToBeInactive() {
+        AuditWords words = new AuditWords(new I18n(I18n.INDONESIAN), null, null);
+        String made = "{\"username\":\"budi\",\"fullName\":\"Budi Santoso\",\"roles\":\"PELAKSANA\","
+                + "\"active\":%s,\"mustChangePassword\":false,\"lockedUntil\":null}";
+        assertThat(words.change(null, made.formatted("false"))).contains("aktif: Tidak").doesNotContain("sandi");
+        assertThat(words.change(null, made.formatted("true"))).contains("aktif: Ya");
+    }
+
     @Test
     void peopleAndRecordsAreNamedAsTheOfficeKnowsThem() {
         assertThat(rows).extracting(AuditViewModel.Row::actor).contains("Siti Rahmawati").doesNotContain("siti",
