@@ -42,6 +42,7 @@ public final class OperatorsView implements Screen {
         var who = Columns.twoLines(i18n.t("operators.col.name"),
                 Columns.Line.<Operator>cut(Operator::fullName), Columns.Line.<Operator>cut(Operator::username));
         who.setPrefWidth(200);
+        who.setMaxWidth(220); // the room left goes to the roles: an operator often holds two or three
         table.getColumns().add(who);
         table.getColumns().add(Columns.twoLines(i18n.t("operators.col.roles"),
                 Columns.Line.<Operator>cut(o -> o.roles().stream().sorted().map(r -> i18n.of("role", r))
