@@ -213,10 +213,9 @@ public final class LetterStore implements LetterStorePort, LetterSearch {
                     .bind(0, id)
                     .map((rs, ctx) -> new LetterDetail.ChecklistItem(rs.getLong(1), rs.getString(2), rs.getInt(3) == 1))
                     .list();
-            List<LetterDetail.HistoryEntry> history = h.createQuery("""
-                            SELECT h.at, """ + OperatorStore.personSql("h.actor") + """
-                            , h.from_state, h.to_state, h.note FROM request_history h
-                            WHERE h.letter_id = ? ORDER BY h.at, h.id""")
+            List<LetterDetail.HistoryEntry> history = h.createQuery(
+                            "SELECT h.at, " + OperatorStore.personSql("h.actor") + ", h.from_state, h.to_state, h.note"
+                            + " FROM request_history h WHERE h.letter_id = ? ORDER BY h.at, h.id")
                     .bind(0, id)
                     .map((rs, ctx) -> new LetterDetail.HistoryEntry(LocalDateTime.parse(rs.getString(1)),
                             rs.getString(2), rs.getString(3) == null ? null : RequestState.valueOf(rs.getString(3)),
@@ -228,14 +227,11 @@ public final class LetterStore implements LetterStorePort, LetterSearch {
             WorkingCalendar cal = calendar.get();
             LocalDate due = r.state().clockRunning() ? r.due(cal) : null;
             DueStatus status = r.dueStatus(cal, LocalDate.now(clock));
-            return h.createQuery("""
-                            SELECT a.name, l.signer_role, l.signer_name, l.contact_name, l.contact_phone, l.notes,
-                                   """ + OperatorStore.personSql("l.created_by") + """
-                                   , l.created_at, l.paused_on,
-                                   coalesce((SELECT o.full_name FROM operator o WHERE o.username = l.reviewer), l.reviewer),
-                                   coalesce((SELECT o.full_name FROM operator o WHERE o.username = l.processor), l.processor),
-                                   l.decision_reason, l.missing_items
-                            FROM letter l JOIN agency a ON a.id = l.agency_id WHERE l.id = ?""")
+            return h.createQuery("SELECT a.name, l.signer_role, l.signer_name, l.contact_name, l.contact_phone, l.notes, "
+                            + OperatorStore.personSql("l.created_by") + ", l.created_at, l.paused_on, "
+                            + OperatorStore.personSql("l.reviewer") + ", " + OperatorStore.personSql("l.processor")
+                            + ", l.decision_reason, l.missing_items"
+                            + " FROM letter l JOIN agency a ON a.id = l.agency_id WHERE l.id = ?")
                     .bind(0, id)
                     .map((rs, ctx) -> new LetterDetail(r, rs.getString(1), SignerRole.valueOf(rs.getString(2)),
                             rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),

@@ -263,10 +263,9 @@ public final class RequestStore implements WorkflowPort, WorklistPort {
                         WHERE lr.letter_id = ? ORDER BY r.position""")
                 .bind(0, row.id())
                 .map((r, c) -> new RequestDetail.ChecklistItem(r.getString(1), r.getInt(2) == 1)).list();
-        List<RequestDetail.HistoryEntry> history = h.createQuery("""
-                        SELECT h.at, """ + OperatorStore.personSql("h.actor") + """
-                        , h.from_state, h.to_state, h.note FROM request_history h
-                        WHERE h.letter_id = ? ORDER BY h.id""")
+        List<RequestDetail.HistoryEntry> history = h.createQuery(
+                        "SELECT h.at, " + OperatorStore.personSql("h.actor") + ", h.from_state, h.to_state, h.note"
+                        + " FROM request_history h WHERE h.letter_id = ? ORDER BY h.id")
                 .bind(0, row.id())
                 .map((r, c) -> new RequestDetail.HistoryEntry(LocalDateTime.parse(r.getString(1)), r.getString(2),
                         r.getString(3) == null ? null : RequestState.valueOf(r.getString(3)),

@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What the database holds about people stays out of loket.log and out of other users' reach: after
  * failed statements that bound a NIP, a phone number and a password hash (both backends), and after
- * each robustness run over a form (checked in {@link RobustnessTest}), loket.log holds none of them; the database, its -wal and -shm, backups and restored
- * files are 0600 and the folders Loket creates 0700.
+ * each robustness run over a form (checked in {@link RobustnessTest}), loket.log holds none of them;
+ * the database, its -wal and -shm, backups and restored files are 0600 and the folders Loket creates 0700.
  */
 class PrivacyTest {
 

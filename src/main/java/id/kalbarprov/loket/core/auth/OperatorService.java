@@ -79,7 +79,7 @@ public final class OperatorService {
         return store.all().stream().noneMatch(Operator::active);
     }
 
-    /** Creates the first administrator; refused once any operator exists. */
+    /** Creates the first administrator; refused once an operator is active (see {@link #needsFirstAdministrator}). */
     public Actor createFirstAdministrator(String username, String fullName, String password) {
         if (!needsFirstAdministrator()) {
             throw new IllegalStateException("an operator already exists");
