@@ -23,12 +23,31 @@ class ShellAndStandardsFxTest {
     static Path dir;
 
     Stage stage;
+    id.kalbarprov.loket.ui.shell.MainWindow main;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         Loket loket = FxTestSupport.open(dir);
-        FxTestSupport.show(stage, loket, new FxTestSupport.RecordingDialogs()).show(NavItem.BERANDA);
+        main = FxTestSupport.show(stage, loket, new FxTestSupport.RecordingDialogs());
+        main.show(NavItem.BERANDA);
+    }
+
+    /**
+     * A room shown for the first time is whole at once, so the keyboard goes where the room puts it: after a
+     * sign-in, Ctrl+2 left the focus on Beranda's button and the clerk's arrows and Enter opened another room.
+     */
+    @Test
+    void aRoomShownTheFirstTimeTakesTheKeyboard(FxRobot robot) {
+        robot.interact(() -> {
+            robot.lookup("#" + NavItem.BERANDA.buttonId()).query().requestFocus();
+            main.show(NavItem.SURAT_MASUK);
+            assertThat(robot.lookup("#register-table").query().getScene()).as("the register's list in the window")
+                    .isNotNull();
+        });
+        assertThat(stage.getScene().getFocusOwner().getId()).isEqualTo("register-table");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        assertThat(main.current()).isEqualTo(NavItem.SURAT_MASUK);
     }
 
     @Test

@@ -96,10 +96,6 @@ public final class MainWindow implements Navigator {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
             if (current != NavItem.SURAT_MASUK) {
                 show(NavItem.SURAT_MASUK); // already there: the form opens in place, the focus stays in the window
-                // A screen shown for the first time is not in the scene until its skins exist: build them
-                // now, so the form can take the caret within this key event (see IntakeView).
-                scene.getRoot().applyCss();
-                scene.getRoot().layout();
             }
             if (current == NavItem.SURAT_MASUK && screen(NavItem.SURAT_MASUK) instanceof CreatesNew target) {
                 target.openNew();
@@ -226,6 +222,14 @@ public final class MainWindow implements Navigator {
         });
         if (root.getCenter() != scroll) {
             root.setCenter(scroll);
+            if (root.getScene() != null) {
+                // A screen shown for the first time is not in the scene until its skins exist (a TabPane
+                // adds its tabs' content then): build them now, so what the screen focuses in onShow can
+                // take the keyboard. Without it, after a sign-in Ctrl+2 left the focus on Beranda's button
+                // and the clerk's next Enter opened another room.
+                root.applyCss();
+                root.layout();
+            }
         }
         screen.onShow();
         shown.accept(item);
